@@ -1,0 +1,110 @@
+/**
+ * The heading catalogue (rules/sections.yaml): canonical section ids, their labels,
+ * GDPR articles and the phrasings that map to them. Loaded once and validated with
+ * zod, so a broken catalogue stops with the file and the key, not with a crash later.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ConfigError } from '../model/errors.js';
+import { formatZodIssues } from '../model/zod-issues.js';
+
+const SectionSchema = z.object({
+  id: z.string().regex(/^[a-z_]+$/, 'ids are lower_snake_case'),
+  fi: z.string().min(1),
+  en: z.string().min(1),
+  gdpr: z.string().nullable(),
+  phrases: z.array(z.string().min(1)).min(1),
+});
+
+const CatalogueSchema = z.object({
+  version: z.literal(1),
+  connectors: z.array(z.string().min(1)),
+  sublabel: z.string(),
+  sections: z.array(SectionSchema).min(1),
+});
+
+export type SectionDef = z.infer<typeof SectionSchema>;
+
+export interface Phrase {
+  id: string;
+  tokens: string[];
+}
+
+export interface Catalogue {
+  file: string;
+  sections: SectionDef[];
+  byId: Map<string, SectionDef>;
+  connectors: Set<string>;
+  sublabel: RegExp;
+  phrases: Phrase[];
+}
+
+export const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../rules/sections.yaml', import.meta.url));
+
+let cached: Catalogue | undefined;
+
+export function loadCatalogue(file = DEFAULT_CATALOGUE_PATH): Catalogue {
+  if (cached && cached.file === file) return cached;
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`${file}: ${(err as Error).message}`);
+  }
+  const parsed = CatalogueSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`${file}: ${formatZodIssues(parsed.error)}`);
+  const data = parsed.data;
+  const byId = new Map<string, SectionDef>();
+  for (const [i, s] of data.sections.entries()) {
+    if (byId.has(s.id)) throw new ConfigError(`${file}: sections[${i}].id: duplicate id "${s.id}"`);
+    byId.set(s.id, s);
+  }
+  let sublabel: RegExp;
+  try {
+    sublabel = new RegExp(data.sublabel, 'u');
+  } catch (err) {
+    throw new ConfigError(`${file}: sublabel: ${(err as Error).message}`);
+  }
+  const phrases: Phrase[] = [];
+  for (const s of data.sections) {
+    for (const p of s.phrases) phrases.push({ id: s.id, tokens: tokenise(p).map((t) => t.norm) });
+  }
+  cached = {
+    file,
+    sections: data.sections,
+    byId,
+    connectors: new Set(data.connectors.map((c) => c.toLowerCase())),
+    sublabel,
+    phrases,
+  };
+  return cached;
+}
+
+export interface Token {
+  /** lower-cased form used for matching, trailing ':' removed (kept for sub-labels like "a:") */
+  norm: string;
+  start: number;
+  end: number;
+  /** true when a sentence or list separator (. , ; ? !) stands between this token and the previous one */
+  boundaryBefore: boolean;
+}
+
+// A word may carry inner ':' (EU:n), '-' (tietosuoja-asetus), apostrophes, and a
+// trailing '-' (suspended compound "tarkastus-") or ':' (label "Rekisterinpitäjä:").
+const WORD = /[\p{L}\p{N}]+(?:[:'’-][\p{L}\p{N}]+)*[-:]?/gu;
+const BOUNDARY = /[.,;?!]/;
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    let norm = m[0].toLowerCase();
+    if (norm.endsWith(':') && norm.length > 2) norm = norm.slice(0, -1);
+    tokens.push({ norm, start, end: start + m[0].length, boundaryBefore: BOUNDARY.test(text.slice(prevEnd, start)) });
+    prevEnd = start + m[0].length;
+  }
+  return tokens;
+}

@@ -1,0 +1,173 @@
+/**
+ * Decides whether a piece of text is a heading of the catalogue, and which
+ * canonical sections it covers. A heading must be covered *entirely* by catalogue
+ * phrases and connectors ("Tietojen luovutukset ja tietojen siirto EU:n tai ETA:n
+ * ulkopuolelle"): that is what keeps body sentences that merely start with a
+ * heading word ("Rekisterinpitäjä saattaa käyttää…") from becoming headings.
+ */
+import { distance } from 'fastest-levenshtein';
+import { tokenise, type Catalogue, type Phrase, type Token } from './catalogue.js';
+
+export interface HeadingPart {
+  ids: string[];
+  /** offsets relative to the matched text */
+  start: number;
+  end: number;
+}
+
+/** Inflection (shared stem) or a small typo makes two words the same heading word. */
+export function sameWord(word: string, phraseWord: string): boolean {
+  if (word === phraseWord) return true;
+  const la = word.length;
+  const lb = phraseWord.length;
+  const min = Math.min(la, lb);
+  if (min < 5) return false;
+  let cp = 0;
+  while (cp < min && word.charCodeAt(cp) === phraseWord.charCodeAt(cp)) cp++;
+  // Finnish inflects at the end of the stem: rekisterinpitäjä/-n, oikeus/oikeudet,
+  // henkilötiedot/henkilötietojen. Demand most of the shorter word in common.
+  if (cp >= 5 && cp >= min - 3 && Math.abs(la - lb) <= 5) return true;
+  if (Math.abs(la - lb) > 2) return false;
+  const allowed = min >= 9 ? 2 : 1;
+  return distance(word, phraseWord) <= allowed;
+}
+
+interface Step {
+  cost: number;
+  parts: number;
+  prev: number;
+  id: string | null;
+}
+
+export class HeadingMatcher {
+  private readonly byFirst = new Map<string, Phrase[]>();
+  private readonly singleWord = new Map<string, string>();
+
+  constructor(private readonly cat: Catalogue) {
+    for (const p of cat.phrases) {
+      const key = p.tokens[0].slice(0, 2);
+      let list = this.byFirst.get(key);
+      if (!list) this.byFirst.set(key, (list = []));
+      list.push(p);
+      if (p.tokens.length === 1 && p.tokens[0].length >= 5) this.singleWord.set(p.tokens[0], p.id);
+    }
+    // Longer phrases first: on equal cost the DP keeps the first found.
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /**
+   * The sections `text` names, or null when it is not (wholly) a heading.
+   * Usually one part; two when PDF extraction glued an empty section's heading
+   * to the next one ("Suostumusrekisterin tietosisältö").
+   */
+  match(text: string, lineBreaks: number[] = []): HeadingPart[] | null {
+    const cleaned = stripBrackets(text);
+    const tokens = tokenise(cleaned);
+    const wrapped = new Set<number>();
+    for (const br of lineBreaks) {
+      const t = tokens.findIndex((tok) => tok.start >= br);
+      if (t > 0) wrapped.add(t);
+    }
+    if (tokens.length === 0 || tokens.length > 24) return null;
+    // "tai rekisterin yhteyshenkilölle." is the tail of a sentence, not a heading.
+    if (this.cat.connectors.has(tokens[0].norm)) return null;
+    const ids = this.cover(tokens, wrapped);
+    if (ids) return [{ ids, start: tokens[0].start, end: tokens[tokens.length - 1].end }];
+    return wrapped.size ? null : this.matchGlued(tokens);
+  }
+
+  private matchGlued(tokens: Token[]): HeadingPart[] | null {
+    const first = tokens[0];
+    for (let cut = 5; cut <= first.norm.length - 4; cut++) {
+      const headId = this.singleWord.get(first.norm.slice(0, cut));
+      if (!headId) continue;
+      const rest: Token[] = [
+        { norm: first.norm.slice(cut), start: first.start + cut, end: first.end, boundaryBefore: false },
+        ...tokens.slice(1),
+      ];
+      const ids = this.cover(rest);
+      if (ids) {
+        return [
+          { ids: [headId], start: first.start, end: first.start + cut },
+          { ids, start: first.start + cut, end: tokens[tokens.length - 1].end },
+        ];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Cover every token with phrases and connectors; the section ids in order, or null.
+   * A heading wrapped over lines breaks inside a phrase ("Henkilötietojen /
+   * säilyttämisaika"); where a line starts a phrase of its own it is a heading of
+   * its own ("Suostumus" above "Rekisterin tietosisältö"), so no phrase may start
+   * at a `wrapped` token.
+   */
+  private cover(tokens: Token[], wrapped: Set<number> = new Set()): string[] | null {
+    const n = tokens.length;
+    const best: (Step | undefined)[] = new Array(n + 1);
+    best[0] = { cost: 0, parts: 0, prev: -1, id: null };
+    const relax = (to: number, from: number, cost: number, id: string | null) => {
+      const b = best[from]!;
+      const cand: Step = { cost: b.cost + cost, parts: b.parts + (id ? 1 : 0), prev: from, id };
+      const cur = best[to];
+      if (!cur || cand.cost < cur.cost || (cand.cost === cur.cost && cand.parts < cur.parts)) best[to] = cand;
+    };
+    for (let i = 0; i < n; i++) {
+      if (!best[i]) continue;
+      const tok = tokens[i];
+      if (this.cat.connectors.has(tok.norm)) relax(i + 1, i, 0, null);
+      relax(i + 1, i, 1, null);
+      if (wrapped.has(i)) continue;
+      // A sub-label ("A: Manuaalinen aineisto") ends the heading once a phrase matched.
+      if (best[i]!.parts > 0 && this.cat.sublabel.test(tok.norm)) {
+        relax(n, i, 0, null);
+      }
+      for (const p of this.byFirst.get(tok.norm.slice(0, 2)) ?? []) {
+        const k = p.tokens.length;
+        if (i + k > n) continue;
+        let ok = true;
+        for (let j = 0; j < k && ok; j++) {
+          if (j > 0 && tokens[i + j].boundaryBefore) ok = false;
+          else ok = sameWord(tokens[i + j].norm, p.tokens[j]);
+        }
+        if (ok) relax(i + k, i, 0, p.id);
+      }
+      if (tok.norm.endsWith('-')) {
+        const id = this.expandSuspended(tok.norm.slice(0, -1), tokens, i);
+        if (id) relax(i + 1, i, 0, id);
+      }
+    }
+    const end = best[n];
+    if (!end || end.cost > 0 || end.parts === 0) return null;
+    const found: string[] = [];
+    for (let at = n; at > 0; at = best[at]!.prev) if (best[at]!.id) found.push(best[at]!.id!);
+    return [...new Set(found.reverse())];
+  }
+
+  /**
+   * "Tarkastus-, kielto- ja korjausoikeus": a suspended compound borrows its head
+   * from the last word of the run (korjaus|oikeus → tarkastus + oikeus).
+   */
+  private expandSuspended(stem: string, tokens: Token[], i: number): string | null {
+    let last: string | undefined;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const t = tokens[j].norm;
+      if (this.cat.connectors.has(t) || t.endsWith('-')) continue;
+      last = t;
+      break;
+    }
+    if (!last) return null;
+    for (let cut = 1; cut <= last.length - 4; cut++) {
+      // Finnish writes the hyphen where the same vowel meets: kielto-oikeus.
+      const id = this.singleWord.get(stem + last.slice(cut)) ?? this.singleWord.get(`${stem}-${last.slice(cut)}`);
+      if (id) return id;
+    }
+    return null;
+  }
+}
+
+/** "(ja yhteystiedot)" qualifies a heading; blank it out but keep offsets. */
+function stripBrackets(text: string): string {
+  return text.replace(/\([^()]*\)|\[[^\][]*\]/g, (m) => ' '.repeat(m.length));
+}

@@ -1,0 +1,184 @@
+/**
+ * Splits normalised notice text into segments by canonical section.
+ *
+ * Every layout of the seeds is one of: a heading on its own line (000), a table
+ * row "heading<TAB>content" (001, 002), a heading wrapped over several lines or
+ * table rows (002, 001 "Säännönmukaiset / tietolähteet"), a numbered heading
+ * (003, 004), a heading the source marked as such (DOCX, HTML, Markdown), or an
+ * empty heading glued to the next by PDF extraction (000). The segments tile the
+ * text: concatenated in order they give it back unchanged.
+ */
+import type { Extracted, Segment } from '../model/notice.js';
+import { lineIndexAt } from '../model/position.js';
+import type { HeadingMatcher, HeadingPart } from './heading-matcher.js';
+
+const MAX_WRAP_LINES = 4;
+const MAX_HEADING_CHARS = 200;
+/** A document with this many numbered (or source-marked) catalogue headings uses that style throughout. */
+const STYLE_THRESHOLD = 3;
+
+const TAG = /<[^>]*>/g;
+const NUMBERING = /^(\s*)((?:\d{1,2}(?:\.\d{1,2})*(?:[.)]\s*|\s+))|(?:[IVX]{1,4}\.\s+))(?=\S)/u;
+const STARTS_UPPER = /^\s*[\p{Lu}\p{N}]/u;
+const BULLET = /^\s*[•\-*–·○▪►]/u;
+
+interface Piece {
+  line: number;
+  /** text offered to the matcher: tags and numbering blanked out, offsets kept */
+  text: string;
+  /** absolute offset of text[0] */
+  offset: number;
+  isCell: boolean;
+  numbered: boolean;
+  marked: boolean;
+}
+
+interface Boundary {
+  start: number;
+  contentStart: number;
+  ids: string[];
+  heading: string;
+}
+
+export function segmentText(extracted: Extracted, lineStarts: number[], matcher: HeadingMatcher): Segment[] {
+  const { text } = extracted;
+  const lines = text.split('\n');
+  const marked = new Set(extracted.headingLines);
+  const pieces = lines.map((line, i) => headPiece(line, i, lineStarts[i], marked.has(i)));
+
+  // Which styles does this document use? Counted on single lines, cheaply.
+  let numberedHits = 0;
+  let markedHits = 0;
+  for (const p of pieces) {
+    if (!p || !(p.numbered || p.marked)) continue;
+    if (!matcher.match(p.text)) continue;
+    if (p.numbered) numberedHits++;
+    if (p.marked) markedHits++;
+  }
+  const styled = numberedHits >= STYLE_THRESHOLD || markedHits >= STYLE_THRESHOLD;
+  // A plain line that starts in lower case continues a sentence.
+  const canStart = (p: Piece) => p.isCell || p.marked || p.numbered || (!styled && STARTS_UPPER.test(p.text));
+
+  const boundaries: Boundary[] = [];
+  let currentIds: string[] = ['preamble'];
+  for (let i = 0; i < lines.length; i++) {
+    const first = pieces[i];
+    if (!first || !canStart(first)) continue;
+    const found = matchAt(pieces, i, matcher);
+    if (!found) continue;
+    const { parts, lastLine, joined } = found;
+    for (const [k, part] of parts.entries()) {
+      if (part.ids.every((id) => currentIds.includes(id))) continue; // a sub-heading of the section we are in
+      const start = k === 0 ? lineStarts[i] : joined.toAbs(part.start);
+      boundaries.push({
+        start,
+        contentStart: joined.toAbs(part.end),
+        ids: part.ids,
+        heading: cleanHeading(joined.text.slice(part.start, part.end)),
+      });
+      currentIds = part.ids;
+    }
+    i = lastLine;
+  }
+  return tile(text, lineStarts, extracted.linePages, boundaries);
+}
+
+function headPiece(line: string, index: number, offset: number, marked: boolean): Piece | null {
+  const tab = line.indexOf('\t');
+  const isCell = tab > 0 && line.slice(0, tab).trim() !== '';
+  let head = isCell ? line.slice(0, tab) : line;
+  head = head.replace(TAG, (m) => ' '.repeat(m.length));
+  if (!head.trim() || head.length > MAX_HEADING_CHARS || BULLET.test(head)) return null;
+  let numbered = false;
+  head = head.replace(NUMBERING, (m, lead: string) => {
+    numbered = true;
+    return lead + ' '.repeat(m.length - lead.length);
+  });
+  if (!head.trim()) return null;
+  return { line: index, text: head, offset, isCell, numbered, marked };
+}
+
+interface Joined {
+  text: string;
+  /** offsets in `text` where a new line begins */
+  breaks: number[];
+  toAbs(rel: number): number;
+}
+
+/** Longest run of 1..4 lines (or table-row cells) that together form a heading. */
+function matchAt(
+  pieces: (Piece | null)[],
+  i: number,
+  matcher: HeadingMatcher,
+): { parts: HeadingPart[]; lastLine: number; joined: Joined } | null {
+  const run: Piece[] = [pieces[i]!];
+  const first = pieces[i]!;
+  // A wrapped heading starts short and without a full stop; cells may skip blank lines.
+  const mayWrap = first.text.trim().length <= 60 && !/[.:]\s*$/.test(first.text);
+  if (mayWrap) {
+    for (let j = i + 1; j < pieces.length && run.length < MAX_WRAP_LINES; j++) {
+      const p = pieces[j];
+      if (!p) {
+        if (first.isCell) continue;
+        break;
+      }
+      if (p.numbered || (first.isCell && !p.isCell)) break;
+      run.push(p);
+      if (p.isCell && !first.isCell) break; // the heading ends where the content cell begins
+    }
+  }
+  // Table rows are tried shortest first (each row is normally a whole heading);
+  // wrapped lines longest first ("Oikeusperuste ja henkilötietojen" alone would
+  // wrongly read as two headings).
+  const order = run.map((_, k) => k + 1);
+  if (!first.isCell) order.reverse();
+  for (const k of order) {
+    const joined = join(run.slice(0, k));
+    const parts = matcher.match(joined.text, joined.breaks);
+    if (!parts) continue;
+    if (k > 1 && parts.length > 1) continue; // a glued heading is a single-line artefact
+    return { parts, lastLine: run[k - 1].line, joined };
+  }
+  return null;
+}
+
+function join(run: Piece[]): Joined {
+  let text = '';
+  const starts: number[] = [];
+  for (const p of run) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += p.text;
+  }
+  return {
+    text,
+    breaks: starts.slice(1),
+    toAbs(rel: number): number {
+      let k = starts.length - 1;
+      while (k > 0 && starts[k] > rel) k--;
+      return run[k].offset + Math.min(rel - starts[k], run[k].text.length);
+    },
+  };
+}
+
+function cleanHeading(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().replace(/[:.]$/, '');
+}
+
+function tile(text: string, lineStarts: number[], linePages: number[] | null, boundaries: Boundary[]): Segment[] {
+  const segments: Segment[] = [];
+  const make = (ids: string[], heading: string | null, start: number, contentStart: number, end: number): Segment => {
+    const startLine = lineIndexAt(lineStarts, start) + 1;
+    const endLine = lineIndexAt(lineStarts, Math.max(start, end - 1)) + 1;
+    const pages = linePages ? [...new Set(linePages.slice(startLine - 1, endLine))].sort((a, b) => a - b) : [];
+    return { ids, heading, start, end, contentStart, startLine, endLine, pages };
+  };
+  if (text.length === 0) return segments;
+  const firstStart = boundaries.length ? boundaries[0].start : text.length;
+  if (firstStart > 0) segments.push(make(['preamble'], null, 0, 0, firstStart));
+  boundaries.forEach((b, k) => {
+    const end = k + 1 < boundaries.length ? boundaries[k + 1].start : text.length;
+    segments.push(make(b.ids, b.heading, b.start, Math.min(b.contentStart, end), end));
+  });
+  return segments;
+}
