@@ -1,0 +1,103 @@
+/**
+ * The user's configuration (SPEC §7): found upward from the working directory
+ * (seloste.config.yaml, .selosterc.json, or a "seloste" key in package.json) or
+ * given with --config; validated with zod so that an unknown key or a bad value
+ * stops with a message that names it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ConfigError } from '../model/errors.js';
+import type { SeverityLevel } from '../model/finding.js';
+import { formatZodIssues } from '../model/zod-issues.js';
+import type { LintSettings } from '../rules/engine.js';
+
+const Severity = z.enum(['error', 'warning', 'info', 'off']);
+const RuleSetting = z.union([
+  Severity,
+  z
+    .object({
+      severity: Severity.optional(),
+      /** phrases added to the rule (own placeholders, outdated names …) */
+      phrases: z.array(z.string().min(1)).optional(),
+      options: z.record(z.string(), z.unknown()).optional(),
+    })
+    .strict(),
+]);
+
+export const ConfigSchema = z
+  .object({
+    pack: z.string().default('fi-gdpr'),
+    lang: z.enum(['fi', 'en']).optional(),
+    rules: z.record(z.string(), RuleSetting).default({}),
+    /** words accepted as correct by the spelling rules (company names, approved terms) */
+    accept: z.array(z.string().min(1)).default([]),
+    /** paths or globs left out of folder and glob expansion */
+    ignore: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export type Config = z.infer<typeof ConfigSchema> & { file: string | null };
+
+const NAMES = ['seloste.config.yaml', 'seloste.config.yml', '.selosterc.json', 'package.json'];
+
+export function findConfig(from: string): string | null {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    for (const name of NAMES) {
+      const file = join(dir, name);
+      if (!existsSync(file)) continue;
+      if (name !== 'package.json') return file;
+      try {
+        if (JSON.parse(readFileSync(file, 'utf8')).seloste) return file;
+      } catch {
+        /* a broken package.json is not ours to judge */
+      }
+    }
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+export function loadConfig(explicit: string | undefined, cwd: string): Config {
+  const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
+  if (!file) return { ...ConfigSchema.parse({}), file: null };
+  let raw: unknown;
+  try {
+    const text = readFileSync(file, 'utf8');
+    raw = file.endsWith('package.json') ? JSON.parse(text).seloste : file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new ConfigError(`${file}: ${e.code === 'ENOENT' ? 'config file not found' : e.message.split('\n')[0]}`);
+  }
+  const parsed = ConfigSchema.safeParse(raw ?? {});
+  if (!parsed.success) throw new ConfigError(`${file}: ${formatZodIssues(parsed.error)}`);
+  return { ...parsed.data, file };
+}
+
+/** Config plus `--rule id=severity` flags, as the engine wants them. */
+export function toSettings(config: Config, ruleFlags: string[], lang: LintSettings['lang'], now: Date): LintSettings {
+  const severity = new Map<string, SeverityLevel>();
+  const phrases = new Map<string, string[]>();
+  const options = new Map<string, Record<string, unknown>>();
+  for (const [id, setting] of Object.entries(config.rules)) {
+    if (typeof setting === 'string') severity.set(id, setting);
+    else {
+      if (setting.severity) severity.set(id, setting.severity);
+      if (setting.phrases) phrases.set(id, setting.phrases);
+      if (setting.options) options.set(id, setting.options);
+    }
+  }
+  for (const flag of ruleFlags) {
+    const m = /^([^=]+)=(error|warning|info|off)$/.exec(flag);
+    if (!m) throw new ConfigError(`--rule ${flag}: expected <rule-id>=error|warning|info|off`);
+    severity.set(m[1], m[2] as SeverityLevel);
+  }
+  return {
+    lang,
+    now,
+    severity,
+    phrases,
+    options,
+    acceptedWords: new Set(config.accept.map((w) => w.toLowerCase())),
+  };
+}

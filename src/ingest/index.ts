@@ -1,0 +1,117 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { UnreadableInputError } from '../model/errors.js';
+import type { Extracted, Format } from '../model/notice.js';
+import { extractDocx } from './docx.js';
+import { htmlToLines } from './html.js';
+import { markdownToLines } from './markdown.js';
+import { normalise } from './normalise.js';
+import { extractPdf } from './pdf.js';
+import { unreadable } from './reasons.js';
+import { sniff } from './sniff.js';
+
+export interface IngestOptions {
+  /** Largest input file read, in bytes. Default 50 MB. */
+  maxBytes?: number;
+  /** Most PDF pages read. Default 500. */
+  maxPages?: number;
+  /** Largest total uncompressed size a DOCX may declare (zip bomb guard). Default 200 MB. */
+  maxDocxUncompressedBytes?: number;
+  /** Most entries a DOCX archive may have. Default 5000. */
+  maxDocxEntries?: number;
+}
+
+const MB = 1024 * 1024;
+const DEFAULTS: Required<IngestOptions> = {
+  maxBytes: 50 * MB,
+  maxPages: 500,
+  maxDocxUncompressedBytes: 200 * MB,
+  maxDocxEntries: 5000,
+};
+
+const EXTENSIONS: Record<string, Format> = {
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+};
+
+/** Reads one notice from disk. Only reads: nothing is ever written near the input. */
+export async function readNotice(path: string, opts: IngestOptions = {}): Promise<Extracted> {
+  const o = { ...DEFAULTS, ...opts };
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw unreadable('not-a-file');
+    size = st.size;
+  } catch (err) {
+    if (err instanceof UnreadableInputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw unreadable(code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'read-error', err);
+  }
+  if (size > o.maxBytes) throw unreadable('too-large');
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (err) {
+    throw unreadable(
+      (err as NodeJS.ErrnoException).code === 'EISDIR' ? 'not-a-file' : 'read-error',
+      err,
+    );
+  }
+  return extract(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), path, o);
+}
+
+/** Sniffs the bytes, runs the one matching adapter, then normalises. `path` only names the file. */
+export async function extract(bytes: Uint8Array, path: string, opts: IngestOptions = {}): Promise<Extracted> {
+  const o = { ...DEFAULTS, ...opts };
+  if (bytes.length > o.maxBytes) throw unreadable('too-large');
+  const ext = extname(path).toLowerCase();
+  const claimed: Format | undefined = EXTENSIONS[ext];
+  const sniffed = sniff(bytes, claimed);
+  const warnings: string[] = [];
+  if (claimed && claimed !== sniffed.format && !(claimed === 'text' && sniffed.format === 'markdown')) {
+    warnings.push(`extension ${ext} but the bytes are ${describe(sniffed.format)}: read as ${sniffed.format}`);
+  }
+  if (sniffed.decoded) warnings.push(...sniffed.decoded.warnings);
+
+  let text: string;
+  let linePages: number[] | null = null;
+  let headingLines: number[] = [];
+  switch (sniffed.format) {
+    case 'pdf': {
+      const pdf = await extractPdf(bytes, o.maxPages);
+      text = pdf.text;
+      linePages = pdf.linePages;
+      break;
+    }
+    case 'docx': {
+      const docx = await extractDocx(bytes, {
+        maxUncompressedBytes: o.maxDocxUncompressedBytes,
+        maxEntries: o.maxDocxEntries,
+      });
+      ({ text, headingLines } = docx);
+      break;
+    }
+    case 'html':
+      ({ text, headingLines } = htmlToLines(sniffed.decoded?.text ?? ''));
+      break;
+    case 'markdown':
+      ({ text, headingLines } = markdownToLines(sniffed.decoded?.text ?? ''));
+      break;
+    case 'text':
+      text = sniffed.decoded?.text ?? '';
+      break;
+  }
+  text = normalise(text);
+  if (!/\p{L}/u.test(text)) throw unreadable('no-text');
+  return { format: sniffed.format, text, linePages, headingLines, warnings };
+}
+
+function describe(format: Format): string {
+  return { pdf: 'a PDF', docx: 'a Word document', html: 'HTML', markdown: 'Markdown', text: 'text' }[format];
+}

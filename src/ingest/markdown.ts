@@ -1,0 +1,101 @@
+export interface MarkdownLines {
+  text: string;
+  headingLines: number[];
+}
+
+/** Characters a backslash can escape in CommonMark. */
+const ESCAPABLE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+/** Escaped characters wait in this private-use range so link/emphasis rules skip them. */
+const HOLD = 0xe000;
+
+/**
+ * Markdown → plain text, ONE OUTPUT LINE PER SOURCE LINE, so that every line
+ * number seloste reports is the line the user sees in the file.
+ */
+export function markdownToLines(source: string): MarkdownLines {
+  const src = source.split('\n');
+  const out: string[] = new Array(src.length).fill('');
+  const headingLines: number[] = [];
+  let i = 0;
+
+  // YAML front matter is metadata, not notice text.
+  if (src[0]?.trim() === '---') {
+    const end = src.findIndex((l, k) => k > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (end > 0) i = end + 1;
+  }
+
+  let fence: string | null = null;
+  for (; i < src.length; i++) {
+    const line = src[i];
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence !== null) {
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
+      else out[i] = line;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      continue;
+    }
+    // Setext underline: the line above is the heading.
+    if (i > 0 && /^\s{0,3}(=+|-+)\s*$/.test(line) && out[i - 1].trim() !== '' && !isListLine(src[i - 1])) {
+      if (!headingLines.includes(i - 1)) headingLines.push(i - 1);
+      continue;
+    }
+    if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) continue; // thematic break
+    if (/^\s{0,3}\[[^\]]+\]:\s*\S/.test(line)) continue; // link reference definition
+    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && line.includes('|')) continue;
+
+    const atx = /^\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(line);
+    if (atx) {
+      out[i] = inline(atx[1] ?? '');
+      if (out[i] !== '') headingLines.push(i);
+      continue;
+    }
+    const bold = /^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*(:?)\s*$/.exec(line);
+    if (bold && !bold[2].includes(bold[1])) {
+      out[i] = inline(bold[2]) + bold[3];
+      headingLines.push(i);
+      continue;
+    }
+    out[i] = inline(blockPrefix(line));
+  }
+  headingLines.sort((a, b) => a - b);
+  return { text: out.join('\n'), headingLines };
+}
+
+function isListLine(line: string): boolean {
+  return /^\s*([*+-]|\d+[.)])\s+/.test(line);
+}
+
+/** Block quotes, bullets and table pipes; ordered list numbers are content. */
+function blockPrefix(line: string): string {
+  let s = line.replace(/^(\s{0,3}>\s?)+/, '');
+  s = s.replace(/^(\s*)[*+-]\s+(\[[ xX]\]\s+)?/, '$1• ');
+  if (/^\s*\|.*\|\s*$/.test(s)) {
+    // A Markdown table row: cells become TAB-separated, like an HTML table row.
+    s = s.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()).join('\t');
+  }
+  return s;
+}
+
+function inline(text: string): string {
+  const held: string[] = [];
+  let s = text.replace(ESCAPABLE, (_, ch: string) => {
+    held.push(ch);
+    return String.fromCharCode(HOLD + held.length - 1);
+  });
+  s = s
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/!?\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/!?\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]+)>/gi, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}])/gu, '$1$2')
+    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}])/gu, '$1$2')
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1');
+  return s.replace(/[\uE000-\uF8FF]/g, (c) => {
+    const k = c.charCodeAt(0) - HOLD;
+    return k < held.length ? held[k] : c;
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * The one normalisation every format goes through after its adapter. It works line
+ * by line and never adds or removes a line, so text/Markdown line numbers still
+ * match the file and PDF `linePages` stays aligned.
+ */
+export function normalise(text: string): string {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    // Soft hyphen, zero-width space/joiners, word joiner, stray BOM: invisible in the
+    // published notice, but they would split words for every rule.
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .split('\n')
+    .map(privateUseBullet);
+  const tabSpaced = usesTabsAsWordGaps(lines);
+  return lines.map((l) => (tabSpaced ? collapseTabGaps(l) : l).replace(/\s+$/, '')).join('\n');
+}
+
+/**
+ * Word's Symbol-font bullet comes out of PDFs as U+F0B7; other Wingdings bullets
+ * land nearby in U+F000–U+F0FF. At the start of a line any of them is a bullet.
+ */
+function privateUseBullet(line: string): string {
+  return line.replace(/^(\s*)[\uF000-\uF0FF]/, '$1•').replace(/\uF0B7/g, '•');
+}
+
+/**
+ * Some PDF exporters (seed 002) put a TAB after nearly every word. Only then are tabs
+ * spacing; elsewhere (seed 001, HTML/DOCX tables) a TAB is a cell boundary.
+ */
+function usesTabsAsWordGaps(lines: string[]): boolean {
+  let tabGaps = 0;
+  let spaceGaps = 0;
+  for (const l of lines) {
+    tabGaps += l.match(/\S\t(?=\S)/g)?.length ?? 0;
+    spaceGaps += l.match(/\S (?=\S)/g)?.length ?? 0;
+  }
+  return tabGaps >= 10 && tabGaps > spaceGaps;
+}
+
+/**
+ * In a tab-spaced text, a lone TAB between words is a space; a TAB followed by
+ * spaces mid-line is where the exporter jumped to the next table cell.
+ */
+function collapseTabGaps(line: string): string {
+  return line.replace(/(\S)([ \t]*\t[ \t]*)(?=\S)/g, (_, prev: string, gap: string) =>
+    prev + (gap === '\t' ? ' ' : '\t'),
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Cleaning pdf.js's visual lines: page furniture out, words broken at a line end
+ * rejoined. Pure functions, so they can be tested without a PDF.
+ */
+
+export interface PageLine {
+  text: string;
+  /** 1-based page number. */
+  page: number;
+}
+
+/** "3", "3/4", "- 3 -", "Sivu 3 / 4", "Page 3 of 4", "s. 3". */
+const PAGE_NUMBER = /^[-–(]?\s*(?:(?:sivu|page|s\.|p\.)\s*)?\d{1,4}\s*(?:(?:\/|of|-|–|\()\s*\d{1,4}\)?)?\s*[-–)]?$/i;
+
+export function isPageNumber(line: string): boolean {
+  return PAGE_NUMBER.test(line.trim());
+}
+
+/** How many lines at each end of a page count as its header/footer zone. */
+const EDGE = 2;
+
+/**
+ * Drops page numbers and running headers/footers. A line is furniture when it
+ * sits in the top or bottom edge of a page and the same text (digits ignored, so
+ * "Sivu 2" and "Sivu 3" match) recurs in that edge on most pages.
+ */
+export function dropPageFurniture(pages: string[][]): PageLine[] {
+  const key = (s: string): string => s.trim().replace(/\d+/g, '#').toLowerCase();
+  const edges = pages.map((lines) => {
+    const idx = lines.map((l, i) => (l.trim() === '' ? -1 : i)).filter((i) => i >= 0);
+    return { top: idx.slice(0, EDGE), bottom: idx.slice(-EDGE) };
+  });
+  const counts = (which: 'top' | 'bottom'): Map<string, number> => {
+    const m = new Map<string, number>();
+    edges.forEach((e, p) => {
+      for (const k of new Set(e[which].map((i) => key(pages[p][i])))) m.set(k, (m.get(k) ?? 0) + 1);
+    });
+    return m;
+  };
+  const topCounts = counts('top');
+  const bottomCounts = counts('bottom');
+  // With few pages one coincidence is not a pattern: then every page must repeat it.
+  const needed = pages.length < 4 ? pages.length : Math.ceil(pages.length * 0.6);
+  const repeated = (m: Map<string, number>, k: string): boolean => pages.length >= 2 && (m.get(k) ?? 0) >= needed;
+
+  const out: PageLine[] = [];
+  pages.forEach((lines, p) => {
+    const { top, bottom } = edges[p];
+    lines.forEach((text, i) => {
+      const atTop = top.includes(i);
+      const atBottom = bottom.includes(i);
+      if ((atTop || atBottom) && isPageNumber(text)) return;
+      if (atTop && repeated(topCounts, key(text))) return;
+      if (atBottom && repeated(bottomCounts, key(text))) return;
+      out.push({ text, page: p + 1 });
+    });
+  });
+  return out;
+}
+
+/** Words after which a dangling `sähkö-` is a suspended compound: `sähkö- ja kaasu…`. */
+const CONJUNCTIONS = new Set(['ja', 'tai', 'sekä', 'eli', 'tahi', 'taikka', 'ynnä', 'and', 'or', '&']);
+const VOWELS = 'aeiouyäöå';
+
+export type HyphenDecision = 'join' | 'keep' | 'leave';
+
+/**
+ * What to do with `left-` at a line end followed by `right` on the next line:
+ * join (`henkilökohtai-`+`semman`), keep the hyphen but pull the word together
+ * (`tietosuoja-`+`asetusta`, `litmanen-`+`tuomi@issoy.fi`), or leave the lines as
+ * they are (`sähkö-`+`ja`). `text` is the whole document, used as evidence.
+ */
+export function hyphenDecision(left: string, right: string, leftIsFirstWord: boolean, text = ''): HyphenDecision {
+  const l = left.replace(/^[("'”“‘’«[]+/, '');
+  const r = right.replace(/[)"'”“‘’»\].,;:!?]+$/, '');
+  if (l === '' || r === '') return 'leave';
+  if (CONJUNCTIONS.has(r.toLowerCase())) return 'leave';
+  if (!/\p{L}$/u.test(l)) return 'leave';
+  if (/[@/]|:\/\/|^www\./i.test(l + r) || /\.\p{L}/u.test(l)) return 'keep';
+  if (/\d/.test(l) || /^\d/.test(r)) return 'keep';
+  if (!/^\p{L}/u.test(r)) return 'leave';
+  if (/^\p{Lu}/u.test(r)) return 'keep';
+  // A capitalised word mid-sentence is a name (`Chrome-selaimen`); an all-caps one
+  // an abbreviation (`EU-alueen`). At the start of a line it may just open a sentence.
+  if (/^\p{Lu}{2,}$/u.test(l)) return 'keep';
+  if (/^\p{Lu}/u.test(l) && !leftIsFirstWord) return 'keep';
+  const a = l.slice(-1).toLowerCase();
+  const b = r[0].toLowerCase();
+  if (a === b && VOWELS.includes(a)) return 'keep';
+  const evidence = documentEvidence(l, r, text);
+  if (evidence) return evidence;
+  return 'join';
+}
+
+/** The writer's own spelling elsewhere in the document wins over the rules. */
+function documentEvidence(l: string, r: string, text: string): HyphenDecision | null {
+  if (!text) return null;
+  const lower = text.toLowerCase();
+  const lw = l.toLowerCase();
+  const rw = r.toLowerCase();
+  if (lower.includes(`${lw}-${rw}`)) return 'keep';
+  if (lower.includes(`${lw}${rw}`)) return 'join';
+  // `online-` written as a hyphenated prefix elsewhere (`online-palvelu`).
+  const esc = lw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(?<![\\p{L}-])${esc}-\\p{L}`, 'u').test(lower)) return 'keep';
+  return null;
+}
+
+/** Rejoins words broken at a line end; a line emptied by the move is dropped. */
+export function rejoinHyphenation(lines: PageLine[]): PageLine[] {
+  const out = lines.map((l) => ({ ...l }));
+  const whole = out.map((l) => l.text).join('\n');
+  for (let i = 0; i < out.length - 1; i++) {
+    const cur = out[i].text.replace(/\s+$/, '');
+    const m = /(^|\s)(\S*\p{L})-$/u.exec(cur);
+    if (!m) continue;
+    const next = out[i + 1].text;
+    const n = /^\s*(\S+)/.exec(next);
+    if (!n) continue;
+    const leftIsFirstWord = cur.slice(0, m.index + m[1].length).trim() === '';
+    const decision = hyphenDecision(m[2], n[1], leftIsFirstWord, whole.replace(/-\n/g, ' '));
+    if (decision === 'leave') continue;
+    const head = decision === 'join' ? cur.slice(0, -1) : cur;
+    // Punctuation stuck to the fragment (`tuomi@issoy.fi)`) moves up with it.
+    out[i].text = head + n[1];
+    out[i + 1].text = next.slice(n[0].length).replace(/^\s+/, '');
+    if (out[i + 1].text === '') {
+      out.splice(i + 1, 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+import type { Format } from '../model/notice.js';
+import { unreadable } from './reasons.js';
+import { decodeText, type DecodedText } from './text.js';
+import { isZip, mentionsEntry, readCentralDirectory } from './zip.js';
+
+export interface Sniffed {
+  format: Format;
+  /** Set for the text-like formats (html, markdown, text): decoded once, here. */
+  decoded?: DecodedText;
+}
+
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const DOCX_MAIN = 'word/document.xml';
+
+/** The format from the bytes alone; unreadable kinds throw UnreadableInputError. */
+export function sniff(bytes: Uint8Array, extensionHint?: Format): Sniffed {
+  if (bytes.length === 0) throw unreadable('empty');
+  if (hasPdfHeader(bytes)) return { format: 'pdf' };
+  if (isZip(bytes)) return { format: sniffZip(bytes) };
+  if (OLE2.every((b, i) => bytes[i] === b)) throw unreadable('doc-binary');
+  if (looksBinary(bytes)) throw unreadable('binary');
+  const decoded = decodeText(bytes);
+  if (!/\S/.test(decoded.text)) throw unreadable('empty');
+  return { format: sniffText(decoded.text, extensionHint), decoded };
+}
+
+function hasPdfHeader(bytes: Uint8Array): boolean {
+  // pdf.js, like Acrobat, accepts junk before the header within the first 1 KB
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024));
+  return head.includes('%PDF-', 0, 'latin1');
+}
+
+function sniffZip(bytes: Uint8Array): Format {
+  const dir = readCentralDirectory(bytes);
+  if (dir) {
+    if (dir.entries.some((e) => e.name === DOCX_MAIN)) return 'docx';
+    throw unreadable('zip-not-docx');
+  }
+  // Truncated: let the DOCX adapter report it as a damaged document if it was one.
+  if (mentionsEntry(bytes, DOCX_MAIN) || mentionsEntry(bytes, 'word/')) return 'docx';
+  throw unreadable('zip-not-docx');
+}
+
+/**
+ * Control bytes other than TAB/LF/CR/FF are rare in text in any of the encodings we
+ * read; random or compiled data has ~10 %. UTF-16 with a BOM is all NULs, so it is
+ * recognised before counting.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const n = Math.min(bytes.length, 65536);
+  let suspicious = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) suspicious++;
+  }
+  return suspicious > Math.max(2, n * 0.02);
+}
+
+export function sniffText(text: string, extensionHint?: Format): Format {
+  if (looksLikeHtml(text)) return 'html';
+  const score = markdownScore(text);
+  // "Several places": one `# Title` alone is also how plain notes start.
+  if (score >= 2 || (score >= 1 && extensionHint === 'markdown')) return 'markdown';
+  return 'text';
+}
+
+function looksLikeHtml(text: string): boolean {
+  const head = text.replace(/^[\s\uFEFF]+/, '').slice(0, 2048).toLowerCase();
+  if (/^<(!doctype html|html[\s>]|head[\s>]|body[\s>]|\?xml[^>]*>\s*<(!doctype html|html))/.test(head)) return true;
+  // A fragment saved from a CMS: it opens with a tag and is built of block tags.
+  // Seed 001 (text with leftover <p>) does not open with a tag, so it stays text.
+  if (!/^<(p|div|h[1-6]|section|article|main|table|ul|ol)[\s>]/.test(head)) return false;
+  const blocks = text.match(/<\/(p|div|h[1-6]|li|section|article|table|tr|td)>/gi)?.length ?? 0;
+  return blocks >= 3;
+}
+
+function markdownScore(text: string): number {
+  let score = 0;
+  for (const line of text.split('\n')) {
+    if (/^ {0,3}#{1,6}\s+\S/.test(line)) score++;
+    else if (/^\s*(\*\*|__)[^*_].*\1\s*:?\s*$/.test(line)) score++;
+    score += (line.match(/!?\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"]*")?\)/g) ?? []).length;
+    if (score >= 2) break;
+  }
+  return score;
+}

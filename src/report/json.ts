@@ -1,0 +1,27 @@
+/** `--format json`: the SPEC §6 contract, field for field; internal fields stay out. */
+import type { Formatter } from './types.js';
+import { summarise } from './summary.js';
+
+export const json: Formatter = (report, { toolVersion }) => {
+  const files = report.files.map((f) => ({
+    file: f.file,
+    format: f.format,
+    findings: f.findings.map(({ range: _range, ...rest }) => ({
+      ruleId: rest.ruleId,
+      severity: rest.severity,
+      message: rest.message,
+      section: rest.section,
+      line: rest.line,
+      column: rest.column,
+      endLine: rest.endLine,
+      endColumn: rest.endColumn,
+      page: rest.page,
+      excerpt: rest.excerpt,
+      suggestion: rest.suggestion,
+      gdpr: rest.gdpr,
+    })),
+  }));
+  const summary: Record<string, number> = summarise(report.files);
+  if (report.baselined !== undefined) summary.baselined = report.baselined;
+  return `${JSON.stringify({ version: 1, tool: { name: 'seloste', version: toolVersion }, files, summary }, null, 2)}\n`;
+};

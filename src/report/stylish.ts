@@ -1,0 +1,41 @@
+/**
+ * `--format stylish` (default): grouped by file like ESLint's, each finding with
+ * its place, severity, message, section and the excerpt it is about. Colour only
+ * when the caller says so (a TTY without NO_COLOR).
+ */
+import { Chalk } from 'chalk';
+import type { Finding } from '../model/finding.js';
+import { summarise } from './summary.js';
+import type { Formatter } from './types.js';
+
+const WORDS = {
+  fi: { error: 'virhe', warning: 'varoitus', info: 'huomio', errors: 'virhettä', warnings: 'varoitusta', infos: 'huomiota', section: 'kohta', fix: 'ehdotus', page: 's.', none: 'Ei huomautettavaa.', problems: 'havaintoa' },
+  en: { error: 'error', warning: 'warning', info: 'info', errors: 'errors', warnings: 'warnings', infos: 'infos', section: 'section', fix: 'suggestion', page: 'p.', none: 'No problems found.', problems: 'problems' },
+};
+
+export const stylish: Formatter = (report, { lang, color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const w = WORDS[lang];
+  const paint = (f: Finding) => (f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue)(w[f.severity]);
+  const out: string[] = [];
+  for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+    out.push(c.underline(file.file));
+    for (const f of file.findings) {
+      const place = `${f.line}:${f.column}${f.page ? ` (${w.page} ${f.page})` : ''}`;
+      out.push(`  ${c.dim(place.padEnd(10))} ${paint(f)}  ${f.message}  ${c.dim(f.ruleId)}`);
+      const details = [f.section ? `${w.section}: ${f.section}` : null, f.excerpt ? `“${f.excerpt}”` : null].filter(Boolean);
+      if (details.length) out.push(`  ${' '.repeat(10)} ${c.dim(details.join('  '))}`);
+      if (f.suggestion) out.push(`  ${' '.repeat(10)} ${c.green(`${w.fix}: ${f.suggestion}`)}`);
+    }
+    out.push('');
+  }
+  const s = summarise(report.files);
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) out.push(c.green(w.none));
+  else {
+    const line = `✖ ${total} ${w.problems} (${s.errors} ${w.errors}, ${s.warnings} ${w.warnings}, ${s.infos} ${w.infos})`;
+    out.push(s.errors ? c.red.bold(line) : c.yellow.bold(line));
+  }
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,69 @@
+/**
+ * `conditional`: if the notice (or a section) says A, then a section must, or
+ * must not, say B. "No transfers outside the EU/EEA" + "Google Analytics" is a
+ * contradiction; "profiling in the purposes" needs a profiling section that does
+ * not say "not used".
+ */
+import { z } from 'zod';
+import { compilePatterns, matchesIn } from '../patterns.js';
+import { RuleBase, Scope, type KindModule } from '../types.js';
+import { isBlank, type NoticeView } from '../view.js';
+
+const Clause = z.object({ scope: Scope, patterns: z.array(z.string().min(1)).min(1) });
+
+const schema = RuleBase.extend({
+  kind: z.literal('conditional'),
+  if: Clause,
+  unless: Clause.optional(),
+  then: z
+    .object({
+      scope: Scope,
+      /** the `then` sections must exist (message key `missing`) */
+      exists: z.boolean().default(false),
+      mustMatch: z.array(z.string().min(1)).optional(),
+      mustNotMatch: z.array(z.string().min(1)).optional(),
+      /** an empty `then` section is another rule's business (section/empty) */
+      skipEmpty: z.boolean().default(false),
+    })
+    .refine((t) => t.exists || t.mustMatch || t.mustNotMatch, 'then needs exists, mustMatch or mustNotMatch'),
+});
+
+type Compiled = { scope?: string[]; re: RegExp };
+
+function firstMatch(view: NoticeView, c: Compiled): [number, number, string] | null {
+  for (const [a, b] of view.scopeRanges(c.scope)) {
+    const hit = matchesIn(c.re, view.text, a, b).next();
+    if (!hit.done) return hit.value;
+  }
+  return null;
+}
+
+export const conditional: KindModule<z.infer<typeof schema>> = {
+  kind: 'conditional',
+  schema,
+  compile(def, env) {
+    const cond: Compiled = { scope: def.if.scope, re: compilePatterns(def.if.patterns) };
+    const unless: Compiled | null = def.unless ? { scope: def.unless.scope, re: compilePatterns(def.unless.patterns) } : null;
+    const must = def.then.mustMatch ? { scope: def.then.scope, re: compilePatterns(def.then.mustMatch) } : null;
+    const mustNot = def.then.mustNotMatch
+      ? { scope: def.then.scope, re: compilePatterns([...def.then.mustNotMatch, ...env.extraPhrases]) }
+      : null;
+    return (view, report) => {
+      if (def.if.scope && view.sections(def.if.scope).length === 0) return;
+      const trigger = firstMatch(view, cond);
+      if (!trigger || (unless && firstMatch(view, unless))) return;
+      const vars = { condition: trigger[2] };
+      const thenSections = def.then.scope ? view.sections(def.then.scope) : null;
+      if (thenSections && thenSections.length === 0) {
+        if (def.then.exists) report([trigger[0], trigger[1]], { messageKey: 'missing', vars });
+        return;
+      }
+      if (def.then.skipEmpty && thenSections && thenSections.every((s) => isBlank(view.contentText(s)))) return;
+      if (mustNot) {
+        const bad = firstMatch(view, mustNot);
+        if (bad) report([bad[0], bad[1]], { vars: { ...vars, match: bad[2] } });
+      }
+      if (must && !firstMatch(view, must)) report([trigger[0], trigger[1]], { vars });
+    };
+  },
+};

@@ -1,0 +1,59 @@
+/** `existence`: a phrase that must not occur (placeholders, outdated names, markup), optionally
+ * only near another phrase ("Ratapihantie 9" next to the Ombudsman's name). */
+import { z } from 'zod';
+import { lineIndexAt } from '../../model/position.js';
+import { compilePatterns, matchesIn, patternSource } from '../patterns.js';
+import { RuleBase, Scope, type KindModule } from '../types.js';
+import type { NoticeView } from '../view.js';
+
+const Pattern = z.union([z.string().min(1), z.object({ pattern: z.string().min(1), suggestion: z.string().optional() })]);
+
+const schema = RuleBase.extend({
+  kind: z.literal('existence'),
+  scope: Scope,
+  patterns: z.array(Pattern).min(1),
+  near: z.object({ patterns: z.array(z.string().min(1)).min(1), within: z.number().int().positive() }).optional(),
+  /** report every match, the first on each line, or the first in the notice */
+  once: z.enum(['match', 'line', 'notice']).default('match'),
+});
+
+export const existence: KindModule<z.infer<typeof schema>> = {
+  kind: 'existence',
+  schema,
+  compile(def, env) {
+    const entries = [...def.patterns, ...env.extraPhrases].map((p) =>
+      typeof p === 'string' ? { pattern: p, suggestion: undefined } : p,
+    );
+    // One pass: every pattern is a named alternative of a single expression.
+    const re = new RegExp(entries.map((e, i) => `(?<p${i}>${patternSource(e.pattern)})`).join('|'), 'giu');
+    const near = def.near ? compilePatterns(def.near.patterns) : null;
+    return (view, report) => {
+      const seenLines = new Set<number>();
+      for (const [from, to] of view.scopeRanges(def.scope)) {
+        re.lastIndex = from;
+        for (let m = re.exec(view.text); m && m.index < to; m = re.exec(view.text)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          const start = m.index;
+          const end = start + m[0].length;
+          if (near && !isNear(view, near, start, end, def.near!.within)) continue;
+          const line = lineIndexAt(view.notice.lineStarts, start);
+          if (def.once === 'line' && seenLines.has(line)) continue;
+          seenLines.add(line);
+          const which = Number(Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0].slice(1) ?? 0);
+          report([start, end], { suggestion: entries[which]?.suggestion ?? null, vars: { match: m[0] } });
+          if (def.once === 'notice') return;
+        }
+      }
+    };
+  },
+};
+
+function isNear(view: NoticeView, near: RegExp, start: number, end: number, within: number): boolean {
+  const from = Math.max(0, start - within);
+  const to = Math.min(view.text.length, end + within);
+  for (const _ of matchesIn(near, view.text, from, to)) return true;
+  return false;
+}

@@ -1,0 +1,73 @@
+/**
+ * `lexicon`: a word whose beginning is one or two edits away from a domain stem
+ * ("reksiterinpitäjän" ~ "rekisterinpitäj-") but that does not itself begin with
+ * any known stem is a probable typo. Stems are cut before the place where Finnish
+ * consonant gradation changes them (rekisteröi-, not rekisteröity), so that
+ * inflected forms are never mistaken for typos. Each distinct word is judged once.
+ */
+import { distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+import { RuleBase, type KindModule } from '../types.js';
+
+const schema = RuleBase.extend({
+  kind: z.literal('lexicon'),
+  /** correct domain stems: a word may begin with any of them */
+  stems: z.array(z.string().min(4)).min(1),
+  /** further correct beginnings that merely look like a stem (rekisteröi- next to rekisteri-) */
+  known: z.array(z.string().min(2)).default([]),
+  /** only stems at least this long are compared (short stems have too many neighbours) */
+  minStemLength: z.number().int().min(4).default(8),
+  minWordLength: z.number().int().min(4).default(8),
+  /** rules whose finding on the same word makes this one redundant */
+  supersededBy: z.array(z.string()).default([]),
+});
+
+// Consonant gradation and vowel harmony pairs: a difference of only these is inflection.
+const GRADATION = new Set(['t:d', 'd:t', 'k:g', 'g:k', 'p:v', 'v:p', 'k:j', 'j:k', 'k:v', 'v:k', 'a:ä', 'ä:a', 'o:ö', 'ö:o', 'u:y', 'y:u']);
+
+export const lexicon: KindModule<z.infer<typeof schema>> = {
+  kind: 'lexicon',
+  schema,
+  compile(def, env) {
+    const stems = def.stems.map((s) => s.toLowerCase());
+    const good = [...stems, ...def.known.map((k) => k.toLowerCase())];
+    const compared = stems.filter((s) => s.length >= def.minStemLength);
+    const verdicts = new Map<string, string | null>();
+
+    const judge = (word: string): string | null => {
+      if (env.acceptedWords.has(word)) return null;
+      for (const g of good) if (word.startsWith(g) || (g.length >= 8 && word.includes(g))) return null;
+      let best: { d: number; fix: string } | null = null;
+      for (const stem of compared) {
+        const max = stem.length >= 10 ? 2 : 1;
+        // Compare the word's beginning at a few lengths: the typo may add or drop letters.
+        for (let len = stem.length - 2; len <= Math.min(word.length, stem.length + 2); len++) {
+          const head = word.slice(0, len);
+          const d = distance(head, stem);
+          if (d === 0 || d > max || (best && d >= best.d)) continue;
+          if (d === 1 && len === stem.length && isGradation(head, stem)) continue;
+          // The edit must fall inside the stem, not at its very end where endings begin.
+          if (head.slice(0, -1) === stem.slice(0, -1)) continue;
+          best = { d, fix: stem + word.slice(len) };
+        }
+      }
+      return best?.fix ?? null;
+    };
+
+    return (view, report) => {
+      for (const w of view.words) {
+        if (w.lower.length < def.minWordLength || w.lower.includes('-')) continue;
+        let fix = verdicts.get(w.lower);
+        if (fix === undefined) verdicts.set(w.lower, (fix = judge(w.lower)));
+        if (!fix) continue;
+        const suggestion = w.text[0] === w.text[0].toUpperCase() ? fix[0].toUpperCase() + fix.slice(1) : fix;
+        report([w.start, w.end], { suggestion, vars: { match: w.text, suggestion } });
+      }
+    };
+  },
+};
+
+function isGradation(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return GRADATION.has(`${a[i]}:${b[i]}`);
+  return false;
+}

@@ -1,0 +1,64 @@
+/**
+ * `must-mention`: a section (or the whole notice) must state something: a concrete
+ * retention period, each data subject right. Each item is satisfied by a heading
+ * of its own or by one of its phrases in the scope.
+ */
+import { z } from 'zod';
+import { compilePatterns, matchesIn } from '../patterns.js';
+import { RuleBase, Scope, type KindModule } from '../types.js';
+
+const schema = RuleBase.extend({
+  kind: z.literal('must-mention'),
+  scope: Scope,
+  items: z
+    .array(
+      z.object({
+        /** the section a finding names (rights/missing: right_erasure …) */
+        section: z.string().optional(),
+        /** a heading of one of these sections satisfies the item */
+        sections: z.array(z.string()).default([]),
+        patterns: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .min(1),
+  /** where in the scope to point when the statement is missing (the vague wording) */
+  pointAt: z.array(z.string().min(1)).default([]),
+  /** otherwise point at the heading of the first of these sections that exists */
+  anchor: z.array(z.string().min(1)).default([]),
+});
+
+export const mustMention: KindModule<z.infer<typeof schema>> = {
+  kind: 'must-mention',
+  schema,
+  compile(def, env) {
+    const items = def.items.map((it) => ({ ...it, re: compilePatterns([...it.patterns, ...env.extraPhrases]) }));
+    const pointAt = def.pointAt.length ? compilePatterns(def.pointAt) : null;
+    return (view, report) => {
+      const scoped = def.scope ? view.sections(def.scope) : null;
+      if (scoped && scoped.length === 0) return; // no such section: section/required speaks of that
+      const ranges = view.scopeRanges(def.scope);
+      for (const item of items) {
+        if (item.sections.some((id) => view.has(id))) continue;
+        if (ranges.some(([a, b]) => !matchesIn(item.re, view.text, a, b).next().done)) continue;
+        let at: [number, number] | null = null;
+        if (pointAt) {
+          for (const [a, b] of ranges) {
+            const hit = matchesIn(pointAt, view.text, a, b).next();
+            if (!hit.done) {
+              at = [hit.value[0], hit.value[1]];
+              break;
+            }
+          }
+        }
+        if (!at && scoped) at = scoped[0].heading;
+        if (!at) at = view.sections(def.anchor)[0]?.heading ?? null;
+        if (!at) {
+          const eol = view.text.indexOf('\n');
+          at = [0, eol === -1 ? view.text.length : eol];
+        }
+        const section = item.section ?? scoped?.[0].id ?? null;
+        report(at, { section, vars: { section: section ? env.sectionLabel(section, env.lang) : '' } });
+      }
+    };
+  },
+};

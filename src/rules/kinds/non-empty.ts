@@ -1,0 +1,34 @@
+/** `non-empty`: a heading that is present must have content under it. */
+import { z } from 'zod';
+import { isBlank } from '../view.js';
+import { RuleBase, Scope, type KindModule } from '../types.js';
+
+const schema = RuleBase.extend({
+  kind: z.literal('non-empty'),
+  scope: Scope,
+  /** an umbrella heading ("Rekisteröidyn oikeudet") may stand empty right above its sub-headings */
+  umbrellas: z.array(z.object({ section: z.string(), children: z.array(z.string()).min(1) })).default([]),
+});
+
+export const nonEmpty: KindModule<z.infer<typeof schema>> = {
+  kind: 'non-empty',
+  schema,
+  compile(def, env) {
+    const umbrellas = new Map(def.umbrellas.map((u) => [u.section, new Set(u.children)]));
+    return (view, report) => {
+      const segments = view.notice.segments;
+      segments.forEach((seg, k) => {
+        if (seg.ids[0] === 'preamble' || (def.scope && !seg.ids.some((id) => def.scope!.includes(id)))) return;
+        if (!isBlank(view.text.slice(seg.contentStart, seg.end))) return;
+        const next = segments[k + 1];
+        const children = umbrellas.get(seg.ids[seg.ids.length - 1]);
+        if (children && next && next.ids.some((id) => children.has(id))) return;
+        const [start, end] = view.sections([seg.ids[0]]).find((s) => s.segment === seg)!.heading;
+        report([start, end], {
+          section: seg.ids[0],
+          vars: { heading: seg.heading ?? '', section: env.sectionLabel(seg.ids[0], env.lang) },
+        });
+      });
+    };
+  },
+};

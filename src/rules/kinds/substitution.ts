@@ -1,0 +1,61 @@
+/**
+ * `substitution`: a known misspelling and its correction ("reksiterinpitäjä" →
+ * "rekisterinpitäjä"). A trailing `*` on both sides keeps whatever ending the word
+ * has, so one entry covers every inflected form. Words are looked up in a map, so
+ * the cost does not grow with the length of the list.
+ */
+import { z } from 'zod';
+import { RuleBase, Scope, type KindModule } from '../types.js';
+
+const schema = RuleBase.extend({
+  kind: z.literal('substitution'),
+  scope: Scope,
+  swap: z.record(z.string().regex(/^[^\s]+$/, 'one word, optionally ending in *'), z.string().min(1)),
+});
+
+const MIN_STEM = 4;
+
+export const substitution: KindModule<z.infer<typeof schema>> = {
+  kind: 'substitution',
+  schema,
+  compile(def, env) {
+    const exact = new Map<string, string>();
+    const stems = new Map<string, string>();
+    let longestStem = 0;
+    for (const [wrong, right] of Object.entries(def.swap)) {
+      const w = wrong.toLowerCase();
+      if (w.endsWith('*')) {
+        const stem = w.slice(0, -1);
+        stems.set(stem, right.replace(/\*$/, ''));
+        longestStem = Math.max(longestStem, stem.length);
+      } else exact.set(w, right);
+    }
+    const verdicts = new Map<string, string | null>();
+    const correct = (lower: string): string | null => {
+      if (env.acceptedWords.has(lower)) return null;
+      const hit = exact.get(lower);
+      if (hit !== undefined) return hit;
+      for (let n = Math.min(longestStem, lower.length); n >= MIN_STEM; n--) {
+        const right = stems.get(lower.slice(0, n));
+        if (right !== undefined) return right + lower.slice(n);
+      }
+      return null;
+    };
+    return (view, report) => {
+      const ranges = view.scopeRanges(def.scope);
+      for (const w of view.words) {
+        if (!ranges.some(([a, b]) => w.start >= a && w.end <= b)) continue;
+        let fix = verdicts.get(w.lower);
+        if (fix === undefined) verdicts.set(w.lower, (fix = correct(w.lower)));
+        if (fix === null) continue;
+        report([w.start, w.end], { suggestion: matchCase(w.text, fix), vars: { match: w.text, suggestion: matchCase(w.text, fix) } });
+      }
+    };
+  },
+};
+
+function matchCase(original: string, fix: string): string {
+  if (original === original.toUpperCase() && original.length > 1) return fix.toUpperCase();
+  if (original[0] === original[0].toUpperCase()) return fix[0].toUpperCase() + fix.slice(1);
+  return fix;
+}

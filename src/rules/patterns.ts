@@ -1,0 +1,48 @@
+/**
+ * Patterns in rule packs are written for lawyers: a plain phrase ("s-postiosoite",
+ * "Lorem ipsum") matches case-insensitively as whole words, with any run of
+ * whitespace between words and `*` for "any ending" (Finnish inflects:
+ * "Väestörekisterikeskus*"). A pattern written /like this/ is a regular expression.
+ */
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+export function patternSource(pattern: string): string {
+  const re = /^\/(.*)\/[a-z]*$/s.exec(pattern); // flags are implied: every pattern is case-insensitive
+  if (re) return re[1];
+  const body = pattern
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.split('*').map(escapeRegExp).join('[\\p{L}\\p{N}-]*'))
+    .join('\\s+');
+  const before = /^[\p{L}\p{N}]/u.test(pattern.trim()) ? EDGE_BEFORE : '';
+  const after = /[\p{L}\p{N}*]$/u.test(pattern.trim()) ? EDGE_AFTER : '';
+  return `${before}${body}${after}`;
+}
+
+/** One regular expression for a list of patterns: one pass over the text per rule. */
+export function compilePatterns(patterns: readonly string[]): RegExp {
+  if (patterns.length === 0) return /(?!)/gu;
+  return new RegExp(patterns.map((p) => `(?:${patternSource(p)})`).join('|'), 'giu');
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Every match of `re` in text[from, to): [start, end, matched text]. */
+export function* matchesIn(re: RegExp, text: string, from = 0, to = text.length): Generator<[number, number, string]> {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index + m[0].length > to) break;
+    yield [m.index, m.index + m[0].length, m[0]];
+  }
+}
+
+export function interpolate(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+}

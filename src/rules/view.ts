@@ -1,0 +1,98 @@
+/**
+ * What a rule sees of a notice: its sections by canonical id, the content of each
+ * (heading excluded, leftover markup ignored when judging emptiness), and the
+ * words of the text, tokenised once and shared by every rule.
+ */
+import type { Notice, Segment } from '../model/notice.js';
+
+export interface SectionView {
+  id: string;
+  segment: Segment;
+  /** [start, end) of the content, after the heading */
+  content: [number, number];
+  /** [start, end) of the heading as written */
+  heading: [number, number];
+}
+
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
+
+export class NoticeView {
+  private wordsCache?: Word[];
+  private readonly byId = new Map<string, SectionView[]>();
+
+  constructor(readonly notice: Notice) {
+    for (const segment of notice.segments) {
+      for (const id of segment.ids) {
+        const headStart = segment.start + leadingSpace(notice.text, segment.start, segment.contentStart);
+        const view: SectionView = {
+          id,
+          segment,
+          content: [segment.contentStart, segment.end],
+          heading: [headStart, Math.max(headStart, segment.contentStart)],
+        };
+        let list = this.byId.get(id);
+        if (!list) this.byId.set(id, (list = []));
+        list.push(view);
+      }
+    }
+  }
+
+  get text(): string {
+    return this.notice.text;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  sections(ids?: readonly string[]): SectionView[] {
+    if (!ids) return [...this.byId.values()].flat().sort((a, b) => a.segment.start - b.segment.start);
+    return ids.flatMap((id) => this.byId.get(id) ?? []);
+  }
+
+  contentText(view: SectionView): string {
+    return this.text.slice(view.content[0], view.content[1]);
+  }
+
+  /** The canonical section an offset falls in (the first id of a combined heading), or null. */
+  sectionAt(offset: number): string | null {
+    for (const s of this.notice.segments) {
+      if (offset >= s.start && offset < s.end) return s.ids[0] === 'preamble' ? null : s.ids[0];
+    }
+    return null;
+  }
+
+  /** The ranges a rule scoped to `ids` should read; the whole text when `ids` is undefined. */
+  scopeRanges(ids?: readonly string[]): [number, number][] {
+    if (!ids) return [[0, this.text.length]];
+    return this.sections(ids).map((s) => s.content);
+  }
+
+  get words(): Word[] {
+    if (!this.wordsCache) {
+      this.wordsCache = [];
+      for (const m of this.text.matchAll(WORD)) {
+        this.wordsCache.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+      }
+    }
+    return this.wordsCache;
+  }
+}
+
+function leadingSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(text[i])) i++;
+  return i - from;
+}
+
+/** A section is empty when nothing but whitespace, punctuation and leftover tags follows its heading. */
+export function isBlank(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.replace(/<[^>]*>/g, ''));
+}
