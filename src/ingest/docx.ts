@@ -1,5 +1,5 @@
 import { unreadable } from './reasons.js';
-import { htmlToLines, type HtmlLines } from './html.js';
+import type { HtmlLines } from './html.js';
 import { readCentralDirectory } from './zip.js';
 
 export interface DocxLimits {
@@ -31,5 +31,6 @@ export async function extractDocx(bytes: Uint8Array, limits: DocxLimits): Promis
   } catch (err) {
     throw unreadable('docx-damaged', err);
   }
+  const { htmlToLines } = await import('./html.js');
   return htmlToLines(html);
 }

@@ -3,7 +3,6 @@ import { extname } from 'node:path';
 import { UnreadableInputError } from '../model/errors.js';
 import type { Extracted, Format } from '../model/notice.js';
 import { extractDocx } from './docx.js';
-import { htmlToLines } from './html.js';
 import { markdownToLines } from './markdown.js';
 import { normalise } from './normalise.js';
 import { extractPdf } from './pdf.js';
@@ -97,9 +96,12 @@ export async function extract(bytes: Uint8Array, path: string, opts: IngestOptio
       ({ text, headingLines } = docx);
       break;
     }
-    case 'html':
+    case 'html': {
+      // Loaded on demand like mammoth and pdf.js: htmlparser2 alone costs ~50 ms at start-up.
+      const { htmlToLines } = await import('./html.js');
       ({ text, headingLines } = htmlToLines(sniffed.decoded?.text ?? ''));
       break;
+    }
     case 'markdown':
       ({ text, headingLines } = markdownToLines(sniffed.decoded?.text ?? ''));
       break;

@@ -114,7 +114,7 @@ function matchAt(
   const run: Piece[] = [pieces[i]!];
   const first = pieces[i]!;
   // A wrapped heading starts short and without a full stop; cells may skip blank lines.
-  const mayWrap = first.text.trim().length <= 60 && !/[.:]\s*$/.test(first.text);
+  const mayWrap = first.text.trim().length <= 60 && !/:\s*$/.test(first.text);
   if (mayWrap) {
     for (let j = i + 1; j < pieces.length && run.length < MAX_WRAP_LINES; j++) {
       const p = pieces[j];
@@ -152,7 +152,9 @@ function join(run: Piece[]): Joined {
   }
   return {
     text,
-    breaks: starts.slice(1),
+    // After a full stop a heading may go on with a sentence of its own ("…tarkoitus. /
+    // Onko tietojen antaminen…"), so a phrase may start there.
+    breaks: starts.slice(1).filter((_, k) => !/[.?]\s*$/.test(run[k].text)),
     toAbs(rel: number): number {
       let k = starts.length - 1;
       while (k > 0 && starts[k] > rel) k--;
