@@ -36,9 +36,14 @@ export const lexicon: KindModule<z.infer<typeof schema>> = {
 
     const judge = (word: string): string | null => {
       if (env.acceptedWords.has(word)) return null;
-      for (const g of good) if (word.startsWith(g) || (g.length >= 8 && word.includes(g))) return null;
+      // A compound whose later part is a domain word (asiakasrekisteri) is not a typo of it.
+      for (const g of good) if (g.length >= 8 && word.indexOf(g, 3) !== -1) return null;
       let best: { d: number; fix: string } | null = null;
       for (const stem of compared) {
+        if (word.startsWith(stem)) return null;
+        // A word explained by another known beginning (rekisteröi- next to rekisterinpitäj-)
+        // is not a typo of this stem; a beginning the stem itself starts with explains nothing.
+        if (good.some((g) => word.startsWith(g) && !stem.startsWith(g))) continue;
         const max = stem.length >= 10 ? 2 : 1;
         // Compare the word's beginning at a few lengths: the typo may add or drop letters.
         for (let len = stem.length - 2; len <= Math.min(word.length, stem.length + 2); len++) {
@@ -46,8 +51,9 @@ export const lexicon: KindModule<z.infer<typeof schema>> = {
           const d = distance(head, stem);
           if (d === 0 || d > max || (best && d >= best.d)) continue;
           if (d === 1 && len === stem.length && isGradation(head, stem)) continue;
-          // The edit must fall inside the stem, not at its very end where endings begin.
-          if (head.slice(0, -1) === stem.slice(0, -1)) continue;
+          // The edit must fall well inside the stem: a difference in its last letters is
+          // another ending or derivation (vastaanottaja / vastaanottaminen), not a typo.
+          if (commonPrefix(head, stem) >= stem.length - 2) continue;
           best = { d, fix: stem + word.slice(len) };
         }
       }
@@ -70,4 +76,10 @@ export const lexicon: KindModule<z.infer<typeof schema>> = {
 function isGradation(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return GRADATION.has(`${a[i]}:${b[i]}`);
   return false;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
