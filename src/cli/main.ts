@@ -111,11 +111,18 @@ export async function main(argv: string[]): Promise<number> {
     .command('init')
     .description('write a commented starter config file (seloste.config.yaml)')
     .action(async (_o, cmd: Command) => {
-      code = await run(common(cmd), async (opts) => {
-        const target = opts.output ?? 'seloste.config.yaml';
-        if (existsSync(target)) throw new ConfigError(`${target}: already exists; not overwritten`);
+      // init must work where a broken config lies, so it reads none.
+      const opts = common(cmd);
+      const fi = (opts.lang ?? 'fi') === 'fi';
+      const target = opts.output ?? 'seloste.config.yaml';
+      if (existsSync(target)) {
+        problem(`${target}: ${fi ? 'on jo olemassa; ei korvattu' : 'already exists; not overwritten'}`);
+        code = 2;
+        return;
+      }
+      code = await run({ ...opts, config: undefined }, async () => {
         writeResult(STARTER_CONFIG, target);
-        process.stderr.write(`seloste: wrote ${target}\n`);
+        process.stderr.write(`seloste: ${fi ? 'kirjoitettu' : 'wrote'} ${target}\n`);
         return 0;
       });
     });
@@ -169,7 +176,16 @@ interface LintFlags {
 
 async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang, config: Config): Promise<number> {
   const defs = loadPack(config.pack);
-  const linter = new Linter(defs, loadCatalogue(), toSettings(config, flags.rule, lang, new Date()));
+  let linter: Linter;
+  try {
+    linter = new Linter(defs, loadCatalogue(), toSettings(config, flags.rule, lang, new Date()));
+  } catch (err) {
+    // Say where the unknown rule id came from: the config file or a --rule flag.
+    const id = /^rules\.(.+): unknown rule id$/.exec((err as Error).message)?.[1];
+    if (!id) throw err;
+    const fromFlag = flags.rule.some((r) => r.startsWith(`${id}=`));
+    throw new ConfigError(fromFlag ? `--rule ${id}: unknown rule id (seloste rules lists them)` : `${config.file}: rules.${id}: unknown rule id`);
+  }
   const unreadableRule = defs.find((d) => d.id === 'input/unreadable');
   const { readNotice } = await import('../ingest/index.js');
   const files = await expandInputs(paths, config.ignore, process.cwd());

@@ -94,7 +94,7 @@ lang: fi
 
 # Sääntökohtaiset asetukset: vakavuus (error, warning, info, off) tai olio.
 # Per-rule settings: a severity, or an object with severity, phrases, options.
-rules:
+rules: {}
   # notice/date:
   #   options:
   #     maxAgeMonths: 12        # selosteen suurin sallittu ikä / allowed age of the notice

@@ -1,0 +1,244 @@
+/** `seloste lint` end to end: batches with bad files, the JSON contract, exit codes, language, colour, --output. */
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANSI, CLEAN, REPO, SEED, TIMEOUT, lines, lintJson, listing, removeDir, seloste, tempDir } from './run.js';
+
+const opts = { timeout: TIMEOUT };
+
+describe('lint on a batch that mixes good and bad files', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    copyFileSync(join(REPO, CLEAN), join(dir, 'a_clean.txt'));
+    copyFileSync(join(REPO, SEED['003']), join(dir, 'b_003.txt'));
+    copyFileSync(join(REPO, 'fixtures/docs/empty_zero_bytes.pdf'), join(dir, 'c_empty.pdf'));
+    copyFileSync(join(REPO, 'fixtures/ingest/old-word.doc'), join(dir, 'd_old.doc'));
+  });
+  afterAll(() => removeDir(dir));
+
+  it('a folder: exit 2, good files reported, each bad file an input/unreadable finding and one stderr line', opts, async () => {
+    const r = await lintJson([dir]);
+    expect(r.code).toBe(2);
+    const byName = new Map(r.report.files.map((f) => [f.file.slice(f.file.lastIndexOf('/') + 1), f]));
+    expect([...byName.keys()].sort()).toEqual(['a_clean.txt', 'b_003.txt', 'c_empty.pdf', 'd_old.doc']);
+    expect(byName.get('a_clean.txt')!.format).toBe('text');
+    expect(byName.get('a_clean.txt')!.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(byName.get('b_003.txt')!.findings.some((f) => f.ruleId === 'section/required')).toBe(true);
+    for (const bad of ['c_empty.pdf', 'd_old.doc']) {
+      const findings = byName.get(bad)!.findings;
+      expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['input/unreadable', 'error']]);
+      expect(findings[0].message.length).toBeGreaterThan(10);
+    }
+    expect(r.report.summary.unreadable).toBe(2);
+    expect(r.report.summary.files).toBe(4);
+    const err = lines(r.stderr);
+    expect(err).toHaveLength(2);
+    expect(err.some((l) => l.startsWith('seloste: ') && l.includes('c_empty.pdf: '))).toBe(true);
+    expect(err.some((l) => l.startsWith('seloste: ') && l.includes('d_old.doc: '))).toBe(true);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(listing(dir)).toEqual(['a_clean.txt', 'b_003.txt', 'c_empty.pdf', 'd_old.doc']);
+  });
+
+  it('a list of paths (with a missing one), stylish: exit 2, the good file still reported', opts, async () => {
+    const missing = 'fixtures/ei_ole.txt';
+    const r = await seloste(['lint', SEED['003'], 'fixtures/ingest/random.bin', missing]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(SEED['003']);
+    expect(r.stdout).toContain('section/required');
+    expect(r.stdout).toContain('input/unreadable');
+    expect(lines(r.stderr)).toEqual([
+      expect.stringMatching(/^seloste: fixtures\/ingest\/random\.bin: \S/),
+      expect.stringMatching(/^seloste: fixtures\/ei_ole\.txt: \S/),
+    ]);
+    expect(existsSync(join(REPO, missing))).toBe(false);
+  });
+
+  it('the same list as JSON counts both unreadable files', opts, async () => {
+    const r = await lintJson([SEED['003'], 'fixtures/ingest/random.bin', 'fixtures/ei_ole.txt']);
+    expect(r.code).toBe(2);
+    expect(r.report.files.map((f) => f.file)).toEqual([SEED['003'], 'fixtures/ingest/random.bin', 'fixtures/ei_ole.txt']);
+    expect(r.report.summary.unreadable).toBe(2);
+    expect(r.report.files[0].findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('lint --format json (SPEC §6)', () => {
+  it('on seed 002: the exact keys, and placeholder positions point into `seloste text`', opts, async () => {
+    const r = await lintJson([SEED['002']]);
+    const text = (await seloste(['text', SEED['002']])).stdout;
+    expect(Object.keys(r.report).sort()).toEqual(['files', 'summary', 'tool', 'version']);
+    expect(r.report.version).toBe(1);
+    expect(r.report.tool).toEqual({ name: 'seloste', version: expect.any(String) });
+    expect(Object.keys(r.report.summary).sort()).toEqual(['errors', 'files', 'infos', 'unreadable', 'warnings']);
+    expect(r.report.files).toHaveLength(1);
+    expect(Object.keys(r.report.files[0]).sort()).toEqual(['file', 'findings', 'format']);
+    const keys = ['ruleId', 'severity', 'message', 'section', 'line', 'column', 'endLine', 'endColumn', 'page', 'excerpt', 'suggestion', 'gdpr'];
+    for (const f of r.report.files[0].findings) {
+      expect(Object.keys(f).sort()).toEqual([...keys].sort());
+      expect(f).not.toHaveProperty('range');
+    }
+    const placeholder = r.report.files[0].findings.find((f) => f.ruleId === 'text/placeholder' && f.excerpt.includes('s-postiosoite'));
+    expect(placeholder, 'text/placeholder on s-postiosoite').toBeDefined();
+    const textLines = text.split('\n');
+    const p = placeholder!;
+    expect(p.endLine).toBe(p.line);
+    expect(textLines[p.line - 1].slice(p.column - 1, p.endColumn - 1)).toBe('s-postiosoite');
+    const s = r.report.summary;
+    const all = r.report.files[0].findings;
+    expect([s.errors, s.warnings, s.infos]).toEqual(['error', 'warning', 'info'].map((sev) => all.filter((f) => f.severity === sev).length));
+  });
+
+  it('every finding position lies inside the text of every seed', opts, async () => {
+    for (const seed of Object.values(SEED)) {
+      const r = await lintJson([seed]);
+      const textLines = (await seloste(['text', seed])).stdout.split('\n');
+      for (const f of r.report.files[0].findings) {
+        expect(f.line, `${seed} ${f.ruleId}`).toBeGreaterThanOrEqual(1);
+        expect(f.endLine, `${seed} ${f.ruleId}`).toBeLessThanOrEqual(textLines.length);
+        expect(f.column).toBeGreaterThanOrEqual(1);
+        expect(f.column - 1, `${seed} ${f.ruleId} column`).toBeLessThanOrEqual(textLines[f.line - 1].length);
+      }
+    }
+  });
+});
+
+describe('exit codes', () => {
+  it('seed 003 has errors → 1', opts, async () => {
+    expect((await seloste(['lint', SEED['003']])).code).toBe(1);
+  });
+
+  it('the clean notice → 0', opts, async () => {
+    const r = await seloste(['lint', CLEAN]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('--rule overrides that turn seed 003 errors off → 0', opts, async () => {
+    const r = await seloste(['lint', '--rule', 'section/required=off', '--rule', 'rights/missing=off', '--rule', 'rights/access-fee=off', SEED['003']]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('section/required');
+    expect(r.stdout).not.toContain('rights/missing');
+  });
+
+  it('--fail-on warning: the clean notice → 0, seed 004 → 1', opts, async () => {
+    // The clean notice is dated 3.11.2026; a config that accepts any age keeps this test true after 2028.
+    const dir = tempDir();
+    try {
+      const config = join(dir, 'ageless.yaml');
+      writeFileSync(config, 'rules:\n  notice/date:\n    options:\n      maxAgeMonths: 1200\n');
+      expect((await seloste(['lint', '--config', config, '--fail-on', 'warning', join(REPO, CLEAN)])).code).toBe(0);
+    } finally {
+      removeDir(dir);
+    }
+    expect((await seloste(['lint', '--fail-on', 'warning', SEED['004']])).code).toBe(1);
+  });
+
+  it('--max-warnings 0 on seed 001 with its error rules off → 1 (and 0 without it)', opts, async () => {
+    const first = await lintJson([SEED['001']]);
+    const errorRules = [...new Set(first.report.files[0].findings.filter((f) => f.severity === 'error').map((f) => f.ruleId))];
+    expect(errorRules.length).toBeGreaterThan(0);
+    const off = errorRules.flatMap((id) => ['--rule', `${id}=off`]);
+    const quiet = await lintJson([...off, SEED['001']]);
+    expect(quiet.report.summary.errors).toBe(0);
+    expect(quiet.report.summary.warnings).toBeGreaterThan(0);
+    expect(quiet.code).toBe(0);
+    expect((await seloste(['lint', ...off, '--max-warnings', '0', SEED['001']])).code).toBe(1);
+    const limit = String(quiet.report.summary.warnings);
+    expect((await seloste(['lint', ...off, '--max-warnings', limit, SEED['001']])).code).toBe(0);
+  });
+
+  it('--rule with an unknown rule id → 2, naming it', opts, async () => {
+    const r = await seloste(['lint', '--rule', 'nope/nope=error', SEED['001']]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(lines(r.stderr).some((l) => l.includes('nope/nope'))).toBe(true);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('--rule with a bad severity → 2', opts, async () => {
+    const r = await seloste(['lint', '--rule', 'text/typo=loud', SEED['001']]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('text/typo=loud');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('an unknown --format is a usage error → 2', opts, async () => {
+    const r = await seloste(['lint', '--format', 'yaml', CLEAN]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('language', () => {
+  it('messages are Finnish by default and English with --lang en', opts, async () => {
+    const fi = await seloste(['lint', SEED['002']]);
+    const en = await seloste(['lint', '--lang', 'en', SEED['002']]);
+    expect(fi.stdout).toMatch(/virhe/);
+    expect(fi.stdout).toContain('Selosteesta puuttuu');
+    expect(fi.stdout).toContain('havaintoa');
+    expect(en.stdout).toMatch(/\berror\b/);
+    expect(en.stdout).toContain('problems');
+    expect(en.stdout).not.toMatch(/\bvirhe\b|varoitus|havaintoa|Selosteesta/);
+    const jfi = await lintJson([SEED['002']]);
+    const jen = await lintJson(['--lang', 'en', SEED['002']]);
+    const placeholder = (r: typeof jfi) => r.report.files[0].findings.find((f) => f.ruleId === 'text/placeholder')!.message;
+    expect(placeholder(jfi)).not.toBe(placeholder(jen));
+    expect(jen.report.files[0].findings.map((f) => f.ruleId)).toEqual(jfi.report.files[0].findings.map((f) => f.ruleId));
+  });
+});
+
+describe('colour', () => {
+  it('NO_COLOR: stylish output has no ANSI escapes', opts, async () => {
+    const r = await seloste(['lint', SEED['002']], { env: { NO_COLOR: '1' } });
+    expect(r.stdout.length).toBeGreaterThan(100);
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it('FORCE_COLOR=1 (not a TTY): stylish output is coloured', opts, async () => {
+    const r = await seloste(['lint', SEED['002']], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(r.stdout).toMatch(ANSI);
+  });
+
+  it('--no-color wins over FORCE_COLOR', opts, async () => {
+    const r = await seloste(['--no-color', 'lint', SEED['002']], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it('not a TTY and no variables: no colour', opts, async () => {
+    const r = await seloste(['lint', SEED['002']], { env: { NO_COLOR: undefined } });
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+});
+
+describe('--output <file>', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+  });
+  afterAll(() => removeDir(dir));
+
+  it('writes the JSON report to the file and nothing to stdout; the exit code is unchanged', opts, async () => {
+    const out = join(dir, 'report.json');
+    const r = await seloste(['lint', '--format', 'json', '--output', out, SEED['002']]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.version).toBe(1);
+    expect(report.files[0].file).toBe(SEED['002']);
+    expect(listing(dir)).toEqual(['report.json']); // no temp file left behind
+  });
+
+  it('stylish to a file has no colour even with FORCE_COLOR, and replaces an old report', opts, async () => {
+    const out = join(dir, 'report.txt');
+    const first = await seloste(['lint', '--output', out, SEED['003']], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(first.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toContain(SEED['003']);
+    expect(readFileSync(out, 'utf8')).not.toMatch(ANSI);
+    const second = await seloste(['lint', '-o', out, CLEAN]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).not.toContain(SEED['003']);
+  });
+});
