@@ -143,3 +143,12 @@ describe('findings', () => {
     expect(lint(text)).toEqual(lint(text));
   });
 });
+
+describe('section/required reads the text too', () => {
+  it('a notice that states in a sentence that data are not disclosed has no missing recipients section', () => {
+    const text = 'Rekisterinpitäjä\n\nEsimerkki Oy\n\nRekisterin tietosisältö\n\nNimi. Henkilötietoja ei luovuteta ulkopuolisille.';
+    const missing = rule(text, 'section/required').map((f) => f.section);
+    expect(missing).not.toContain('recipients');
+    expect(missing).toContain('sources');
+  });
+});
