@@ -4,12 +4,15 @@
  * probably not followed changes in the processing or the law.
  */
 import type { CodeCheck } from '../kinds/code.js';
+import { escapeRegExp } from '../patterns.js';
 
 const DATE = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/g;
-const DATE_WORDS = /(laatimispäivä|laadittu|päivitetty|päiväys|updated|voimassa|muutettu|version?|versio)/i;
 
 export const noticeDate: CodeCheck = (options, env) => {
   const maxAgeMonths = Number(options.maxAgeMonths ?? 24);
+  // Which words before a date make it the notice's own date is knowledge of the pack (dateWords).
+  const words = (options.dateWords as string[] | undefined) ?? [];
+  const DATE_WORDS = new RegExp(words.map(escapeRegExp).join('|') || '(?!)', 'i');
   const missingSeverity = (options.missingSeverity as 'error' | 'warning' | 'info' | undefined) ?? 'info';
   return (view, report) => {
     const inDateSection = view.sections(['date']).map((s) => s.segment);
