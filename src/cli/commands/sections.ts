@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { buildNotice, loadCatalogue } from '../../segment/index.js';
+import { common, readOne, run, type CommandModule } from '../context.js';
+import { writeResult } from '../output.js';
+import { renderSections } from '../sections-view.js';
+
+export const sectionsCommand: CommandModule = (program, exit) => {
+  program
+    .command('sections')
+    .description('show how a notice was split into sections')
+    .argument('<file>')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (file: string, _o, cmd: Command) => {
+      exit(await run(common(cmd), async (opts, lang) => {
+        const { extracted } = await readOne(file, lang);
+        const notice = buildNotice(file, extracted);
+        writeResult(renderSections(notice, opts.format ?? 'text', lang, loadCatalogue()), opts.output);
+        return 0;
+      }));
+    });
+};

@@ -1,0 +1,61 @@
+/**
+ * What every command shares: the global options, the config and language, the
+ * one-line problem report and exit code 2 for what cannot go on.
+ */
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
+import { loadConfig, type Config } from './config.js';
+import { problem } from './output.js';
+
+export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+export interface Common {
+  lang?: Lang;
+  config?: string;
+  color?: boolean;
+  debug?: boolean;
+  output?: string;
+  quiet?: boolean;
+  format?: string;
+}
+
+/** A command adds itself to the program; its action reports the exit code through `exit`. */
+export type CommandModule = (program: Command, exit: (code: number) => void) => void;
+
+export const common = (cmd: Command): Common => cmd.optsWithGlobals() as Common;
+
+/** Loads the config, runs the body, and turns what went wrong into one line and exit 2. */
+export async function run(opts: Common, body: (opts: Common, lang: Lang, config: Config) => Promise<number>): Promise<number> {
+  try {
+    const config = loadConfig(opts.config, process.cwd());
+    const lang: Lang = opts.lang ?? config.lang ?? 'fi';
+    return await body(opts, lang, config);
+  } catch (err) {
+    if (err instanceof UnreadableInputError) {
+      // readOne already printed the line with the path
+    } else if (err instanceof ConfigError) problem(err.message);
+    else problem(`internal error: ${(err as Error).message}`);
+    if (opts.debug) process.stderr.write(`${(err as Error).stack}\n`);
+    return 2;
+  }
+}
+
+/** Reads one notice; an unreadable one prints `seloste: <path>: <reason>` and throws on. */
+export async function readOne(file: string, lang: Lang) {
+  const { readNotice } = await import('../ingest/index.js');
+  try {
+    return { extracted: await readNotice(file) };
+  } catch (err) {
+    if (err instanceof UnreadableInputError) problem(`${file}: ${err.reason[lang]}`);
+    throw err;
+  }
+}
+
+/** Colour only for a terminal, never with NO_COLOR, always with FORCE_COLOR (≠ 0). */
+export function wantsColor(opts: Common): boolean {
+  if (opts.color === false || opts.output) return false;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
+  return Boolean(process.stdout.isTTY);
+}
