@@ -1,0 +1,156 @@
+/**
+ * Every word of the notice checked with Voikko, the Finnish spell checker, which
+ * knows Finnish compounds and inflection (off by default; needs libvoikko). What is
+ * not a word to check is left alone: e-mail addresses, URLs and file names, markup,
+ * acronyms, the case ending after a colon (EU:n), abbreviations with their dot,
+ * street addresses, and names — a capitalised word inside a sentence, or one the
+ * notice also uses as a name elsewhere. The pack and the config list accepted words
+ * (company and product names, loanwords); their inflected forms are accepted too.
+ */
+import { z } from 'zod';
+import { ConfigError } from '../../model/errors.js';
+import type { CodeCheck } from '../kinds/code.js';
+import type { Word } from '../view.js';
+import { openVoikko, type Speller } from '../voikko.js';
+
+const Options = z.object({
+  /** path or name of libvoikko (default libvoikko.so.1, found by the system loader) */
+  libraryPath: z.string().min(1).optional(),
+  /** words accepted as written (names, loanwords); an accepted word plus a short ending is accepted too */
+  acceptedWords: z.array(z.string().min(1)).default([]),
+  /** how many of Voikko's suggestions the message shows */
+  maxSuggestions: z.number().int().min(1).default(3),
+});
+
+/** A longer ending than this after an accepted word makes another word (Matomoa, Datahubin). */
+const MAX_ENDING = 4;
+const ACRONYM_MAX = 5;
+const QUOTES = '"”“\'’‘«»';
+
+export const spelling: CodeCheck = (options, env) => {
+  const parsed = Options.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`text/spelling: options.${issue.path.join('.')}: ${issue.message}`);
+  }
+  const opts = parsed.data;
+  const speller = openVoikko(opts.libraryPath);
+  const accepted = new Set([...opts.acceptedWords.map((a) => a.toLowerCase()), ...env.acceptedWords]);
+
+  return (view, report) => {
+    const text = view.text;
+    const skipped = skipRanges(text);
+    const words = view.words.filter((w) => !inside(skipped, w.start));
+    // Names the notice itself uses inside a sentence (Google Analytics, Matomo) are
+    // names wherever they occur: in a heading in capitals or at a sentence start.
+    const names = new Set<string>();
+    for (const w of words) if (isCapitalised(w.text) && !sentenceStart(text, w.start)) names.add(w.lower);
+
+    // A name vouches for the same word capitalised, never for it written in lowercase.
+    const isAccepted = (word: string) =>
+      knownWithEnding(word.toLowerCase(), accepted) || (!isLower(word) && knownWithEnding(word.toLowerCase(), names));
+
+    for (const w of words) {
+      if (afterColon(text, w.start) || quoted(text, w) || glued(text, w)) continue;
+      if (speller.spell(w.text)) continue;
+      // An abbreviation is written with its dot (esim., ko.); a short one Voikko does not know is still one.
+      if (text[w.end] === '.' && (speller.spell(`${w.text}.`) || (w.text.length <= 3 && isLower(w.text)))) continue;
+      if (isAccepted(w.text)) continue;
+      if (!misspelt(w, text, speller, isAccepted)) continue;
+      const suggestions = speller.suggest(w.text).slice(0, opts.maxSuggestions);
+      // A capitalised word Voikko has no correction for is a name it does not know.
+      if (!suggestions.length && /^\p{Lu}/u.test(w.text)) continue;
+      if (suggestions.length) {
+        report([w.start, w.end], {
+          suggestion: suggestions[0],
+          vars: { match: w.text, suggestion: suggestions[0], suggestions: suggestions.map((s) => `”${s}”`).join(', ') },
+        });
+      } else report([w.start, w.end], { messageKey: 'noSuggestion', vars: { match: w.text } });
+    }
+  };
+};
+
+/** Is a word that Voikko rejected as a whole a misspelling, or a name, acronym or accepted word in a compound? */
+function misspelt(w: Word, text: string, speller: Speller, isAccepted: (word: string) => boolean): boolean {
+  const parts = w.text.split('-');
+  const first = parts[0];
+  if (isAcronym(first) && parts.length === 1) return false;
+  if (isMixedCase(w.text) && parts.length === 1) return false; // iPhone, YouTube, LinkedIn
+  if (isCapitalised(first) && !isAcronym(first)) {
+    if (!sentenceStart(text, w.start)) return false; // a name inside a sentence
+    if (/^\s+\d/.test(text.slice(w.end, w.end + 6))) return false; // a street and its number
+  }
+  if (parts.length === 1) return true;
+  // A compound with an acronym, a name or an accepted word in it (IP-osoite, laite-ID,
+  // chat-viestit, S-Etukortin): the other parts must be words of their own.
+  const masked = parts.map((p, i) => isAcronym(p) || (i > 0 && /^\p{Lu}/u.test(p)) || isMixedCase(p) || isAccepted(p));
+  if (!masked.some(Boolean)) return true;
+  return parts.some((p, i) => !masked[i] && p !== '' && !speller.spell(p));
+}
+
+function knownWithEnding(lower: string, known: ReadonlySet<string>): boolean {
+  if (known.has(lower)) return true;
+  for (let n = lower.length - 1; n >= Math.max(4, lower.length - MAX_ENDING); n--) {
+    if (known.has(lower.slice(0, n))) return true;
+  }
+  return false;
+}
+
+const isAcronym = (s: string) => s.length <= ACRONYM_MAX && s === s.toUpperCase() && s !== s.toLowerCase();
+const isLower = (s: string) => s === s.toLowerCase();
+const isCapitalised = (s: string) => /^\p{Lu}/u.test(s) && /\p{Ll}/u.test(s);
+const isMixedCase = (s: string) => /^\p{L}+$/u.test(s) && /\p{Ll}\p{Lu}/u.test(s);
+
+/** A word is at a sentence start after . ! ? : a bullet or dash, at a line start, or at the start of the text. */
+function sentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '(' || text[i] === '[' || QUOTES.includes(text[i]))) i--;
+  return i < 0 || '\n.!?:;•*·–—-'.includes(text[i]);
+}
+
+/** The case ending of an abbreviation or number (EU:n, ATK:lla, Oy:lle, 2020:ssa). */
+function afterColon(text: string, start: number): boolean {
+  return text[start - 1] === ':' && start >= 2 && /[\p{L}\p{N}]/u.test(text[start - 2]);
+}
+
+/** Letters glued to digits or underscores are a code or an identifier (A4, snake_case), not a word. */
+function glued(text: string, w: Word): boolean {
+  return /[\p{N}_]/u.test(text[w.start - 1] ?? '') || /[\p{N}_]/u.test(text[w.end] ?? '');
+}
+
+/** A single word in quotes is a term quoted as such, often a foreign one (”cookies”). */
+function quoted(text: string, w: Word): boolean {
+  return QUOTES.includes(text[w.start - 1] ?? '') && QUOTES.includes(text[w.end] ?? '');
+}
+
+/**
+ * What is not prose: markup, entities, and any run of non-space characters that is an
+ * e-mail address, a URL, a domain or a file name (a letter, a dot, letters).
+ */
+function skipRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(/<\/?[A-Za-z][^<>\n]*>|&(?:[A-Za-z]+|#\d+);/g)) ranges.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(/\S+/g)) {
+    if (/@|:\/\/|^\W*www\.|[\p{L}\p{N}]\.\p{L}{2,}/iu.test(m[0])) ranges.push([m.index!, m.index! + m[0].length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+function inside(ranges: [number, number][], offset: number): boolean {
+  // Merged and sorted: the last range that starts at or before the offset decides.
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][0] <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && offset < ranges[hi][1];
+}
