@@ -63,8 +63,15 @@ export class NoticeView {
 
   /** The canonical section an offset falls in (the first id of a combined heading), or null. */
   sectionAt(offset: number): string | null {
-    for (const s of this.notice.segments) {
-      if (offset >= s.start && offset < s.end) return s.ids[0] === 'preamble' ? null : s.ids[0];
+    // Segments tile the text in order: binary search.
+    const segs = this.notice.segments;
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < segs[mid].start) hi = mid - 1;
+      else if (offset >= segs[mid].end) lo = mid + 1;
+      else return segs[mid].ids[0] === 'preamble' ? null : segs[mid].ids[0];
     }
     return null;
   }

@@ -45,8 +45,13 @@ export class HeadingMatcher {
   private readonly byFirst = new Map<string, Phrase[]>();
   private readonly singleWord = new Map<string, string>();
 
+  /** The first three letters of every phrase word and connector: a quick "cannot be a heading". */
+  private readonly starts = new Set<string>();
+
   constructor(private readonly cat: Catalogue) {
+    for (const c of cat.connectors) this.starts.add(c.slice(0, 3));
     for (const p of cat.phrases) {
+      for (const w of p.tokens) this.starts.add(w.slice(0, 3));
       const key = p.tokens[0].slice(0, 2);
       let list = this.byFirst.get(key);
       if (!list) this.byFirst.set(key, (list = []));
@@ -73,6 +78,12 @@ export class HeadingMatcher {
     if (tokens.length === 0 || tokens.length > 24) return null;
     // "tai rekisterin yhteyshenkilölle." is the tail of a sentence, not a heading.
     if (this.cat.connectors.has(tokens[0].norm)) return null;
+    // Every word of a heading is a catalogue word (or a sub-label ending it); most body
+    // lines fail this on their first ordinary word, before any matching is tried.
+    for (const t of tokens) {
+      if (this.cat.sublabel.test(t.norm)) break;
+      if (!this.starts.has(t.norm.slice(0, 3)) && !t.norm.endsWith('-') && t !== tokens[0]) return null;
+    }
     const ids = this.cover(tokens, wrapped);
     if (ids) return [{ ids, start: tokens[0].start, end: tokens[tokens.length - 1].end }];
     return wrapped.size ? null : this.matchGlued(tokens);

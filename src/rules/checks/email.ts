@@ -1,18 +1,26 @@
 /** An e-mail address that cannot be delivered to as written (no domain, double dots, a space). */
 import type { CodeCheck } from '../kinds/code.js';
 
-// Anything that looks meant as an address: text around an @ up to whitespace or brackets.
-const CANDIDATE = /[^\s@<>()[\]{}"',;:]*@[^\s<>()[\]{}"',;]*/g;
+// What can stand in an address-like token around an '@' (stops at whitespace and brackets).
+const STOP = /[\s<>()[\]{}"',;]/;
 const VALID =
   /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9äöåÄÖÅ](?:[A-Za-z0-9äöåÄÖÅ-]*[A-Za-z0-9äöåÄÖÅ])?\.)+[A-Za-z]{2,}$/;
 
 export const email: CodeCheck = () => (view, report) => {
-  for (const m of view.text.matchAll(CANDIDATE)) {
-    // Sentence punctuation after an address is not part of it.
-    const raw = m[0].replace(/[.!?]+$/, '');
-    if (raw === '@' || raw.startsWith('@')) continue; // a handle (@seloste) or a lone sign
-    if (VALID.test(raw)) continue;
-    const start = m.index!;
-    report([start, start + raw.length], { vars: { match: raw } });
+  const text = view.text;
+  // Start from each '@' and widen to the token around it: one pass, not a regex tried at every offset.
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && !STOP.test(text[start - 1]) && text[start - 1] !== ':' && text[start - 1] !== '@') start--;
+    let end = at + 1;
+    while (end < text.length && !STOP.test(text[end]) && text[end] !== '@') end++;
+    if (text[end] === '@') {
+      // "info@@yritys.fi": take the whole run of at-signs into the one token
+      while (end < text.length && !STOP.test(text[end])) end++;
+    }
+    const raw = text.slice(start, end).replace(/[.!?:]+$/, ''); // sentence punctuation is not part of it
+    if (start === at) continue; // a handle (@seloste) or a lone sign
+    if (!VALID.test(raw)) report([start, start + raw.length], { vars: { match: raw } });
+    at = end;
   }
 };

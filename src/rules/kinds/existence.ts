@@ -2,7 +2,7 @@
  * only near another phrase ("Ratapihantie 9" next to the Ombudsman's name). */
 import { z } from 'zod';
 import { lineIndexAt } from '../../model/position.js';
-import { compilePatterns, matchesIn, patternSource } from '../patterns.js';
+import { compilePatterns, matchesIn, whichPattern } from '../patterns.js';
 import { RuleBase, Scope, type KindModule } from '../types.js';
 import type { NoticeView } from '../view.js';
 
@@ -24,8 +24,9 @@ export const existence: KindModule<z.infer<typeof schema>> = {
     const entries = [...def.patterns, ...env.extraPhrases].map((p) =>
       typeof p === 'string' ? { pattern: p, suggestion: undefined } : p,
     );
-    // One pass: every pattern is a named alternative of a single expression.
-    const re = new RegExp(entries.map((e, i) => `(?<p${i}>${patternSource(e.pattern)})`).join('|'), 'giu');
+    // One pass over the text with one expression; which pattern matched is asked only on a hit.
+    const sources = entries.map((e) => e.pattern);
+    const re = compilePatterns(sources);
     const near = def.near ? compilePatterns(def.near.patterns) : null;
     return (view, report) => {
       const seenLines = new Set<number>();
@@ -42,8 +43,8 @@ export const existence: KindModule<z.infer<typeof schema>> = {
           const line = lineIndexAt(view.notice.lineStarts, start);
           if (def.once === 'line' && seenLines.has(line)) continue;
           seenLines.add(line);
-          const which = Number(Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0].slice(1) ?? 0);
-          report([start, end], { suggestion: entries[which]?.suggestion ?? null, vars: { match: m[0] } });
+          const suggestion = entries.some((e) => e.suggestion) ? (entries[whichPattern(sources, m[0])]?.suggestion ?? null) : null;
+          report([start, end], { suggestion, vars: { match: m[0] } });
           if (def.once === 'notice') return;
         }
       }

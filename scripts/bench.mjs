@@ -1,0 +1,247 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — seloste against the tools a user would otherwise reach for, on
+ * one machine, in one run. Prints a table and writes BENCHMARKS.md. Numbers are
+ * medians of several runs; nothing here is asserted by tests.
+ *
+ *   node scripts/bench.mjs [--quick]     (--quick: fewer notices and runs, for a smoke test)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 1 : 3;
+const SIZES = QUICK ? [1, 50, 200] : [1, 500, 5000];
+const PDFS = QUICK ? 20 : 100;
+const NODE = process.execPath;
+const SELOSTE = join(ROOT, 'bin/seloste.js');
+const TEXTLINT = join(ROOT, 'node_modules/textlint/bin/textlint.js');
+const work = mkdtempSync(join(os.tmpdir(), 'seloste-bench-'));
+const rows = [];
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Wall time (s) and peak RSS (MB) of a command, median of RUNS runs, via GNU time. */
+function measure(cmd, args, runs = RUNS, opts = {}) {
+  const walls = [];
+  const peaks = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+    // Both tools exit 1 when they find problems; anything else means the run itself failed.
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-400)}`);
+    const last = r.stderr.trim().split('\n').pop();
+    const [wall, kb] = last.split(' ').map(Number);
+    if (!Number.isFinite(wall)) throw new Error(`could not time ${cmd} ${args.join(' ')}: ${r.stderr.slice(-400)}`);
+    walls.push(wall);
+    peaks.push(kb / 1024);
+  }
+  return { wall: median(walls), peak: median(peaks) };
+}
+
+/** Milliseconds of a command, median of n runs (for cold starts). */
+function millis(cmd, args, n) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    spawnSync(cmd, args, { stdio: 'ignore' });
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}
+
+// ---- corpus: the seeds and the clean notice, each copy made unique ----------------------
+const sources = [...readdirSync(join(ROOT, 'fixtures')).filter((f) => /^00\d_.*\.txt$/.test(f)).map((f) => join(ROOT, 'fixtures', f)), join(ROOT, 'fixtures/clean/puhdas_tietosuojaseloste.txt')].map((f) => readFileSync(f, 'utf8'));
+
+function corpus(n) {
+  const dir = join(work, `corpus-${n}`);
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    // Unique per copy: a company number in the text and a reference line, so no cache can share work.
+    const text = `${sources[i % sources.length].replace(/Oy\b/g, `Oy ${i}`)}\nViite ${i}: ${(i * 7919) % 100000}\n`;
+    writeFileSync(join(dir, `notice-${String(i).padStart(5, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { dir, bytes };
+}
+
+// ---- textlint + prh with seloste's own typo list -----------------------------------------
+function prhDictionary() {
+  const swap = parseYaml(readFileSync(join(ROOT, 'rules/fi-gdpr/text-typo.yaml'), 'utf8')).swap;
+  // prh adds its own flags; a trailing * of seloste's list becomes a captured ending.
+  const rules = Object.entries(swap).map(([wrong, right]) =>
+    wrong.endsWith('*')
+      ? { expected: `${right.replace(/\*$/, '')}$1`, pattern: `/${wrong.slice(0, -1)}([a-zåäö]*)/i` }
+      : { expected: right, pattern: wrong },
+  );
+  const file = join(work, 'prh.yml');
+  writeFileSync(file, `version: 1\nrules:\n${rules.map((r) => `  - expected: ${JSON.stringify(r.expected)}\n    pattern: ${r.pattern}`).join('\n')}\n`);
+  const rc = join(work, 'textlintrc.json');
+  writeFileSync(rc, JSON.stringify({ rules: { prh: { rulePaths: [file] } } }));
+  return rc;
+}
+
+const machine = `${os.cpus()[0].model.trim()}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
+console.log(`seloste bench on ${machine}${QUICK ? ' (quick)' : ''}\n`);
+
+// 1. Cold start
+const one = corpus(1);
+const oneFile = join(one.dir, readdirSync(one.dir)[0]);
+const node0 = millis(NODE, ['-e', '0'], 15);
+const cold = millis(NODE, [SELOSTE, 'lint', '--format', 'json', oneFile], 15);
+rows.push(['cold start', '`node -e 0`', `${node0.toFixed(0)} ms`, '`seloste lint one.txt`', `${cold.toFixed(0)} ms`, `${(cold / node0).toFixed(2)}×`, 'target ≤ 150 ms']);
+
+// 2. Throughput against textlint + prh
+const rc = prhDictionary();
+for (const n of SIZES) {
+  const { dir, bytes } = n === 1 ? one : corpus(n);
+  const tl = measure(NODE, [TEXTLINT, '--config', rc, '--format', 'json', dir], n >= 5000 ? 1 : RUNS, { cwd: work });
+  const sl = measure(NODE, [SELOSTE, 'lint', '--format', 'json', dir], n >= 5000 ? 1 : RUNS);
+  rows.push([
+    `${n} notices (${(bytes / 2 ** 20).toFixed(1)} MB)`,
+    'textlint + prh (typo list only)',
+    `${tl.wall.toFixed(2)} s, ${tl.peak.toFixed(0)} MB`,
+    'seloste lint (whole pack)',
+    `${sl.wall.toFixed(2)} s, ${sl.peak.toFixed(0)} MB`,
+    `${(sl.wall / tl.wall).toFixed(2)}× time, ${(sl.peak / tl.peak).toFixed(2)}× memory`,
+    'target < 1× time, ≤ 0.5× memory',
+  ]);
+}
+
+// 3. PDFs against pdftotext
+const pdfSources = readdirSync(join(ROOT, 'fixtures/docs')).filter((f) => /_(headings|numbered_headings|plain|table)\.pdf$/.test(f));
+const pdfDir = join(work, 'pdf');
+mkdirSync(pdfDir);
+for (let i = 0; i < PDFS; i++) cpSync(join(ROOT, 'fixtures/docs', pdfSources[i % pdfSources.length]), join(pdfDir, `doc-${String(i).padStart(3, '0')}.pdf`));
+const pdfFiles = readdirSync(pdfDir).map((f) => join(pdfDir, f));
+let pdftotext = null;
+try {
+  execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  const script = join(work, 'pdftotext.sh');
+  writeFileSync(script, `for f in "$@"; do pdftotext "$f" - > /dev/null; done\n`);
+  pdftotext = measure('bash', [script, ...pdfFiles]);
+} catch {
+  /* poppler-utils not installed: the row says so */
+}
+const slPdf = measure(NODE, [SELOSTE, 'lint', '--format', 'json', pdfDir]);
+rows.push([
+  `${PDFS} PDFs`,
+  'pdftotext (serial)',
+  pdftotext ? `${pdftotext.wall.toFixed(2)} s` : 'not installed',
+  'seloste lint',
+  `${slPdf.wall.toFixed(2)} s, ${slPdf.peak.toFixed(0)} MB`,
+  pdftotext ? `${(slPdf.wall / pdftotext.wall).toFixed(2)}×` : '—',
+  'target ≤ 2×',
+]);
+
+// 4. diff, when the command exists
+const hasDiff = /^\s+diff\b/m.test(spawnSync(NODE, [SELOSTE, '--help'], { encoding: 'utf8' }).stdout);
+if (hasDiff) {
+  const longA = join(work, 'long-a.txt');
+  const longB = join(work, 'long-b.txt');
+  const base = sources[0];
+  // ≈ 50 pages: the notice 25 times; the new version changes a word in every tenth paragraph.
+  writeFileSync(longA, Array.from({ length: 25 }, () => base).join('\n'));
+  writeFileSync(longB, Array.from({ length: 25 }, (_, i) => (i % 10 === 0 ? base.replace(/asiakas/g, 'kuluttaja') : base)).join('\n'));
+  const d50 = measure(NODE, [SELOSTE, 'diff', '--format', 'json', longA, longB]);
+  const randA = join(work, 'rand-a.txt');
+  const randB = join(work, 'rand-b.txt');
+  const words = sources.join(' ').split(/\s+/);
+  const random = (seed) => {
+    let x = seed;
+    const out = [];
+    while (out.join(' ').length < 200_000) {
+      x = (x * 1103515245 + 12345) % 2 ** 31;
+      out.push(words[x % words.length]);
+    }
+    return out.join(' ');
+  };
+  writeFileSync(randA, random(1));
+  writeFileSync(randB, random(2));
+  const dWorst = measure(NODE, [SELOSTE, 'diff', '--format', 'json', randA, randB]);
+  rows.push(['diff', 'two 50-page notices', '', 'seloste diff', `${d50.wall.toFixed(2)} s`, '', 'target < 0.5 s']);
+  rows.push(['diff', 'two unrelated 200 KB texts', '', 'seloste diff', `${dWorst.wall.toFixed(2)} s`, '', 'target < 2 s']);
+} else {
+  rows.push(['diff', '(diff command not built yet)', '', '', '', '', '']);
+}
+
+// 5. Linear cost: notice size and rule-pack size, in process, per notice
+const { buildNotice, loadCatalogue } = await import(join(ROOT, 'dist/segment/index.js'));
+const { Linter, DEFAULT_SETTINGS } = await import(join(ROOT, 'dist/rules/engine.js'));
+const { loadPack } = await import(join(ROOT, 'dist/rules/pack.js'));
+const cat = loadCatalogue();
+function timeLint(linter, text, reps) {
+  const times = [];
+  for (let r = 0; r < reps; r++) {
+    const t = process.hrtime.bigint();
+    const notice = buildNotice('bench.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
+    linter.lint(notice);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}
+const basePack = loadPack('fi-gdpr');
+const linter1 = new Linter(basePack, cat, DEFAULT_SETTINGS);
+// ×10 pack: every phrase list and the typo list ten times as long (synthetic, never matching).
+const bigPackDir = join(work, 'pack-x10');
+cpSync(join(ROOT, 'rules/fi-gdpr'), bigPackDir, { recursive: true });
+const typo = parseYaml(readFileSync(join(bigPackDir, 'text-typo.yaml'), 'utf8'));
+const extraSwaps = Object.fromEntries(Array.from({ length: Object.keys(typo.swap).length * 9 }, (_, i) => [`zqx${i}virhe*`, `oikea${i}*`]));
+const typoText = readFileSync(join(bigPackDir, 'text-typo.yaml'), 'utf8').replace(/^swap:\n/m, `swap:\n${Object.entries(extraSwaps).map(([w, r]) => `  ${w}: ${r}`).join('\n')}\n`);
+writeFileSync(join(bigPackDir, 'text-typo.yaml'), typoText);
+const placeholders = readFileSync(join(bigPackDir, 'text-placeholder.yaml'), 'utf8');
+writeFileSync(join(bigPackDir, 'text-placeholder.yaml'), placeholders.replace(/^patterns:\n/m, `patterns:\n${Array.from({ length: 100 }, (_, i) => `  - "täyte${i} zqx"`).join('\n')}\n`));
+const linter10 = new Linter(loadPack(bigPackDir), cat, DEFAULT_SETTINGS);
+const scale = [];
+for (const k of [1, 10, 100]) {
+  const text = Array.from({ length: k }, () => sources[1]).join('\n');
+  const reps = k === 100 ? 3 : 10;
+  scale.push([`×${k} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB)`, timeLint(linter1, text, reps), timeLint(linter10, text, reps)]);
+}
+
+// ---- report -------------------------------------------------------------------------------
+const header = ['case', 'peer', 'peer result', 'seloste', 'seloste result', 'ratio', 'target'];
+const table = [header, ...rows];
+const widths = header.map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
+console.log(table.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n'));
+console.log('\nlinear cost (ms per notice, in process, median):');
+for (const [label, a, b] of scale) console.log(`  ${label.padEnd(16)} pack ×1 ${a.toFixed(1).padStart(8)} ms   pack ×10 ${b.toFixed(1).padStart(8)} ms`);
+
+const md = [
+  '# Benchmarks',
+  '',
+  `Written by \`npm run bench\`${QUICK ? ' (--quick)' : ''} on ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
+  `Medians of ${RUNS} run(s) (cold start: 15). Wall time and peak RSS by GNU time. The corpus is made from the five seeds and the clean notice, each copy made unique.`,
+  'textlint + textlint-rule-prh runs with a prh dictionary generated from seloste\'s own `text/typo` list; seloste runs its whole default pack.',
+  '',
+  `| ${header.join(' | ')} |`,
+  `|${header.map(() => '---').join('|')}|`,
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+  '',
+  '## Linear cost',
+  '',
+  'Segment + lint of one notice in process (ms, median), notice size ×1/×10/×100 (seed 001 repeated) and rule pack ×1/×10 (ten times the typo list and a hundred extra placeholder phrases, synthetic and never matching).',
+  '',
+  '| notice size | pack ×1 | pack ×10 |',
+  '|---|---|---|',
+  ...scale.map(([label, a, b]) => `| ${label} | ${a.toFixed(1)} ms | ${b.toFixed(1)} ms |`),
+  '',
+].join('\n');
+const notes = (() => {
+  try {
+    return readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8').split('\n## Notes')[1] ?? '';
+  } catch {
+    return '';
+  }
+})();
+writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${md}\n## Notes${notes || '\n\n(What was profiled and changed, and what it gained.)\n'}`);
+rmSync(work, { recursive: true, force: true });
+console.log('\nwrote BENCHMARKS.md');
