@@ -31,20 +31,13 @@ export const existence: KindModule<z.infer<typeof schema>> = {
     return (view, report) => {
       const seenLines = new Set<number>();
       for (const [from, to] of view.scopeRanges(def.scope)) {
-        re.lastIndex = from;
-        for (let m = re.exec(view.text); m && m.index < to; m = re.exec(view.text)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          const start = m.index;
-          const end = start + m[0].length;
+        for (const [start, end, text] of matchesIn(re, view.text, from, to)) {
           if (near && !isNear(view, near, start, end, def.near!.within)) continue;
           const line = lineIndexAt(view.notice.lineStarts, start);
           if (def.once === 'line' && seenLines.has(line)) continue;
           seenLines.add(line);
-          const suggestion = entries.some((e) => e.suggestion) ? (entries[whichPattern(sources, m[0])]?.suggestion ?? null) : null;
-          report([start, end], { suggestion, vars: { match: m[0] } });
+          const suggestion = entries.some((e) => e.suggestion) ? (entries[whichPattern(sources, text)]?.suggestion ?? null) : null;
+          report([start, end], { suggestion, vars: { match: text } });
           if (def.once === 'notice') return;
         }
       }

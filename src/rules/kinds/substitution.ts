@@ -43,8 +43,9 @@ export const substitution: KindModule<z.infer<typeof schema>> = {
     };
     return (view, report) => {
       const ranges = view.scopeRanges(def.scope);
+      const inScope = def.scope ? (w: { start: number; end: number }) => ranges.some(([a, b]) => w.start >= a && w.end <= b) : () => true;
       for (const w of view.words) {
-        if (!ranges.some(([a, b]) => w.start >= a && w.end <= b)) continue;
+        if (!inScope(w)) continue;
         let fix = verdicts.get(w.lower);
         if (fix === undefined) verdicts.set(w.lower, (fix = correct(w.lower)));
         if (fix === null) continue;
