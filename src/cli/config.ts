@@ -6,39 +6,45 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import type { z as Z } from 'zod';
 import { ConfigError } from '../model/errors.js';
 import type { SeverityLevel } from '../model/finding.js';
+import { once, yaml, zod } from '../model/lazy-deps.js';
 import { formatZodIssues } from '../model/zod-issues.js';
 import type { LintSettings } from '../rules/engine.js';
 
-const Severity = z.enum(['error', 'warning', 'info', 'off']);
-const RuleSetting = z.union([
-  Severity,
-  z
+// Built on first use: a run without a config file never loads zod.
+export const configSchema = once(() => {
+  const z = zod();
+  const Severity = z.enum(['error', 'warning', 'info', 'off']);
+  const RuleSetting = z.union([
+    Severity,
+    z
+      .object({
+        severity: Severity.optional(),
+        /** phrases added to the rule (own placeholders, outdated names …) */
+        phrases: z.array(z.string().min(1)).optional(),
+        options: z.record(z.string(), z.unknown()).optional(),
+      })
+      .strict(),
+  ]);
+  return z
     .object({
-      severity: Severity.optional(),
-      /** phrases added to the rule (own placeholders, outdated names …) */
-      phrases: z.array(z.string().min(1)).optional(),
-      options: z.record(z.string(), z.unknown()).optional(),
+      pack: z.string().default('fi-gdpr'),
+      lang: z.enum(['fi', 'en']).optional(),
+      rules: z.record(z.string(), RuleSetting).default({}),
+      /** words accepted as correct by the spelling rules (company names, approved terms) */
+      accept: z.array(z.string().min(1)).default([]),
+      /** paths or globs left out of folder and glob expansion */
+      ignore: z.array(z.string().min(1)).default([]),
     })
-    .strict(),
-]);
+    .strict();
+});
 
-export const ConfigSchema = z
-  .object({
-    pack: z.string().default('fi-gdpr'),
-    lang: z.enum(['fi', 'en']).optional(),
-    rules: z.record(z.string(), RuleSetting).default({}),
-    /** words accepted as correct by the spelling rules (company names, approved terms) */
-    accept: z.array(z.string().min(1)).default([]),
-    /** paths or globs left out of folder and glob expansion */
-    ignore: z.array(z.string().min(1)).default([]),
-  })
-  .strict();
+export type Config = Z.infer<ReturnType<typeof configSchema>> & { file: string | null };
 
-export type Config = z.infer<typeof ConfigSchema> & { file: string | null };
+/** What the schema's defaults give for an empty config, without loading zod. */
+const DEFAULTS: Omit<Config, 'file'> = { pack: 'fi-gdpr', rules: {}, accept: [], ignore: [] };
 
 const NAMES = ['seloste.config.yaml', 'seloste.config.yml', '.selosterc.json', 'package.json'];
 
@@ -60,16 +66,16 @@ export function findConfig(from: string): string | null {
 
 export function loadConfig(explicit: string | undefined, cwd: string): Config {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
-  if (!file) return { ...ConfigSchema.parse({}), file: null };
+  if (!file) return { ...DEFAULTS, file: null };
   let raw: unknown;
   try {
     const text = readFileSync(file, 'utf8');
-    raw = file.endsWith('package.json') ? JSON.parse(text).seloste : file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    raw = file.endsWith('package.json') ? JSON.parse(text).seloste : file.endsWith('.json') ? JSON.parse(text) : yaml().parse(text);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     throw new ConfigError(`${file}: ${e.code === 'ENOENT' ? 'config file not found' : e.message.split('\n')[0]}`);
   }
-  const parsed = ConfigSchema.safeParse(raw ?? {});
+  const parsed = configSchema().safeParse(raw ?? {});
   if (!parsed.success) throw new ConfigError(`${file}: ${formatZodIssues(parsed.error)}`);
   return { ...parsed.data, file };
 }

@@ -1,30 +1,14 @@
 /**
  * The contract between the engine and a rule kind (the pattern of Vale's
- * `extends`): a kind brings the zod schema of its own fields and a `compile`
- * that does the expensive work once (regexes, word maps) and returns a pure check.
+ * `extends`): a kind brings a `compile` that does the expensive work once
+ * (regexes, word maps) and returns a pure check; the zod schema of its fields is
+ * in src/rules/schema/<kind>.ts, so that linting with a cached pack never loads zod.
  */
-import { z } from 'zod';
 import type { Lang } from '../model/errors.js';
 import type { NoticeView } from './view.js';
+import type { Localised, RuleBase } from './schema/base.js';
 
-export const Localised = z.object({ fi: z.string().min(1), en: z.string().min(1) });
-export type Localised = z.infer<typeof Localised>;
-
-/** Fields every rule has, whatever its kind. */
-export const RuleBase = z.object({
-  id: z.string().regex(/^[a-z]+(?:-[a-z]+)*\/[a-z]+(?:-[a-z]+)*$/, 'rule ids look like "family/name"'),
-  severity: z.enum(['error', 'warning', 'info', 'off']),
-  gdpr: z.string().nullable().default(null),
-  message: Localised,
-  /** extra messages a rule may pick by key (e.g. notice/date: missing vs old) */
-  messages: z.record(z.string(), Localised).optional(),
-  description: Localised,
-  fix: Localised.optional(),
-});
-export type RuleBase = z.infer<typeof RuleBase>;
-
-/** Section scope: canonical ids, or omitted for the whole notice. */
-export const Scope = z.array(z.string().min(1)).min(1).optional();
+export type { Localised, RuleBase };
 
 export interface Report {
   /** section id to report; default: the section the range falls in */
@@ -53,8 +37,8 @@ export interface CompileEnv {
 
 export type RuleCheck = (view: NoticeView, report: Reporter) => void;
 
+/** A kind at run time: only `compile`. Its zod schema lives in src/rules/schema/, loaded only to validate a pack. */
 export interface KindModule<D extends RuleBase = any> {
   kind: string;
-  schema: z.ZodType<D>;
   compile(def: D, env: CompileEnv): RuleCheck;
 }

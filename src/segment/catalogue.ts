@@ -5,27 +5,45 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { ConfigError } from '../model/errors.js';
+import { cachedJson } from '../model/file-cache.js';
+import { yaml, zod } from '../model/lazy-deps.js';
 import { formatZodIssues } from '../model/zod-issues.js';
 
-const SectionSchema = z.object({
-  id: z.string().regex(/^[a-z_]+$/, 'ids are lower_snake_case'),
-  fi: z.string().min(1),
-  en: z.string().min(1),
-  gdpr: z.string().nullable(),
-  phrases: z.array(z.string().min(1)).min(1),
-});
+function catalogueSchema() {
+  const z = zod();
+  return z.object({
+    version: z.literal(1),
+    connectors: z.array(z.string().min(1)),
+    sublabel: z.string(),
+    sections: z
+      .array(
+        z.object({
+          id: z.string().regex(/^[a-z_]+$/, 'ids are lower_snake_case'),
+          fi: z.string().min(1),
+          en: z.string().min(1),
+          gdpr: z.string().nullable(),
+          phrases: z.array(z.string().min(1)).min(1),
+        }),
+      )
+      .min(1),
+  });
+}
 
-const CatalogueSchema = z.object({
-  version: z.literal(1),
-  connectors: z.array(z.string().min(1)),
-  sublabel: z.string(),
-  sections: z.array(SectionSchema).min(1),
-});
+interface CatalogueData {
+  version: 1;
+  connectors: string[];
+  sublabel: string;
+  sections: SectionDef[];
+}
 
-export type SectionDef = z.infer<typeof SectionSchema>;
+export interface SectionDef {
+  id: string;
+  fi: string;
+  en: string;
+  gdpr: string | null;
+  phrases: string[];
+}
 
 export interface Phrase {
   id: string;
@@ -47,15 +65,7 @@ let cached: Catalogue | undefined;
 
 export function loadCatalogue(file = DEFAULT_CATALOGUE_PATH): Catalogue {
   if (cached && cached.file === file) return cached;
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ConfigError(`${file}: ${(err as Error).message}`);
-  }
-  const parsed = CatalogueSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${file}: ${formatZodIssues(parsed.error)}`);
-  const data = parsed.data;
+  const data = cachedJson('catalogue', [file], () => validate(file));
   const byId = new Map<string, SectionDef>();
   for (const [i, s] of data.sections.entries()) {
     if (byId.has(s.id)) throw new ConfigError(`${file}: sections[${i}].id: duplicate id "${s.id}"`);
@@ -80,6 +90,18 @@ export function loadCatalogue(file = DEFAULT_CATALOGUE_PATH): Catalogue {
     phrases,
   };
   return cached;
+}
+
+function validate(file: string): CatalogueData {
+  let raw: unknown;
+  try {
+    raw = yaml().parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`${file}: ${(err as Error).message}`);
+  }
+  const parsed = catalogueSchema().safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`${file}: ${formatZodIssues(parsed.error)}`);
+  return parsed.data as CatalogueData;
 }
 
 export interface Token {

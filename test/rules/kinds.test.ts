@@ -152,3 +152,16 @@ describe('section/required reads the text too', () => {
     expect(missing).toContain('sources');
   });
 });
+
+describe('the validated pack is cached until a file changes', () => {
+  it('an edit to a rule file is seen on the next load, and a broken edit is reported', () => {
+    const rule = (phrase: string) =>
+      `id: own/word\nkind: existence\nseverity: error\nmessage: {fi: "x {match}", en: "x {match}"}\ndescription: {fi: a, en: b}\npatterns: [${phrase}]\n`;
+    const dir = packWith({ 'own.yaml': rule('ensimmäinen') });
+    expect((loadPack(dir)[0].patterns as string[])[0]).toBe('ensimmäinen');
+    writeFileSync(join(dir, 'own.yaml'), rule('toinen sana'));
+    expect((loadPack(dir)[0].patterns as string[])[0]).toBe('toinen sana');
+    writeFileSync(join(dir, 'own.yaml'), rule('x').replace('severity: error', 'severity: loud'));
+    expect(() => loadPack(dir)).toThrow(/own\.yaml: severity/);
+  });
+});

@@ -7,19 +7,23 @@
  * notice also uses as a name elsewhere. The pack and the config list accepted words
  * (company and product names, loanwords); their inflected forms are accepted too.
  */
-import { z } from 'zod';
 import { ConfigError } from '../../model/errors.js';
+import { once, zod } from '../../model/lazy-deps.js';
 import type { CodeCheck } from '../kinds/code.js';
 import type { Word } from '../view.js';
 import { openVoikko, type Speller } from '../voikko.js';
 
-const Options = z.object({
+// Built only when the rule is switched on: most runs never load zod.
+const options = once(() => {
+  const z = zod();
+  return z.object({
   /** path or name of libvoikko (default libvoikko.so.1, found by the system loader) */
   libraryPath: z.string().min(1).optional(),
   /** words accepted as written (names, loanwords); an accepted word plus a short ending is accepted too */
   acceptedWords: z.array(z.string().min(1)).default([]),
   /** how many of Voikko's suggestions the message shows */
   maxSuggestions: z.number().int().min(1).default(3),
+  });
 });
 
 /** A longer ending than this after an accepted word makes another word (Matomoa, Datahubin). */
@@ -27,8 +31,8 @@ const MAX_ENDING = 4;
 const ACRONYM_MAX = 5;
 const QUOTES = '"”“\'’‘«»';
 
-export const spelling: CodeCheck = (options, env) => {
-  const parsed = Options.safeParse(options);
+export const spelling: CodeCheck = (rawOptions, env) => {
+  const parsed = options().safeParse(rawOptions);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ConfigError(`text/spelling: options.${issue.path.join('.')}: ${issue.message}`);

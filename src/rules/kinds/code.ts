@@ -2,12 +2,13 @@
  * `code`: the few checks that need computation rather than phrases (a checksum, a
  * date). They are registered by name and configured from the pack like any rule.
  */
-import { z } from 'zod';
 import { businessId } from '../checks/business-id.js';
 import { email } from '../checks/email.js';
 import { noticeDate } from '../checks/notice-date.js';
 import { spelling } from '../checks/spelling.js';
-import { RuleBase, type CompileEnv, type KindModule, type RuleCheck } from '../types.js';
+import { ConfigError } from '../../model/errors.js';
+import type { CompileEnv, KindModule, RuleCheck } from '../types.js';
+import type { CodeDef } from '../schema/code.js';
 
 export type CodeCheck = (options: Record<string, unknown>, env: CompileEnv) => RuleCheck;
 
@@ -21,18 +22,11 @@ const CHECKS: Record<string, CodeCheck> = {
   unreadable: () => () => {},
 };
 
-const schema = RuleBase.extend({
-  kind: z.literal('code'),
-  check: z.enum(Object.keys(CHECKS) as [string, ...string[]]),
-  options: z.record(z.string(), z.unknown()).default({}),
-  /** rules whose finding on the same range makes this one redundant */
-  supersededBy: z.array(z.string()).default([]),
-});
-
-export const code: KindModule<z.infer<typeof schema>> = {
+export const code: KindModule<CodeDef> = {
   kind: 'code',
-  schema,
   compile(def, env) {
-    return CHECKS[def.check]({ ...def.options, ...env.options }, env);
+    const check = CHECKS[def.check];
+    if (!check) throw new ConfigError(`${(def as { file?: string }).file ?? def.id}: check: expected one of ${Object.keys(CHECKS).join(', ')}, got "${def.check}"`);
+    return check({ ...def.options, ...env.options }, env);
   },
 };

@@ -4,29 +4,10 @@
  * contradiction; "profiling in the purposes" needs a profiling section that does
  * not say "not used".
  */
-import { z } from 'zod';
 import { compilePatterns, matchesIn } from '../patterns.js';
-import { RuleBase, Scope, type KindModule } from '../types.js';
+import type { KindModule } from '../types.js';
 import { isBlank, type NoticeView } from '../view.js';
-
-const Clause = z.object({ scope: Scope, patterns: z.array(z.string().min(1)).min(1) });
-
-const schema = RuleBase.extend({
-  kind: z.literal('conditional'),
-  if: Clause,
-  unless: Clause.optional(),
-  then: z
-    .object({
-      scope: Scope,
-      /** the `then` sections must exist (message key `missing`) */
-      exists: z.boolean().default(false),
-      mustMatch: z.array(z.string().min(1)).optional(),
-      mustNotMatch: z.array(z.string().min(1)).optional(),
-      /** an empty `then` section is another rule's business (section/empty) */
-      skipEmpty: z.boolean().default(false),
-    })
-    .refine((t) => t.exists || t.mustMatch || t.mustNotMatch, 'then needs exists, mustMatch or mustNotMatch'),
-});
+import type { ConditionalDef } from '../schema/conditional.js';
 
 type Compiled = { scope?: string[]; re: RegExp };
 
@@ -38,9 +19,8 @@ function firstMatch(view: NoticeView, c: Compiled): [number, number, string] | n
   return null;
 }
 
-export const conditional: KindModule<z.infer<typeof schema>> = {
+export const conditional: KindModule<ConditionalDef> = {
   kind: 'conditional',
-  schema,
   compile(def, env) {
     const cond: Compiled = { scope: def.if.scope, re: compilePatterns(def.if.patterns) };
     const unless: Compiled | null = def.unless ? { scope: def.unless.scope, re: compilePatterns(def.unless.patterns) } : null;

@@ -1,25 +1,13 @@
 /** `existence`: a phrase that must not occur (placeholders, outdated names, markup), optionally
  * only near another phrase ("Ratapihantie 9" next to the Ombudsman's name). */
-import { z } from 'zod';
 import { lineIndexAt } from '../../model/position.js';
 import { compilePatterns, matchesIn, whichPattern } from '../patterns.js';
-import { RuleBase, Scope, type KindModule } from '../types.js';
+import type { KindModule } from '../types.js';
 import type { NoticeView } from '../view.js';
+import type { ExistenceDef } from '../schema/existence.js';
 
-const Pattern = z.union([z.string().min(1), z.object({ pattern: z.string().min(1), suggestion: z.string().optional() })]);
-
-const schema = RuleBase.extend({
-  kind: z.literal('existence'),
-  scope: Scope,
-  patterns: z.array(Pattern).min(1),
-  near: z.object({ patterns: z.array(z.string().min(1)).min(1), within: z.number().int().positive() }).optional(),
-  /** report every match, the first on each line, or the first in the notice */
-  once: z.enum(['match', 'line', 'notice']).default('match'),
-});
-
-export const existence: KindModule<z.infer<typeof schema>> = {
+export const existence: KindModule<ExistenceDef> = {
   kind: 'existence',
-  schema,
   compile(def, env) {
     const entries = [...def.patterns, ...env.extraPhrases].map((p) =>
       typeof p === 'string' ? { pattern: p, suggestion: undefined } : p,

@@ -6,28 +6,14 @@
  * inflected forms are never mistaken for typos. Each distinct word is judged once.
  */
 import { distance } from 'fastest-levenshtein';
-import { z } from 'zod';
-import { RuleBase, type KindModule } from '../types.js';
-
-const schema = RuleBase.extend({
-  kind: z.literal('lexicon'),
-  /** correct domain stems: a word may begin with any of them */
-  stems: z.array(z.string().min(4)).min(1),
-  /** further correct beginnings that merely look like a stem (rekisteröi- next to rekisteri-) */
-  known: z.array(z.string().min(2)).default([]),
-  /** only stems at least this long are compared (short stems have too many neighbours) */
-  minStemLength: z.number().int().min(4).default(8),
-  minWordLength: z.number().int().min(4).default(8),
-  /** rules whose finding on the same word makes this one redundant */
-  supersededBy: z.array(z.string()).default([]),
-});
+import type { KindModule } from '../types.js';
+import type { LexiconDef } from '../schema/lexicon.js';
 
 // Consonant gradation and vowel harmony pairs: a difference of only these is inflection.
 const GRADATION = new Set(['t:d', 'd:t', 'k:g', 'g:k', 'p:v', 'v:p', 'k:j', 'j:k', 'k:v', 'v:k', 'a:ä', 'ä:a', 'o:ö', 'ö:o', 'u:y', 'y:u']);
 
-export const lexicon: KindModule<z.infer<typeof schema>> = {
+export const lexicon: KindModule<LexiconDef> = {
   kind: 'lexicon',
-  schema,
   compile(def, env) {
     const stems = def.stems.map((s) => s.toLowerCase());
     const good = [...stems, ...def.known.map((k) => k.toLowerCase())];

@@ -3,33 +3,12 @@
  * retention period, each data subject right. Each item is satisfied by a heading
  * of its own or by one of its phrases in the scope.
  */
-import { z } from 'zod';
 import { compilePatterns, matchesIn } from '../patterns.js';
-import { RuleBase, Scope, type KindModule } from '../types.js';
+import type { KindModule } from '../types.js';
+import type { MustMentionDef } from '../schema/must-mention.js';
 
-const schema = RuleBase.extend({
-  kind: z.literal('must-mention'),
-  scope: Scope,
-  items: z
-    .array(
-      z.object({
-        /** the section a finding names (rights/missing: right_erasure …) */
-        section: z.string().optional(),
-        /** a heading of one of these sections satisfies the item */
-        sections: z.array(z.string()).default([]),
-        patterns: z.array(z.string().min(1)).min(1),
-      }),
-    )
-    .min(1),
-  /** where in the scope to point when the statement is missing (the vague wording) */
-  pointAt: z.array(z.string().min(1)).default([]),
-  /** otherwise point at the heading of the first of these sections that exists */
-  anchor: z.array(z.string().min(1)).default([]),
-});
-
-export const mustMention: KindModule<z.infer<typeof schema>> = {
+export const mustMention: KindModule<MustMentionDef> = {
   kind: 'must-mention',
-  schema,
   compile(def, env) {
     const items = def.items.map((it) => ({ ...it, re: compilePatterns([...it.patterns, ...env.extraPhrases]) }));
     const pointAt = def.pointAt.length ? compilePatterns(def.pointAt) : null;

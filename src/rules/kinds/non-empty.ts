@@ -1,18 +1,10 @@
 /** `non-empty`: a heading that is present must have content under it. */
-import { z } from 'zod';
 import { isBlank } from '../view.js';
-import { RuleBase, Scope, type KindModule } from '../types.js';
+import type { KindModule } from '../types.js';
+import type { NonEmptyDef } from '../schema/non-empty.js';
 
-const schema = RuleBase.extend({
-  kind: z.literal('non-empty'),
-  scope: Scope,
-  /** an umbrella heading ("Rekisteröidyn oikeudet") may stand empty right above its sub-headings */
-  umbrellas: z.array(z.object({ section: z.string(), children: z.array(z.string()).min(1) })).default([]),
-});
-
-export const nonEmpty: KindModule<z.infer<typeof schema>> = {
+export const nonEmpty: KindModule<NonEmptyDef> = {
   kind: 'non-empty',
-  schema,
   compile(def, env) {
     const umbrellas = new Map(def.umbrellas.map((u) => [u.section, new Set(u.children)]));
     return (view, report) => {

@@ -1,25 +1,11 @@
 /** `required-section`: each group names sections of which at least one must be present
  * (or, where a group allows it, stated in the text without a heading of its own). */
-import { z } from 'zod';
 import { compilePatterns } from '../patterns.js';
-import { RuleBase, type KindModule } from '../types.js';
+import type { KindModule } from '../types.js';
+import type { RequiredSectionDef } from '../schema/required-section.js';
 
-const schema = RuleBase.extend({
-  kind: z.literal('required-section'),
-  groups: z
-    .array(
-      z.object({
-        sections: z.array(z.string().min(1)).min(1),
-        /** the text may state it without a heading ("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.") */
-        mentions: z.array(z.string().min(1)).default([]),
-      }),
-    )
-    .min(1),
-});
-
-export const requiredSection: KindModule<z.infer<typeof schema>> = {
+export const requiredSection: KindModule<RequiredSectionDef> = {
   kind: 'required-section',
-  schema,
   compile(def, env) {
     const groups = def.groups.map((g) => ({
       sections: g.sections,

@@ -4,20 +4,13 @@
  * has, so one entry covers every inflected form. Words are looked up in a map, so
  * the cost does not grow with the length of the list.
  */
-import { z } from 'zod';
-import { RuleBase, Scope, type KindModule } from '../types.js';
-
-const schema = RuleBase.extend({
-  kind: z.literal('substitution'),
-  scope: Scope,
-  swap: z.record(z.string().regex(/^[^\s]+$/, 'one word, optionally ending in *'), z.string().min(1)),
-});
+import type { KindModule } from '../types.js';
+import type { SubstitutionDef } from '../schema/substitution.js';
 
 const MIN_STEM = 4;
 
-export const substitution: KindModule<z.infer<typeof schema>> = {
+export const substitution: KindModule<SubstitutionDef> = {
   kind: 'substitution',
-  schema,
   compile(def, env) {
     const exact = new Map<string, string>();
     const stems = new Map<string, string>();

@@ -1,0 +1,27 @@
+/** Fields every rule has, whatever its kind; the kinds' schemas extend these. */
+import type { z as Z } from 'zod';
+import { once, zod } from '../../model/lazy-deps.js';
+
+export const localised = once(() => {
+  const z = zod();
+  return z.object({ fi: z.string().min(1), en: z.string().min(1) });
+});
+export type Localised = Z.infer<ReturnType<typeof localised>>;
+
+export const ruleBase = once(() => {
+  const z = zod();
+  return z.object({
+    id: z.string().regex(/^[a-z]+(?:-[a-z]+)*\/[a-z]+(?:-[a-z]+)*$/, 'rule ids look like "family/name"'),
+    severity: z.enum(['error', 'warning', 'info', 'off']),
+    gdpr: z.string().nullable().default(null),
+    message: localised(),
+    /** extra messages a rule may pick by key (e.g. notice/date: missing vs old) */
+    messages: z.record(z.string(), localised()).optional(),
+    description: localised(),
+    fix: localised().optional(),
+  });
+});
+export type RuleBase = Z.infer<ReturnType<typeof ruleBase>>;
+
+/** Section scope: canonical ids, or omitted for the whole notice. */
+export const scope = () => zod().array(zod().string().min(1)).min(1).optional();

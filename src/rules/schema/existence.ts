@@ -1,0 +1,20 @@
+/** The fields of an `existence` rule, validated when a pack is loaded (the engine never imports zod). */
+import type { z as Z } from 'zod';
+import { once, zod } from '../../model/lazy-deps.js';
+import { ruleBase, scope } from './base.js';
+
+export const existenceSchema = once(() => {
+  const z = zod();
+  const Pattern = z.union([z.string().min(1), z.object({ pattern: z.string().min(1), suggestion: z.string().optional() })]);
+
+  return ruleBase().extend({
+    kind: z.literal('existence'),
+    scope: scope(),
+    patterns: z.array(Pattern).min(1),
+    near: z.object({ patterns: z.array(z.string().min(1)).min(1), within: z.number().int().positive() }).optional(),
+    /** report every match, the first on each line, or the first in the notice */
+    once: z.enum(['match', 'line', 'notice']).default('match'),
+  });
+});
+
+export type ExistenceDef = Z.infer<ReturnType<typeof existenceSchema>>;

@@ -1,0 +1,22 @@
+/** The fields of a `lexicon` rule, validated when a pack is loaded (the engine never imports zod). */
+import type { z as Z } from 'zod';
+import { once, zod } from '../../model/lazy-deps.js';
+import { ruleBase, scope } from './base.js';
+
+export const lexiconSchema = once(() => {
+  const z = zod();
+  return ruleBase().extend({
+    kind: z.literal('lexicon'),
+    /** correct domain stems: a word may begin with any of them */
+    stems: z.array(z.string().min(4)).min(1),
+    /** further correct beginnings that merely look like a stem (rekisteröi- next to rekisteri-) */
+    known: z.array(z.string().min(2)).default([]),
+    /** only stems at least this long are compared (short stems have too many neighbours) */
+    minStemLength: z.number().int().min(4).default(8),
+    minWordLength: z.number().int().min(4).default(8),
+    /** rules whose finding on the same word makes this one redundant */
+    supersededBy: z.array(z.string()).default([]),
+  });
+});
+
+export type LexiconDef = Z.infer<ReturnType<typeof lexiconSchema>>;
