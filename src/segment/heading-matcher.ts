@@ -26,7 +26,8 @@ export function sameWord(word: string, phraseWord: string): boolean {
   while (cp < min && word.charCodeAt(cp) === phraseWord.charCodeAt(cp)) cp++;
   // Finnish inflects at the end of the stem: rekisterinpitäjä/-n, oikeus/oikeudet,
   // henkilötiedot/henkilötietojen. Demand most of the shorter word in common.
-  if (cp >= 5 && cp >= min - 3 && Math.abs(la - lb) <= 5) return true;
+  // Henkilön is not henkilötiedot: what differs after the shared stem stays short.
+  if (cp >= 5 && cp >= min - 3 && Math.max(la, lb) - cp <= 5) return true;
   if (Math.abs(la - lb) > 2) return false;
   const allowed = min >= 9 ? 2 : 1;
   return distance(word, phraseWord) <= allowed;

@@ -165,3 +165,20 @@ describe('the validated pack is cached until a file changes', () => {
     expect(() => loadPack(dir)).toThrow(/own\.yaml: severity/);
   });
 });
+
+describe('rights and sections stated in running text (patterns see ä and ö as letters)', () => {
+  const base = 'Rekisteröidyn oikeudet\n\nRekisteröidyllä on oikeus tarkastaa tietonsa ja vaatia virheellisen tiedon oikaisemista.';
+  it('a right explained as not applying is still stated ("käsittelyä ei voi pyytää rajoittamaan")', () => {
+    const missing = rule(`${base} Henkilötietojen käsittelyä ei myöskään voi pyytää rajoittamaan, koska käsittely perustuu lakiin.`, 'rights/missing').map((f) => f.section);
+    expect(missing).not.toContain('right_restriction');
+    expect(missing).toContain('right_portability');
+  });
+  it('sources named in a sentence count ("henkilötiedot saadaan … pätevyydentoteajilta")', () => {
+    const text = `${base}\n\nHenkilötietojen käyttötarkoitus\n\nValvonta. Laatijoiden henkilötiedot saadaan lähtökohtaisesti pätevyydentoteajilta.`;
+    expect(rule(text, 'section/required').map((f) => f.section)).not.toContain('sources');
+  });
+  it('"Henkilön yhteystiedot" (a data field) is not the contact section', () => {
+    const n = notice('Rekisterinpitäjä\n\nEsimerkki ry\n\nHenkilön yhteystiedot\n\nPuhelinnumero.');
+    expect(n.segments.flatMap((s) => s.ids)).not.toContain('contact');
+  });
+});
