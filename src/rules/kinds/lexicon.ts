@@ -37,9 +37,9 @@ export const lexicon: KindModule<LexiconDef> = {
           const d = distance(head, stem);
           if (d === 0 || d > max || (best && d >= best.d)) continue;
           if (d === 1 && len === stem.length && isGradation(head, stem)) continue;
-          // The edit must fall well inside the stem: a difference in its last letters is
-          // another ending or derivation (vastaanottaja / vastaanottaminen), not a typo.
-          if (commonPrefix(head, stem) >= stem.length - 2) continue;
+          // The edit must fall inside the stem: a difference only in its last letter is
+          // another ending or derivation (vastaanottaj- / vastaanottam-), not a typo.
+          if (commonPrefix(head, stem) >= Math.min(head.length, stem.length) - 1) continue;
           best = { d, fix: stem + word.slice(len) };
         }
       }
