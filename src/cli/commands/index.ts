@@ -1,5 +1,7 @@
 /** Every command of the CLI, one module each. Add a command here and in its own file. */
 import type { CommandModule } from '../context.js';
+import { compareCommand } from './compare.js';
+import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
@@ -11,6 +13,8 @@ export const COMMANDS: CommandModule[] = [
   lintCommand,
   textCommand,
   sectionsCommand,
+  diffCommand,
+  compareCommand,
   rulesCommand,
   explainCommand,
   initCommand,

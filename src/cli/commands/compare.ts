@@ -1,0 +1,49 @@
+import { Option, type Command } from 'commander';
+import { COMPARE_RENDERERS } from '../../compare/render/index.js';
+import type { CompareInput } from '../../compare/index.js';
+import { UnreadableInputError, type Lang } from '../../model/errors.js';
+import { Linter } from '../../rules/engine.js';
+import { loadPack } from '../../rules/pack.js';
+import { buildNotice, loadCatalogue } from '../../segment/index.js';
+import { toSettings } from '../config.js';
+import { common, run, VERSION, wantsColor, type CommandModule } from '../context.js';
+import { expandInputs } from '../inputs.js';
+import { problem, writeResult } from '../output.js';
+
+export const compareCommand: CommandModule = (program, exit) => {
+  program
+    .command('compare')
+    .description('many notices side by side: sections, key facts, shared templates')
+    .argument('<paths...>')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(COMPARE_RENDERERS)).default('table'))
+    .action(async (paths: string[], _o, cmd: Command) => {
+      exit(
+        await run(common(cmd), async (opts, lang, config) => {
+          const catalogue = loadCatalogue();
+          // The comparison code loads only for this command, not with every other one.
+          const { compareNotices, loadFactRules } = await import('../../compare/index.js');
+          const factRules = loadFactRules();
+          const linter = new Linter(loadPack(config.pack), catalogue, toSettings(config, [], lang, new Date()));
+          const { readNotice } = await import('../../ingest/index.js');
+          const files = await expandInputs(paths, config.ignore, process.cwd());
+          const inputs: CompareInput[] = [];
+          let unreadable = 0;
+          for (const file of files) {
+            try {
+              const notice = buildNotice(file, await readNotice(file), catalogue);
+              inputs.push({ notice, findings: linter.lint(notice) });
+            } catch (err) {
+              if (!(err instanceof UnreadableInputError)) throw err;
+              unreadable++;
+              problem(`${file}: ${err.reason[lang]}`);
+            }
+          }
+          const comparison = compareNotices(inputs, { sectionIds: catalogue.sections.map((s) => s.id), factRules });
+          const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? id;
+          const format = (cmd.opts() as { format: string }).format;
+          writeResult(COMPARE_RENDERERS[format](comparison, { lang, color: wantsColor(opts), sectionLabel, toolVersion: VERSION }), opts.output);
+          return unreadable > 0 ? 2 : 0;
+        }),
+      );
+    });
+};

@@ -1,0 +1,42 @@
+import { Option, type Command } from 'commander';
+import { RENDERERS } from '../../diff/render/index.js';
+import type { Lang } from '../../model/errors.js';
+import { buildNotice, loadCatalogue } from '../../segment/index.js';
+import { common, readOne, run, VERSION, wantsColor, type CommandModule } from '../context.js';
+import { writeResult } from '../output.js';
+
+interface DiffFlags {
+  format: string;
+  exitCode?: boolean;
+  layout: 'side-by-side' | 'inline';
+}
+
+export const diffCommand: CommandModule = (program, exit) => {
+  program
+    .command('diff')
+    .description('section-aligned comparison of two notices (old, new)')
+    .argument('<old>')
+    .argument('<new>')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RENDERERS)).default('text'))
+    .addOption(new Option('--layout <layout>', 'html: side by side or inline').choices(['side-by-side', 'inline']).default('side-by-side'))
+    .option('--exit-code', 'exit 1 when the notices differ')
+    .action(async (oldFile: string, newFile: string, _o, cmd: Command) => {
+      exit(
+        await run(common(cmd), async (opts, lang) => {
+          const flags = cmd.opts() as DiffFlags;
+          const catalogue = loadCatalogue();
+          const oldNotice = buildNotice(oldFile, (await readOne(oldFile, lang)).extracted, catalogue);
+          const newNotice = buildNotice(newFile, (await readOne(newFile, lang)).extracted, catalogue);
+          // The diff engine loads only for this command, not with every other one.
+          const { diffNotices, hasDifferences } = await import('../../diff/index.js');
+          const result = diffNotices(oldNotice, newNotice);
+          const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
+          writeResult(
+            RENDERERS[flags.format](result, { lang, color: wantsColor(opts), layout: flags.layout, sectionLabel, toolVersion: VERSION }),
+            opts.output,
+          );
+          return flags.exitCode && hasDifferences(result) ? 1 : 0;
+        }),
+      );
+    });
+};

@@ -1,0 +1,182 @@
+/**
+ * Key facts of a notice, side by side in `compare`: retention periods, transfers
+ * outside the EU/EEA and the US services named, profiling, cookies and analytics
+ * tools, contact / DPO, date; and the label (controller name, business ID). The
+ * Finnish knowledge is data (rules/facts.yaml), validated with zod when loaded.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ConfigError } from '../model/errors.js';
+import type { Notice } from '../model/notice.js';
+import { formatZodIssues } from '../model/zod-issues.js';
+
+const Named = z.object({ name: z.string().min(1), pattern: z.string().min(1) });
+
+const FactsSchema = z.object({
+  version: z.literal(1),
+  controller: z.object({ companyForms: z.array(z.string().min(1)).min(1), businessId: z.string().min(1) }),
+  retention: z.object({ periods: z.array(z.string().min(1)).min(1), vague: z.array(z.string().min(1)) }),
+  transfers: z.object({ denial: z.array(z.string().min(1)), affirm: z.array(z.string().min(1)), services: z.array(Named) }),
+  profiling: z.object({ denial: z.array(z.string().min(1)), mentions: z.array(Named) }),
+  cookies: z.object({ mention: z.string().min(1), tools: z.array(Named) }),
+  contact: z.object({ dpo: z.string().min(1), ignoreEmails: z.array(z.string()) }),
+  date: z.object({ labels: z.string().min(1), pattern: z.string().min(1) }),
+});
+
+interface NamedRe {
+  name: string;
+  re: RegExp;
+}
+
+export interface FactRules {
+  file: string;
+  companyName: RegExp;
+  businessId: RegExp;
+  periods: RegExp[];
+  vague: RegExp[];
+  transferDenial: RegExp[];
+  transferAffirm: RegExp[];
+  services: NamedRe[];
+  profilingDenial: RegExp[];
+  profilingMentions: NamedRe[];
+  cookieMention: RegExp;
+  tools: NamedRe[];
+  dpo: RegExp;
+  ignoreEmails: Set<string>;
+  dateLabelled: RegExp;
+  date: RegExp;
+}
+
+export const DEFAULT_FACTS_PATH = fileURLToPath(new URL('../../rules/facts.yaml', import.meta.url));
+let cached: FactRules | undefined;
+
+export function loadFactRules(file = DEFAULT_FACTS_PATH): FactRules {
+  if (cached && cached.file === file) return cached;
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`${file}: ${(err as Error).message}`);
+  }
+  const parsed = FactsSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`${file}: ${formatZodIssues(parsed.error)}`);
+  const d = parsed.data;
+  const re = (path: string, source: string, flags = 'giu'): RegExp => {
+    try {
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, flags);
+    } catch (err) {
+      throw new ConfigError(`${file}: ${path}: ${(err as Error).message}`);
+    }
+  };
+  const named = (path: string, list: { name: string; pattern: string }[]) => list.map((n, i) => ({ name: n.name, re: re(`${path}[${i}].pattern`, n.pattern) }));
+  const forms = d.controller.companyForms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  cached = {
+    file,
+    // capitalised words on one line ending in a company form ("Imatran Seudun Sähkö Oy")
+    companyName: new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}&'-]*(?:[ \\t]+\\p{Lu}[\\p{L}&'-]*){0,5}[ \\t]+(?:${forms})(?![\\p{L}])`, 'gu'),
+    businessId: re('controller.businessId', `${d.controller.businessId}(?![\\p{N}])`),
+    periods: d.retention.periods.map((p, i) => re(`retention.periods[${i}]`, p)),
+    vague: d.retention.vague.map((p, i) => re(`retention.vague[${i}]`, p)),
+    transferDenial: d.transfers.denial.map((p, i) => re(`transfers.denial[${i}]`, p)),
+    transferAffirm: d.transfers.affirm.map((p, i) => re(`transfers.affirm[${i}]`, p)),
+    services: named('transfers.services', d.transfers.services),
+    profilingDenial: d.profiling.denial.map((p, i) => re(`profiling.denial[${i}]`, p)),
+    profilingMentions: named('profiling.mentions', d.profiling.mentions),
+    cookieMention: re('cookies.mention', d.cookies.mention),
+    tools: named('cookies.tools', d.cookies.tools),
+    dpo: re('contact.dpo', d.contact.dpo),
+    ignoreEmails: new Set(d.contact.ignoreEmails.map((e) => e.toLowerCase())),
+    dateLabelled: re('date', `(?:${d.date.labels})[^\\p{N}\\n]{0,30}(${d.date.pattern})`),
+    date: re('date.pattern', d.date.pattern),
+  };
+  return cached;
+}
+
+export type YesNo = 'yes' | 'no' | 'unclear' | null;
+
+export interface NoticeFacts {
+  controller: string | null;
+  businessId: string | null;
+  date: string | null;
+  retention: { periods: string[]; vague: boolean };
+  transfers: { outsideEea: YesNo; services: string[] };
+  profiling: { statement: YesNo; mentions: string[] };
+  cookies: { used: boolean; tools: string[] };
+  contact: { emails: string[]; dpo: boolean };
+}
+
+export const FACT_IDS = ['retention', 'transfers', 'profiling', 'cookies', 'contact', 'date'] as const;
+
+/** The text of the segments covering any of `ids` (content only), or null when none. */
+function sectionText(notice: Notice, ids: string[]): string | null {
+  const segs = notice.segments.filter((s) => s.ids.some((id) => ids.includes(id)));
+  if (segs.length === 0) return null;
+  return segs.map((s) => notice.text.slice(s.contentStart, s.end)).join('\n');
+}
+
+const flat = (t: string) => t.replace(/<[^<>]*>/g, ' ').replace(/[ \t\u00a0]+/g, ' ');
+
+function all(re: RegExp, text: string): string[] {
+  return [...text.matchAll(re)].map((m) => m[0].replace(/\s+/g, ' ').trim());
+}
+
+function some(res: RegExp[], text: string): boolean {
+  return res.some((r) => {
+    r.lastIndex = 0;
+    return r.test(text);
+  });
+}
+
+function names(list: NamedRe[], text: string): string[] {
+  return list.filter((n) => {
+    n.re.lastIndex = 0;
+    return n.re.test(text);
+  }).map((n) => n.name);
+}
+
+export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
+  const whole = flat(notice.text);
+  const head = flat(sectionText(notice, ['controller', 'contact']) ?? notice.text.split('\n').slice(0, 20).join('\n'));
+  const company = [...head.matchAll(rules.companyName)][0]?.[0] ?? [...whole.matchAll(rules.companyName)][0]?.[0] ?? null;
+  const bid = all(rules.businessId, head)[0] ?? all(rules.businessId, whole)[0] ?? null;
+
+  const dateText = sectionText(notice, ['date']);
+  const labelled = [...whole.matchAll(rules.dateLabelled)][0]?.[1];
+  const date = (dateText ? all(rules.date, dateText)[0] : undefined) ?? labelled ?? null;
+
+  const retentionText = flat(sectionText(notice, ['retention']) ?? '');
+  const periods = [...new Set(rules.periods.flatMap((r) => all(r, retentionText)))];
+  const vague = some(rules.vague, retentionText);
+
+  const transferText = flat(sectionText(notice, ['transfers', 'disclosures']) ?? notice.text);
+  const denied = some(rules.transferDenial, transferText) || some(rules.transferDenial, whole);
+  const affirmed = some(rules.transferAffirm, whole);
+  const services = names(rules.services, whole);
+  const outsideEea: YesNo = denied && affirmed ? 'unclear' : denied ? 'no' : affirmed ? 'yes' : services.length ? 'unclear' : null;
+
+  const profilingText = sectionText(notice, ['profiling']);
+  const profDenied = profilingText !== null && some(rules.profilingDenial, flat(profilingText));
+  const mentions = names(rules.profilingMentions, flat(notice.segments.filter((s) => !s.ids.includes('profiling')).map((s) => notice.text.slice(s.contentStart, s.end)).join('\n')));
+  const statement: YesNo = profDenied ? 'no' : profilingText !== null && flat(profilingText).trim() !== '' ? 'yes' : null;
+
+  rules.cookieMention.lastIndex = 0;
+  const cookiesUsed = rules.cookieMention.test(whole);
+  const tools = names(rules.tools, whole);
+
+  const emails = [...new Set(all(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, head).map((e) => e.toLowerCase()))].filter((e) => !rules.ignoreEmails.has(e));
+  rules.dpo.lastIndex = 0;
+  const dpo = rules.dpo.test(head);
+
+  return {
+    controller: company,
+    businessId: bid,
+    date,
+    retention: { periods, vague },
+    transfers: { outsideEea, services },
+    profiling: { statement, mentions },
+    cookies: { used: cookiesUsed, tools },
+    contact: { emails, dpo },
+  };
+}

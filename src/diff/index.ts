@@ -1,0 +1,221 @@
+/**
+ * `seloste diff`: two Notices in, one DiffResult out (no I/O). Sections are aligned by
+ * canonical id, diffed word by word (bounded), and classified as added, removed,
+ * changed, unchanged or moved: same content at another place (section order), or
+ * under another heading (a section removed here and added there with the same words).
+ */
+import type { Notice } from '../model/notice.js';
+import { align, partsOf, segmentationLinks, type AlignedUnit, type Side } from './align.js';
+import type { DiffResult, DiffSectionRow, DiffSummary, DiffUnit, SectionStatus } from './types.js';
+import { absorbDisplacedHeadings, bagOverlap, diffWords, matchWords, type Budget } from './word-diff.js';
+
+export type { DiffResult, DiffUnit, DiffSectionRow, DiffSummary, Change, SectionStatus } from './types.js';
+export { hasDifferences } from './types.js';
+export { RENDERERS, type DiffRenderOptions } from './render/index.js';
+
+export interface DiffOptions {
+  /** total time for all word diffs (ms) before the coarse fallbacks take over */
+  budgetMs?: number;
+  /** content overlap from which a removed and an added section are the same section moved */
+  moveThreshold?: number;
+}
+
+const DEFAULT_BUDGET_MS = 1200;
+const DEFAULT_MOVE_THRESHOLD = 0.8;
+
+export function diffNotices(oldNotice: Notice, newNotice: Notice, options: DiffOptions = {}): DiffResult {
+  const budget: Budget = { deadline: Date.now() + (options.budgetMs ?? DEFAULT_BUDGET_MS) };
+  const oldParts = partsOf(oldNotice);
+  const newParts = partsOf(newNotice);
+  const matches = matchWords(
+    oldParts.flatMap((p) => p.words),
+    newParts.flatMap((p) => p.words),
+    budget,
+  );
+  const links = matches ? segmentationLinks(oldParts, newParts, matches) : [];
+  const aligned = pairMovedHeadings(align(oldParts, newParts, links), options.moveThreshold ?? DEFAULT_MOVE_THRESHOLD);
+  const units = aligned.map((u) => compareUnit(u, budget));
+  markReordered(units);
+  const ordered = orderForReading(units);
+  const sections = rowsOf(ordered);
+  return {
+    old: { file: oldNotice.file, format: oldNotice.format },
+    new: { file: newNotice.file, format: newNotice.format },
+    units: ordered,
+    sections,
+    summary: summarise(ordered, sections),
+  };
+}
+
+/** Removed and added units with (nearly) the same content are one section under another heading. */
+function pairMovedHeadings(units: AlignedUnit[], threshold: number): AlignedUnit[] {
+  const removed = units.filter((u) => u.old && !u.new && u.old.content.length >= 3);
+  const added = units.filter((u) => u.new && !u.old && u.new.content.length >= 3);
+  if (removed.length === 0 || added.length === 0) return units;
+  const pairs: { r: AlignedUnit; a: AlignedUnit; score: number }[] = [];
+  for (const r of removed) {
+    for (const a of added) {
+      const score = bagOverlap(r.old!.content, a.new!.content);
+      if (score >= threshold) pairs.push({ r, a, score });
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score);
+  const used = new Set<AlignedUnit>();
+  const merged = new Map<AlignedUnit, AlignedUnit>();
+  for (const { r, a } of pairs) {
+    if (used.has(r) || used.has(a)) continue;
+    used.add(r).add(a);
+    const unit: AlignedUnit = { ids: [...a.ids, ...r.ids.filter((id) => !a.ids.includes(id))], old: r.old, new: a.new };
+    merged.set(a, unit);
+  }
+  return units.filter((u) => !used.has(u) || merged.has(u)).map((u) => merged.get(u) ?? u);
+}
+
+function compareUnit(u: AlignedUnit, budget: Budget): DiffUnit {
+  const base = {
+    ids: u.ids,
+    oldIds: u.old?.ids ?? [],
+    newIds: u.new?.ids ?? [],
+    moved: false,
+    old: u.old ? info(u.old) : null,
+    new: u.new ? info(u.new) : null,
+  };
+  if (!u.old || !u.new) {
+    const side = (u.old ?? u.new)!;
+    const type = u.old ? 'delete' : 'insert';
+    const words = side.words.length;
+    return {
+      ...base,
+      status: u.old ? 'removed' : 'added',
+      similarity: 0,
+      granularity: 'word',
+      changes: words ? [{ type, text: side.words.map((w) => w.text).join(' '), words }] : [],
+      wordsInserted: u.new ? words : 0,
+      wordsDeleted: u.old ? words : 0,
+    };
+  }
+  const headingKeys = new Set<string>();
+  for (const p of [...u.old.parts, ...u.new.parts]) for (const w of p.words.slice(0, p.words.length - p.content.length)) headingKeys.add(w.key);
+  const d = absorbDisplacedHeadings(diffWords(u.old.words, u.new.words, budget), headingKeys);
+  const total = u.old.words.length + u.new.words.length;
+  const similarity = total === 0 ? 1 : round((2 * d.equalWords) / total);
+  const headedElsewhere = !sameIds(u.old.ids, u.new.ids) && u.old.ids.every((id) => !u.new!.ids.includes(id));
+  let status: SectionStatus = d.inserted + d.deleted === 0 ? 'unchanged' : 'changed';
+  let moved = false;
+  if (headedElsewhere && status === 'changed') {
+    moved = true;
+    // under another heading: the content is what must be the same
+    const sameContent = u.old.content.length === u.new.content.length && u.old.content.every((w, k) => w.key === u.new!.content[k].key);
+    status = sameContent ? 'moved' : 'changed';
+  }
+  return {
+    ...base,
+    status,
+    moved,
+    similarity,
+    granularity: d.granularity,
+    changes: d.changes,
+    wordsInserted: d.inserted,
+    wordsDeleted: d.deleted,
+  };
+}
+
+/** Units on both sides whose order changed: those outside a longest increasing run moved. */
+function markReordered(units: DiffUnit[]): void {
+  const both = units.filter((u) => u.old && u.new).sort((x, y) => x.new!.order - y.new!.order);
+  const keep = longestIncreasing(both.map((u) => u.old!.order));
+  both.forEach((u, k) => {
+    if (keep.has(k)) return;
+    u.moved = true;
+    if (u.status === 'unchanged') u.status = 'moved';
+  });
+}
+
+/**
+ * Indices of a longest strictly increasing subsequence; among the longest, the one whose
+ * members moved least (|rank in old − rank in new|), so that of two swapped sections with
+ * one between them the two swapped are reported as moved, not the one in the middle.
+ * O(n²) over sections, which number in the tens.
+ */
+function longestIncreasing(seq: number[]): Set<number> {
+  const n = seq.length;
+  const sorted = [...seq].sort((a, b) => a - b);
+  const disp = seq.map((v, k) => Math.abs(sorted.indexOf(v) - k));
+  const len = new Array<number>(n).fill(1);
+  const cost = disp.slice();
+  const prev = new Array<number>(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    for (let j = 0; j < k; j++) {
+      if (seq[j] >= seq[k]) continue;
+      const l = len[j] + 1;
+      const c = cost[j] + disp[k];
+      if (l > len[k] || (l === len[k] && c < cost[k])) {
+        len[k] = l;
+        cost[k] = c;
+        prev[k] = j;
+      }
+    }
+  }
+  let best = -1;
+  for (let k = 0; k < n; k++) if (best === -1 || len[k] > len[best] || (len[k] === len[best] && cost[k] < cost[best])) best = k;
+  const keep = new Set<number>();
+  for (let k = best; k !== -1; k = prev[k]) keep.add(k);
+  return keep;
+}
+
+/** New notice order; a removed unit right after the old unit it followed. */
+function orderForReading(units: DiffUnit[]): DiffUnit[] {
+  const byOld = units.filter((u) => u.old).sort((x, y) => x.old!.order - y.old!.order);
+  const key = new Map<DiffUnit, number>();
+  let lastNew = -1;
+  for (const u of byOld) {
+    if (u.new) lastNew = u.new.order;
+    else key.set(u, lastNew + 0.5 + u.old!.order / 1e6);
+  }
+  for (const u of units) if (u.new) key.set(u, u.new.order);
+  return [...units].sort((x, y) => key.get(x)! - key.get(y)!);
+}
+
+function rowsOf(units: DiffUnit[]): DiffSectionRow[] {
+  const rows: DiffSectionRow[] = [];
+  for (const u of units) {
+    for (const id of u.ids) {
+      const row: DiffSectionRow = {
+        id,
+        status: u.status,
+        oldHeading: u.old?.heading ?? null,
+        newHeading: u.new?.heading ?? null,
+        similarity: u.similarity,
+        changes: u.changes.map((c) => ({ type: c.type, text: c.text })),
+      };
+      if (u.moved && u.status === 'changed') row.moved = true;
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+function summarise(units: DiffUnit[], rows: DiffSectionRow[]): DiffSummary {
+  const count = (s: SectionStatus) => rows.filter((r) => r.status === s).length;
+  return {
+    added: count('added'),
+    removed: count('removed'),
+    changed: count('changed'),
+    moved: count('moved'),
+    unchanged: count('unchanged'),
+    wordsInserted: units.reduce((n, u) => n + u.wordsInserted, 0),
+    wordsDeleted: units.reduce((n, u) => n + u.wordsDeleted, 0),
+  };
+}
+
+function info(side: Side) {
+  return { heading: side.heading, line: side.line, order: side.order };
+}
+
+function sameIds(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

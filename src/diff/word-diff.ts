@@ -1,0 +1,255 @@
+/**
+ * A bounded word diff. jsdiff's Myers diff is O((N+M)·D): fine for two versions of
+ * one notice, hopeless for two unrelated long texts. So the word diff runs under a
+ * time limit (jsdiff `timeout`) and an edit limit (`maxEditLength`); when it gives up,
+ * a sentence diff (far fewer tokens) runs under its own limit; when that gives up too,
+ * the differing middle is reported as one deletion and one insertion. Common prefix
+ * and suffix are always matched word by word first, so a long notice with a change
+ * near one end stays precise.
+ */
+import { diffArrays } from 'diff';
+import { keyOf as keyOfWord, type Word } from './normalise.js';
+import type { Change, ChangeType, Granularity } from './types.js';
+
+export interface Budget {
+  /** Date.now() value after which only the coarse fallbacks run */
+  deadline: number;
+}
+
+export interface WordDiff {
+  changes: Change[];
+  granularity: Granularity;
+  equalWords: number;
+  inserted: number;
+  deleted: number;
+}
+
+/** Most of a word diff may take, per unit (ms); the sentence diff gets half of it. */
+const WORD_TIMEOUT_MS = 400;
+const SENTENCE_TIMEOUT_MS = 200;
+/** Below this bag-of-words overlap two long texts are unrelated: skip the word level. */
+const UNRELATED_OVERLAP = 0.2;
+const LONG = 400;
+
+class Builder {
+  readonly changes: Change[] = [];
+  equalWords = 0;
+  inserted = 0;
+  deleted = 0;
+  push(type: ChangeType, words: Word[]): void {
+    if (words.length === 0) return;
+    if (type === 'equal') this.equalWords += words.length;
+    else if (type === 'insert') this.inserted += words.length;
+    else this.deleted += words.length;
+    const last = this.changes[this.changes.length - 1];
+    const text = words.map((w) => w.text).join(' ');
+    if (last && last.type === type) {
+      last.text += ` ${text}`;
+      last.words += words.length;
+    } else this.changes.push({ type, text, words: words.length });
+  }
+}
+
+export function diffWords(a: Word[], b: Word[], budget: Budget): WordDiff {
+  const out = new Builder();
+  // common prefix and suffix, word by word
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre].key === b[pre].key) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf].key === b[b.length - 1 - suf].key) suf++;
+  out.push('equal', b.slice(0, pre));
+  const midA = a.slice(pre, a.length - suf);
+  const midB = b.slice(pre, b.length - suf);
+  let granularity: Granularity = 'word';
+  if (midA.length === 0 || midB.length === 0) {
+    out.push('delete', midA);
+    out.push('insert', midB);
+  } else {
+    granularity = diffMiddle(midA, midB, budget, out);
+  }
+  out.push('equal', b.slice(b.length - suf));
+  // present a replacement as deletion then insertion
+  return { changes: orderReplacements(out.changes), granularity, equalWords: out.equalWords, inserted: out.inserted, deleted: out.deleted };
+}
+
+function diffMiddle(a: Word[], b: Word[], budget: Budget, out: Builder): Granularity {
+  const remaining = () => Math.max(0, budget.deadline - Date.now());
+  const long = a.length + b.length > LONG;
+  if (!(long && bagOverlap(a, b) < UNRELATED_OVERLAP) && remaining() > 0) {
+    const parts = diffArrays(
+      a.map((w) => w.key),
+      b.map((w) => w.key),
+      { timeout: Math.min(WORD_TIMEOUT_MS, remaining()), maxEditLength: Math.max(64, a.length + b.length) },
+    );
+    if (parts) {
+      let i = 0;
+      let j = 0;
+      for (const p of parts) {
+        if (p.added) {
+          out.push('insert', b.slice(j, j + p.count));
+          j += p.count;
+        } else if (p.removed) {
+          out.push('delete', a.slice(i, i + p.count));
+          i += p.count;
+        } else {
+          out.push('equal', b.slice(j, j + p.count));
+          i += p.count;
+          j += p.count;
+        }
+      }
+      return 'word';
+    }
+  }
+  // coarser: sentence by sentence
+  const sa = sentences(a);
+  const sb = sentences(b);
+  if (remaining() > 0) {
+    const parts = diffArrays(
+      sa.map((s) => s.key),
+      sb.map((s) => s.key),
+      { timeout: Math.min(SENTENCE_TIMEOUT_MS, remaining()), maxEditLength: Math.max(16, sa.length + sb.length) },
+    );
+    if (parts) {
+      let i = 0;
+      let j = 0;
+      for (const p of parts) {
+        if (p.added) {
+          for (const s of sb.slice(j, j + p.count)) out.push('insert', s.words);
+          j += p.count;
+        } else if (p.removed) {
+          for (const s of sa.slice(i, i + p.count)) out.push('delete', s.words);
+          i += p.count;
+        } else {
+          for (const s of sb.slice(j, j + p.count)) out.push('equal', s.words);
+          i += p.count;
+          j += p.count;
+        }
+      }
+      return 'sentence';
+    }
+  }
+  out.push('delete', a);
+  out.push('insert', b);
+  return 'block';
+}
+
+interface Sentence {
+  key: string;
+  words: Word[];
+}
+
+function sentences(words: Word[]): Sentence[] {
+  const list: Sentence[] = [];
+  let cur: Word[] = [];
+  for (const w of words) {
+    cur.push(w);
+    if (/[.!?;:]["')\]]*$/.test(w.text)) {
+      list.push({ key: cur.map((x) => x.key).join(' '), words: cur });
+      cur = [];
+    }
+  }
+  if (cur.length) list.push({ key: cur.map((x) => x.key).join(' '), words: cur });
+  return list;
+}
+
+/** Dice coefficient of the two word multisets, 0..1 (linear time). */
+export function bagOverlap(a: Word[], b: Word[]): number {
+  if (a.length + b.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w.key, (counts.get(w.key) ?? 0) + 1);
+  let common = 0;
+  for (const w of b) {
+    const c = counts.get(w.key);
+    if (c) {
+      common++;
+      counts.set(w.key, c - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** jsdiff may emit insert before delete; readers expect the old words first. */
+function orderReplacements(changes: Change[]): Change[] {
+  const out: Change[] = [];
+  for (let k = 0; k < changes.length; k++) {
+    const c = changes[k];
+    const next = changes[k + 1];
+    if (c.type === 'insert' && next?.type === 'delete') {
+      out.push(next, c);
+      k++;
+    } else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Which old word each new word matches in a bounded diff of two whole word lists
+ * (index into `b`, or -1), or null when the bound was hit.
+ */
+export function matchWords(a: Word[], b: Word[], budget: Budget): Int32Array | null {
+  const remaining = Math.max(0, budget.deadline - Date.now());
+  const out = new Int32Array(a.length).fill(-1);
+  if (remaining === 0) return null;
+  if (a.length + b.length > LONG && bagOverlap(a, b) < UNRELATED_OVERLAP) return null;
+  const parts = diffArrays(
+    a.map((w) => w.key),
+    b.map((w) => w.key),
+    { timeout: Math.min(WORD_TIMEOUT_MS, remaining), maxEditLength: Math.max(64, Math.ceil((a.length + b.length) / 2)) },
+  );
+  if (!parts) return null;
+  let i = 0;
+  let j = 0;
+  for (const p of parts) {
+    if (p.added) j += p.count;
+    else if (p.removed) i += p.count;
+    else for (let k = 0; k < p.count; k++) out[i++] = j++;
+  }
+  return out;
+}
+
+/**
+ * A run of heading words deleted in one place and inserted a few words away is layout
+ * (a table row that wraps the heading around the first content words), not an edit:
+ * the pair becomes one unchanged run at the new place.
+ */
+export function absorbDisplacedHeadings(d: WordDiff, headingKeys: Set<string>, reach = 40): WordDiff {
+  const keysOf = (c: Change) => c.text.split(' ').map(keyOfWord).join(' ');
+  const changes = d.changes.map((c) => ({ ...c }));
+  const drop = new Set<number>();
+  for (let k = 0; k < changes.length; k++) {
+    const c = changes[k];
+    if (c.type === 'equal' || drop.has(k)) continue;
+    const words = c.text.split(' ').map(keyOfWord);
+    if (words.length > 6 || !words.every((w) => headingKeys.has(w))) continue;
+    const want = words.join(' ');
+    const other = c.type === 'delete' ? 'insert' : 'delete';
+    let dist = 0;
+    for (let m = k + 1; m < changes.length && dist <= reach; m++) {
+      const x = changes[m];
+      if (!drop.has(m) && x.type === other && keysOf(x) === want) {
+        const ins = c.type === 'insert' ? k : m;
+        drop.add(c.type === 'delete' ? k : m);
+        changes[ins].type = 'equal';
+        break;
+      }
+      dist += x.words;
+    }
+  }
+  if (drop.size === 0) return d;
+  const merged: Change[] = [];
+  let equalWords = 0;
+  let inserted = 0;
+  let deleted = 0;
+  changes.forEach((c, k) => {
+    if (drop.has(k)) return;
+    if (c.type === 'equal') equalWords += c.words;
+    else if (c.type === 'insert') inserted += c.words;
+    else deleted += c.words;
+    const last = merged[merged.length - 1];
+    if (last && last.type === c.type) {
+      last.text += ` ${c.text}`;
+      last.words += c.words;
+    } else merged.push(c);
+  });
+  return { ...d, changes: merged, equalWords, inserted, deleted };
+}

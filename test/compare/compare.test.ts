@@ -1,0 +1,158 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMPARE_RENDERERS, compareNotices, loadFactRules, type Comparison } from '../../src/compare/index.js';
+import { csvCell } from '../../src/compare/render/csv.js';
+import { ConfigError } from '../../src/model/errors.js';
+import { loadCatalogue } from '../../src/segment/index.js';
+import { linterWith, noticeOf, SEEDS } from '../helpers/notice.js';
+
+const catalogue = loadCatalogue();
+const opts = { lang: 'fi' as const, color: false, sectionLabel: (id: string, l: 'fi' | 'en') => catalogue.byId.get(id)?.[l] ?? id };
+const ORDER = ['000', '001', '002', '003', '004'] as const;
+
+async function compareFiles(files: string[]): Promise<Comparison> {
+  const linter = linterWith();
+  const inputs = [];
+  for (const f of files) {
+    const notice = await noticeOf(f);
+    inputs.push({ notice, findings: linter.lint(notice) });
+  }
+  return compareNotices(inputs, { sectionIds: loadCatalogue().sections.map((s) => s.id), factRules: loadFactRules() });
+}
+
+const seeds = () => compareFiles(ORDER.map((s) => SEEDS[s]));
+const cell = (c: Comparison, id: string, i: number) => c.sections.find((s) => s.id === id)!.cells[i];
+const fact = <T>(c: Comparison, id: string, i: number) => c.facts.find((f) => f.id === id)!.values[i] as T;
+
+describe('compare on the five seeds', () => {
+  it('labels: controller name and business ID, else the file name', async () => {
+    const c = await seeds();
+    expect(c.notices.map((n) => n.label)).toEqual([
+      '000_a454ac08de0ff13f.txt',
+      'Seinäjoen Energia Oy 0974008-0',
+      '002_4b4a33e3b28bb923.txt',
+      'Imatran Seudun Sähkö Oy 0159029-2',
+      'Äänekosken Energia Oy 0917763-8',
+    ]);
+    expect(c.notices[1].date).toBe('6.10.2021');
+  });
+
+  it('one row per canonical section: present / empty / missing, words, findings', async () => {
+    const c = await seeds();
+    expect(c.sections.map((s) => s.id)).toEqual(loadCatalogue().sections.map((s) => s.id));
+    expect(c.sections.every((s) => s.cells.length === 5)).toBe(true);
+    expect(cell(c, 'controller', 0)).toMatchObject({ status: 'missing', words: 0 });
+    expect(cell(c, 'controller', 0).rules).toContain('section/required');
+    expect(cell(c, 'controller', 1)).toMatchObject({ status: 'present', words: 8 });
+    expect(cell(c, 'consent', 1)).toMatchObject({ status: 'empty', words: 0 });
+    expect(cell(c, 'consent', 1).findings).toBeGreaterThanOrEqual(1);
+    expect(cell(c, 'rights', 4).status).toBe('present');
+    expect(cell(c, 'transfers', 4).status).toBe('present'); // combined heading in 004
+  });
+
+  it('key facts side by side', async () => {
+    const c = await seeds();
+    expect(fact(c, 'retention', 0)).toEqual({ periods: [], vague: true });
+    expect(fact(c, 'retention', 2)).toEqual({ periods: ['10 vuotta'], vague: false });
+    expect(fact<{ periods: string[] }>(c, 'retention', 3).periods).toEqual(['kymmenen (10) vuotta', 'yksi (1) vuosi']);
+    expect(fact(c, 'transfers', 1)).toEqual({ outsideEea: 'no', services: ['Google Analytics', 'Google'] });
+    expect(fact<{ outsideEea: string }>(c, 'transfers', 4).outsideEea).toBe('no');
+    expect(fact<{ statement: string }>(c, 'profiling', 0).statement).toBe('no');
+    expect(fact<{ mentions: string[] }>(c, 'profiling', 4).mentions).toContain('profilointi');
+    expect(fact(c, 'cookies', 0)).toEqual({ used: true, tools: ['Matomo'] });
+    expect(fact(c, 'contact', 1)).toEqual({ emails: ['tietosuojavastaava@sen.fi', 'irene.mullola@sen.fi'], dpo: true });
+    expect(fact<{ emails: string[] }>(c, 'contact', 0).emails).not.toContain('tietosuoja@om.fi');
+    expect(fact(c, 'date', 1)).toBe('6.10.2021');
+  });
+
+  it('the similarity matrix shows that 000, 001 and 002 share a template', async () => {
+    const c = await seeds();
+    const m = c.similarity;
+    expect(m).toHaveLength(5);
+    for (let i = 0; i < 5; i++) {
+      expect(m[i][i]).toBe(1);
+      for (let j = 0; j < 5; j++) expect(m[i][j]).toBe(m[j][i]);
+    }
+    for (const [i, j] of [[0, 1], [0, 2], [1, 2]]) expect(m[i][j]).toBeGreaterThan(0.5);
+    for (const [i, j] of [[0, 3], [1, 4], [3, 4], [2, 3]]) expect(m[i][j]).toBeLessThan(0.1);
+    expect(c.templates).toEqual([[0, 1, 2]]);
+  });
+});
+
+describe('compare renderers', () => {
+  it('json: the SPEC §6 shape', async () => {
+    const j = JSON.parse(COMPARE_RENDERERS.json(await seeds(), opts));
+    expect(j.version).toBe(1);
+    expect(Object.keys(j.notices[0])).toEqual(['file', 'label', 'controller', 'businessId', 'date']);
+    expect(j.sections[0].cells[0]).toMatchObject({ status: expect.any(String), words: expect.any(Number), findings: expect.any(Number) });
+    expect(j.facts.map((f: { id: string }) => f.id)).toEqual(['retention', 'transfers', 'profiling', 'cookies', 'contact', 'date']);
+    expect(j.facts.every((f: { values: unknown[] }) => f.values.length === 5)).toBe(true);
+    expect(j.similarity).toHaveLength(5);
+  });
+
+  it('csv: a sheet a spreadsheet opens (BOM, one column per notice, CRLF, quoting)', async () => {
+    const csv = COMPARE_RENDERERS.csv(await seeds(), opts);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual(['rivi', 'seloste', '000_a454ac08de0ff13f.txt', 'Seinäjoen Energia Oy 0974008-0', '002_4b4a33e3b28bb923.txt', 'Imatran Seudun Sähkö Oy 0159029-2', 'Äänekosken Energia Oy 0917763-8']);
+    expect(rows.every((r) => r.length === 7)).toBe(true);
+    expect(rows.find((r) => r[1] === 'Rekisterinpitäjä')![2]).toBe('puuttuu (1 havaintoa)');
+    expect(rows.find((r) => r[1] === 'Säilytysaika')!.slice(2)).toEqual(['ei täsmällistä aikaa', 'ei täsmällistä aikaa', '10 vuotta', 'kymmenen (10) vuotta; yksi (1) vuosi', '10 vuotta']);
+    expect(rows.filter((r) => r[0] === 'Samankaltaisuus')).toHaveLength(5);
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+  });
+
+  it('table: English with --lang en, the template group named', async () => {
+    const t = COMPARE_RENDERERS.table(await seeds(), { ...opts, lang: 'en' });
+    expect(t).toContain('Shared template: #1, #2, #3');
+    expect(t).toContain('Key facts');
+    expect(t).not.toMatch(/\u001b\[/);
+  });
+
+  it('html: self-contained and every piece of document text escaped', async () => {
+    const c = await compareFiles([SEEDS['004'], 'diff/hostile.txt']);
+    const h = COMPARE_RENDERERS.html(c, opts);
+    expect(h).not.toMatch(/<script|<img|<link|src=|url\(/i);
+    expect(h).toContain('D&#39;Angelo Oy 1234567-8');
+  });
+});
+
+describe('rules/facts.yaml is validated when loaded', () => {
+  it('a broken file names the file and the key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seloste-facts-'));
+    const file = join(dir, 'facts.yaml');
+    writeFileSync(file, 'version: 1\ncontroller: { companyForms: [], businessId: "x" }\n');
+    expect(() => loadFactRules(file)).toThrow(ConfigError);
+    expect(() => loadFactRules(file)).toThrow(/facts\.yaml: .*controller\.companyForms/);
+  });
+});
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cur);
+      cur = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cur);
+      rows.push(row);
+      row = [];
+      cur = '';
+      i++;
+    } else cur += ch;
+  }
+  return rows;
+}

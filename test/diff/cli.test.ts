@@ -1,0 +1,32 @@
+/** `seloste diff` end to end (built CLI): exit codes, formats, unreadable input. */
+import { describe, expect, it } from 'vitest';
+import { SEED, TIMEOUT, lines, seloste } from '../cli/run.js';
+
+const opts = { timeout: TIMEOUT };
+
+describe('seloste diff', () => {
+  it('--exit-code: 1 when the notices differ, 0 when only the format differs', opts, async () => {
+    const differ = await seloste(['diff', '--exit-code', SEED['003'], 'fixtures/diff/003_retention_changed.txt']);
+    expect(differ.code).toBe(1);
+    expect(differ.stdout).toContain('muuttunut');
+    const same = await seloste(['diff', '--exit-code', SEED['004'], 'fixtures/docs/004_aanekoski_numbered_headings.docx']);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('Ei sisällöllisiä eroja.');
+    const noFlag = await seloste(['diff', SEED['003'], 'fixtures/diff/003_retention_changed.txt']);
+    expect(noFlag.code).toBe(0);
+  });
+
+  it('an unreadable input: one line on stderr and exit 2', opts, async () => {
+    const r = await seloste(['diff', SEED['003'], 'fixtures/docs/003_imatra_encrypted_userpw.pdf']);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^seloste: fixtures\/docs\/003_imatra_encrypted_userpw\.pdf: /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('--format json --lang en prints the JSON contract', opts, async () => {
+    const r = await seloste(['diff', '-f', 'json', '--lang', 'en', SEED['000'], SEED['001']]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).version).toBe(1);
+  });
+});
