@@ -1,0 +1,39 @@
+/** Properties of diff on random documents built from seed lines (fast-check). */
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diffNotices, hasDifferences } from '../../src/diff/index.js';
+import { buildNotice } from '../../src/segment/index.js';
+import { fixture, SEEDS } from '../helpers/notice.js';
+
+const seedLines = Object.values(SEEDS).flatMap((f) => readFileSync(fixture(f), 'utf8').normalize('NFC').split(/\r?\n/));
+const doc = fc.array(fc.oneof(fc.constantFrom(...seedLines), fc.constantFrom('', 'Suostumus', 'Evästeet', '3. Rekisterin nimi')), { maxLength: 40 }).map((ls) => ls.join('\n'));
+const notice = (text: string, file = 'p.txt') => buildNotice(file, { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
+
+describe('diff properties', () => {
+  it('diff(A, A) has no change', () => {
+    fc.assert(
+      fc.property(doc, (a) => {
+        const r = diffNotices(notice(a), notice(a, 'q.txt'));
+        expect(hasDifferences(r)).toBe(false);
+        expect(r.summary.wordsInserted + r.summary.wordsDeleted).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('diff(A, B) and diff(B, A) count the same changes, mirrored', () => {
+    fc.assert(
+      fc.property(doc, doc, (a, b) => {
+        const ab = diffNotices(notice(a), notice(b, 'q.txt')).summary;
+        const ba = diffNotices(notice(b, 'q.txt'), notice(a)).summary;
+        expect(ab.wordsInserted).toBe(ba.wordsDeleted);
+        expect(ab.wordsDeleted).toBe(ba.wordsInserted);
+        expect(ab.added).toBe(ba.removed);
+        expect(ab.removed).toBe(ba.added);
+        expect(ab.changed).toBe(ba.changed);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
