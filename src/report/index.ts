@@ -1,8 +1,13 @@
+import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export type { FormatOptions, LintReport, Formatter } from './types.js';
+export type { FormatOptions, LintReport, Formatter, ReportFile, ReportSegment, RuleMeta, SectionMeta } from './types.js';
 export { summarise } from './summary.js';
+export { findingKey, normaliseExcerpt } from './meta.js';
 
-export const FORMATTERS: Record<string, Formatter> = { stylish, json };
+export const FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, junit, github, html };

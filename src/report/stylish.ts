@@ -9,8 +9,8 @@ import { summarise } from './summary.js';
 import type { Formatter } from './types.js';
 
 const WORDS = {
-  fi: { error: 'virhe', warning: 'varoitus', info: 'huomio', errors: 'virhettä', warnings: 'varoitusta', infos: 'huomiota', section: 'kohta', fix: 'ehdotus', page: 's.', none: 'Ei huomautettavaa.', problems: 'havaintoa' },
-  en: { error: 'error', warning: 'warning', info: 'info', errors: 'errors', warnings: 'warnings', infos: 'infos', section: 'section', fix: 'suggestion', page: 'p.', none: 'No problems found.', problems: 'problems' },
+  fi: { error: 'virhe', warning: 'varoitus', info: 'huomio', errors: 'virhettä', warnings: 'varoitusta', infos: 'huomiota', section: 'kohta', fix: 'ehdotus', page: 's.', none: 'Ei huomautettavaa.', problems: 'havaintoa', baselined: 'jo vertailukohdassa (--baseline), ei näytetä' },
+  en: { error: 'error', warning: 'warning', info: 'info', errors: 'errors', warnings: 'warnings', infos: 'infos', section: 'section', fix: 'suggestion', page: 'p.', none: 'No problems found.', problems: 'problems', baselined: 'already in the baseline (--baseline), not shown' },
 };
 
 export const stylish: Formatter = (report, { lang, color }) => {
@@ -37,5 +37,6 @@ export const stylish: Formatter = (report, { lang, color }) => {
     const line = `✖ ${total} ${w.problems} (${s.errors} ${w.errors}, ${s.warnings} ${w.warnings}, ${s.infos} ${w.infos})`;
     out.push(s.errors ? c.red.bold(line) : c.yellow.bold(line));
   }
+  if (report.baselined) out.push(c.dim(`${report.baselined} ${w.baselined}`));
   return `${out.join('\n')}\n`;
 };

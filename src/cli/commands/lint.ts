@@ -1,10 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ConfigError, UnreadableInputError, type Lang } from '../../model/errors.js';
-import { SEVERITY_RANK, type FileResult, type Finding, type Severity } from '../../model/finding.js';
-import { FORMATTERS, summarise } from '../../report/index.js';
-import { Linter } from '../../rules/engine.js';
+import { SEVERITY_RANK, type Finding, type Severity } from '../../model/finding.js';
+import { FORMATTERS, summarise, type LintReport, type ReportFile, type RuleMeta } from '../../report/index.js';
+import { Linter, type LintSettings } from '../../rules/engine.js';
 import { loadPack, type RuleDef } from '../../rules/pack.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
+import { applyBaseline, loadBaseline } from '../baseline.js';
 import { toSettings, type Config } from '../config.js';
 import { common, run, VERSION, wantsColor, type Common, type CommandModule } from '../context.js';
 import { expandInputs } from '../inputs.js';
@@ -16,6 +17,7 @@ interface LintFlags {
   maxWarnings?: number;
   rule: string[];
   quiet?: boolean;
+  baseline?: string;
 }
 
 export const lintCommand: CommandModule = (program, exit) => {
@@ -28,6 +30,7 @@ export const lintCommand: CommandModule = (program, exit) => {
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
     .option('--rule <id=severity>', 'override a rule severity (repeatable)', collect, [])
     .option('-q, --quiet', 'report errors only')
+    .option('--baseline <file>', 'leave out findings already in this JSON report (lint --format json) or notice; only new ones count')
     .action(async (paths: string[], _o, cmd: Command) => {
       exit(await run(common(cmd), (opts, lang, config) => lint(paths, cmd.opts(), opts, lang, config)));
     });
@@ -35,17 +38,27 @@ export const lintCommand: CommandModule = (program, exit) => {
 
 async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang, config: Config): Promise<number> {
   const defs = loadPack(config.pack);
-  const linter = makeLinter(defs, config, flags, lang);
+  const { linter, settings } = makeLinter(defs, config, flags, lang);
   const unreadableRule = defs.find((d) => d.id === 'input/unreadable');
   const { readNotice } = await import('../../ingest/index.js');
+  const baseline = flags.baseline
+    ? await loadBaseline(flags.baseline, lang, async (file) => linter.lint(buildNotice(file, await readNotice(file))))
+    : undefined;
   const files = await expandInputs(paths, config.ignore, process.cwd());
-  const results: FileResult[] = [];
+  // Only the HTML report shows the notice text; other formats do not keep it in memory.
+  const keepText = flags.format === 'html';
+  let results: ReportFile[] = [];
   let unreadable = 0;
   for (const file of files) {
     try {
       const extracted = await readNotice(file);
       const notice = buildNotice(file, extracted);
-      results.push({ file, format: extracted.format, findings: linter.lint(notice) });
+      const result: ReportFile = { file, format: extracted.format, findings: linter.lint(notice) };
+      if (keepText) {
+        result.text = notice.text;
+        result.segments = notice.segments.map(({ ids, heading, start, end, startLine }) => ({ ids, heading, start, end, startLine }));
+      }
+      results.push(result);
     } catch (err) {
       if (!(err instanceof UnreadableInputError)) {
         if (opts.debug) process.stderr.write(`${(err as Error).stack}\n`);
@@ -60,8 +73,17 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
       results.push({ file, format: null, findings: unreadableRule ? [unreadableFinding(unreadableRule, e, lang)] : [] });
     }
   }
+  let baselined: number | undefined;
+  if (baseline) ({ results, baselined } = applyBaseline(results, baseline, process.cwd()));
   const shown = flags.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
-  writeResult(FORMATTERS[flags.format]({ files: shown }, { lang, color: wantsColor(opts), toolVersion: VERSION }), opts.output);
+  const catalogue = loadCatalogue();
+  const report: LintReport = {
+    files: shown,
+    ...(baselined !== undefined ? { baselined } : {}),
+    rules: ruleMeta(defs, settings),
+    sections: catalogue.sections.map(({ id, fi, en, gdpr }) => ({ id, fi, en, gdpr })),
+  };
+  writeResult(FORMATTERS[flags.format](report, { lang, color: wantsColor(opts), toolVersion: VERSION, failOn: flags.failOn }), opts.output);
   if (unreadable > 0) return 2;
   const failRank = SEVERITY_RANK[flags.failOn];
   const failing = results.some((r) => r.findings.some((f: Finding) => SEVERITY_RANK[f.severity] >= failRank));
@@ -70,9 +92,21 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
   return 0;
 }
 
-function makeLinter(defs: RuleDef[], config: Config, flags: LintFlags, lang: Lang): Linter {
+/** The pack's rules as the formatters describe them, with the severity in force for this run. */
+function ruleMeta(defs: RuleDef[], settings: LintSettings): RuleMeta[] {
+  return defs.map((d) => ({
+    id: d.id,
+    severity: settings.severity.get(d.id) ?? d.severity,
+    gdpr: d.gdpr,
+    description: d.description,
+    ...(d.fix ? { fix: d.fix } : {}),
+  }));
+}
+
+function makeLinter(defs: RuleDef[], config: Config, flags: LintFlags, lang: Lang): { linter: Linter; settings: LintSettings } {
   try {
-    return new Linter(defs, loadCatalogue(), toSettings(config, flags.rule, lang, new Date()));
+    const settings = toSettings(config, flags.rule, lang, new Date());
+    return { linter: new Linter(defs, loadCatalogue(), settings), settings };
   } catch (err) {
     // Say where the unknown rule id came from: the config file or a --rule flag.
     const id = /^rules\.(.+): unknown rule id$/.exec((err as Error).message)?.[1];

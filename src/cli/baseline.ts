@@ -1,0 +1,143 @@
+/**
+ * `lint --baseline <report.json | notice>`: the findings a notice already had are
+ * left out, so CI fails only on new ones. The baseline is a JSON report of an
+ * earlier run (`lint --format json`) or a notice (an earlier version, linted now
+ * with the same settings).
+ *
+ * Findings match on rule, section and excerpt (normalised), never on line numbers,
+ * so a finding keeps its identity when text above it is added, removed or moved.
+ * The match is a multiset: two equal findings in the baseline excuse two, not three.
+ * What the first pass leaves unmatched gets a second chance on rule, section and
+ * message, for a finding whose surrounding words changed (an excerpt carries up to
+ * 40 characters of context) but that says the same thing. `input/unreadable` is never
+ * left out: an input that cannot be read is exit 2 whatever the baseline says.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
+import type { FileResult, Finding } from '../model/finding.js';
+import { findingKey } from '../report/index.js';
+
+export type BaselineFinding = Pick<Finding, 'ruleId' | 'section' | 'excerpt' | 'message'>;
+
+export interface Baseline {
+  source: string;
+  kind: 'report' | 'notice';
+  /** baseline findings per file as the baseline names it */
+  files: { file: string; findings: BaselineFinding[] }[];
+}
+
+const NEVER_BASELINED = 'input/unreadable';
+
+/**
+ * Reads a baseline. A file whose first non-blank character is `{` is a JSON report;
+ * anything else is a notice, read and linted by `lintNotice`.
+ */
+export async function loadBaseline(path: string, lang: Lang, lintNotice: (file: string) => Promise<Finding[]>): Promise<Baseline> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? { fi: 'vertailutiedostoa (--baseline) ei löydy', en: 'baseline file not found' } : code === 'EISDIR' ? { fi: 'vertailukohdan (--baseline) pitää olla tiedosto, ei kansio', en: 'the baseline must be a file, not a folder' } : { fi: `vertailutiedostoa (--baseline) ei voi lukea (${code})`, en: `cannot read the baseline file (${code})` };
+    throw new ConfigError(`${path}: ${why[lang]}`);
+  }
+  const head = bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('{')) return { source: path, kind: 'report', files: parseReport(path, bytes.toString('utf8'), lang) };
+  try {
+    return { source: path, kind: 'notice', files: [{ file: path, findings: await lintNotice(path) }] };
+  } catch (err) {
+    if (err instanceof UnreadableInputError) throw new ConfigError(`${path}: ${err.reason[lang]} (--baseline)`);
+    throw err;
+  }
+}
+
+function parseReport(path: string, text: string, lang: Lang): Baseline['files'] {
+  const bad = (why: string) =>
+    new ConfigError(
+      `${path}: ${lang === 'fi' ? `ei ole seloste-raportti (lint --format json): ${why}` : `not a seloste report (lint --format json): ${why}`}`,
+    );
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw bad((err as Error).message);
+  }
+  const report = raw as { version?: unknown; files?: unknown };
+  if (report.version !== 1) throw bad('version ≠ 1');
+  if (!Array.isArray(report.files)) throw bad('files');
+  return report.files.map((f: unknown, i: number) => {
+    const file = f as { file?: unknown; findings?: unknown };
+    if (typeof file.file !== 'string' || !Array.isArray(file.findings)) throw bad(`files[${i}]`);
+    const findings = file.findings.map((x: unknown, j: number) => {
+      const g = x as Record<string, unknown>;
+      if (typeof g.ruleId !== 'string') throw bad(`files[${i}].findings[${j}].ruleId`);
+      return {
+        ruleId: g.ruleId,
+        section: typeof g.section === 'string' ? g.section : null,
+        excerpt: typeof g.excerpt === 'string' ? g.excerpt : '',
+        message: typeof g.message === 'string' ? g.message : '',
+      };
+    });
+    return { file: file.file, findings };
+  });
+}
+
+/**
+ * The baseline findings that apply to one linted file: the baseline entry for the
+ * same path; else, when the baseline holds one file (a notice, or a report of one
+ * notice), that one; else the entry with the same file name, if only one has it.
+ */
+export function baselineFor(baseline: Baseline, file: string, cwd: string): BaselineFinding[] | undefined {
+  const same = baseline.files.find((b) => b.file === file || resolve(cwd, b.file) === resolve(cwd, file));
+  if (same) return same.findings;
+  if (baseline.files.length === 1) return baseline.files[0].findings;
+  const byName = baseline.files.filter((b) => basename(b.file) === basename(file));
+  return byName.length === 1 ? byName[0].findings : undefined;
+}
+
+const messageKey = (f: BaselineFinding) => `${f.ruleId}\u0000${f.section ?? ''}\u0000${f.message}`;
+
+/** Splits one file's findings into new ones and those the baseline already had. */
+export function matchBaseline(findings: Finding[], baseline: BaselineFinding[]): { fresh: Finding[]; known: Finding[] } {
+  const pool = new Map<string, BaselineFinding[]>();
+  for (const b of baseline) {
+    const k = findingKey(b);
+    const list = pool.get(k);
+    if (list) list.push(b);
+    else pool.set(k, [b]);
+  }
+  const matched = new Set<Finding>();
+  for (const f of findings) {
+    if (f.ruleId === NEVER_BASELINED) continue;
+    const list = pool.get(findingKey(f));
+    if (list && list.length > 0) {
+      list.pop();
+      matched.add(f);
+    }
+  }
+  const leftover = new Map<string, number>();
+  for (const list of pool.values()) for (const b of list) leftover.set(messageKey(b), (leftover.get(messageKey(b)) ?? 0) + 1);
+  for (const f of findings) {
+    if (matched.has(f) || f.ruleId === NEVER_BASELINED) continue;
+    const n = leftover.get(messageKey(f)) ?? 0;
+    if (n > 0) {
+      leftover.set(messageKey(f), n - 1);
+      matched.add(f);
+    }
+  }
+  return { fresh: findings.filter((f) => !matched.has(f)), known: findings.filter((f) => matched.has(f)) };
+}
+
+/** Every file's findings less those in the baseline, and how many were left out. */
+export function applyBaseline<T extends FileResult>(results: T[], baseline: Baseline, cwd: string): { results: T[]; baselined: number } {
+  let baselined = 0;
+  const out = results.map((r) => {
+    const known = baselineFor(baseline, r.file, cwd);
+    if (!known || known.length === 0) return r;
+    const { fresh, known: left } = matchBaseline(r.findings, known);
+    baselined += left.length;
+    return { ...r, findings: fresh };
+  });
+  return { results: out, baselined };
+}
