@@ -4,6 +4,7 @@
  * given with --config; validated with zod so that an unknown key or a bad value
  * stops with a message that names it.
  */
+import { InvalidArgumentError } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z as Z } from 'zod';
@@ -11,6 +12,7 @@ import { ConfigError } from '../model/errors.js';
 import type { SeverityLevel } from '../model/finding.js';
 import { once, yaml, zod } from '../model/lazy-deps.js';
 import { formatZodIssues } from '../model/zod-issues.js';
+import type { IngestOptions } from '../ingest/index.js';
 import type { LintSettings } from '../rules/engine.js';
 
 // Built on first use: a run without a config file never loads zod.
@@ -37,6 +39,18 @@ export const configSchema = once(() => {
       accept: z.array(z.string().min(1)).default([]),
       /** paths or globs left out of folder and glob expansion */
       ignore: z.array(z.string().min(1)).default([]),
+      /** what one input may cost before it is reported unreadable (SPEC §2) */
+      limits: z
+        .object({
+          maxFileMB: z.number().positive().optional(),
+          maxPages: z.number().int().positive().optional(),
+          maxDocxUncompressedMB: z.number().positive().optional(),
+          maxDocxEntries: z.number().int().positive().optional(),
+          /** per document; 0 turns the limit off */
+          timeoutSeconds: z.number().nonnegative().optional(),
+        })
+        .strict()
+        .default({}),
     })
     .strict();
 });
@@ -44,7 +58,7 @@ export const configSchema = once(() => {
 export type Config = Z.infer<ReturnType<typeof configSchema>> & { file: string | null };
 
 /** What the schema's defaults give for an empty config, without loading zod. */
-const DEFAULTS: Omit<Config, 'file'> = { pack: 'fi-gdpr', rules: {}, accept: [], ignore: [] };
+const DEFAULTS: Omit<Config, 'file'> = { pack: 'fi-gdpr', rules: {}, accept: [], ignore: [], limits: {} };
 
 const NAMES = ['seloste.config.yaml', 'seloste.config.yml', '.selosterc.json', 'package.json'];
 
@@ -78,6 +92,47 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
   const parsed = configSchema().safeParse(raw ?? {});
   if (!parsed.success) throw new ConfigError(`${file}: ${formatZodIssues(parsed.error)}`);
   return { ...parsed.data, file };
+}
+
+/** The limit flags of `lint` (each overrides the config's `limits`). */
+export interface LimitFlags {
+  maxFileSize?: number;
+  maxPages?: number;
+  timeout?: number;
+}
+
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+const MB = 1024 * 1024;
+
+/** Config `limits` plus the flags, as src/ingest and src/cli/read-batch want them. */
+export function toIngestLimits(config: Pick<Config, 'limits'>, flags: LimitFlags = {}): IngestOptions {
+  const l = config.limits;
+  const out: IngestOptions = {};
+  const fileMB = flags.maxFileSize ?? l.maxFileMB;
+  if (fileMB !== undefined) out.maxBytes = Math.round(fileMB * MB);
+  const pages = flags.maxPages ?? l.maxPages;
+  if (pages !== undefined) out.maxPages = pages;
+  if (l.maxDocxUncompressedMB !== undefined) out.maxDocxUncompressedBytes = Math.round(l.maxDocxUncompressedMB * MB);
+  if (l.maxDocxEntries !== undefined) out.maxDocxEntries = l.maxDocxEntries;
+  out.timeoutMs = Math.round((flags.timeout ?? l.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000);
+  return out;
+}
+
+/** commander parsers for the limit flags: a positive number (`--timeout 0` turns the limit off). */
+export function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0');
+  return n;
+}
+export function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected seconds ≥ 0 (0: no limit)');
+  return n;
+}
+export function parsePages(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number > 0');
+  return n;
 }
 
 /** Config plus `--rule id=severity` flags, as the engine wants them. */

@@ -3,24 +3,33 @@
  * (recursively); a quoted glob is expanded here for shells that do not. A path
  * that does not exist is kept, so that it is reported as unreadable in its turn
  * and the rest of the batch still runs.
+ *
+ * Left out of folders and globs (never a file named on the command line): the
+ * config's `ignore` and the patterns of a `.selosteignore` file in the working
+ * directory (gitignore-like: one pattern a line, `#` comments, a leading `/`
+ * anchors to that directory, a trailing `/` means a folder; `!` is not supported).
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 
 const NOTICE_FILES = /\.(txt|md|markdown|html?|pdf|docx|doc|text)$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export async function expandInputs(paths: string[], ignore: string[], cwd: string): Promise<string[]> {
+export const IGNORE_FILE = '.selosteignore';
+
+export async function expandInputs(paths: string[], configIgnore: string[], cwd: string): Promise<string[]> {
+  const ignore = [...configIgnore, ...readIgnoreFile(cwd)];
   const out: string[] = [];
   for (const p of paths) {
-    if (GLOB_CHARS.test(p) && !exists(p)) {
+    const abs = resolve(cwd, p);
+    if (GLOB_CHARS.test(p) && !exists(abs)) {
       const found = await glob(p, { cwd, ignore, onlyFiles: true, expandDirectories: false });
       out.push(...found.sort());
       continue;
     }
-    if (isDir(p)) {
-      const found = walk(p).filter((f) => NOTICE_FILES.test(f));
+    if (isDir(abs)) {
+      const found = walk(p, abs).filter((f) => NOTICE_FILES.test(f));
       const kept = ignore.length ? await filterIgnored(found, ignore, cwd) : found;
       out.push(...kept.sort());
       continue;
@@ -30,20 +39,48 @@ export async function expandInputs(paths: string[], ignore: string[], cwd: strin
   return [...new Set(out)];
 }
 
-function walk(dir: string): string[] {
+/** The patterns of `<cwd>/.selosteignore` as globs relative to cwd; none when there is no such file. */
+export function readIgnoreFile(cwd: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(join(cwd, IGNORE_FILE), 'utf8');
+  } catch {
+    return [];
+  }
+  return text.split(/\r?\n/).flatMap(ignoreLineToGlobs);
+}
+
+/** One gitignore-like line → globs: `drafts/` → `**\/drafts/**`; `/old.pdf` → `old.pdf`; `*.doc` → `**\/*.doc`. */
+export function ignoreLineToGlobs(line: string): string[] {
+  let p = line.replace(/^\uFEFF/, '').trim();
+  if (p === '' || p.startsWith('#') || p.startsWith('!')) return [];
+  const dirOnly = p.endsWith('/');
+  p = p.replace(/\/+$/, '');
+  const anchored = p.startsWith('/') || p.slice(0, -1).includes('/');
+  p = p.replace(/^\/+/, '').replace(/^\.\//, '');
+  if (p === '') return [];
+  const base = anchored || p.startsWith('**/') ? p : `**/${p}`;
+  // A name may be a file or a folder: the folder's contents go too.
+  return dirOnly ? [`${base}/**`] : [base, `${base}/**`];
+}
+
+/** Files under a folder, named as the user named the folder (`shown`), read at `abs`. */
+function walk(shown: string, abs: string): string[] {
   const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of readdirSync(abs, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...walk(full));
+    const full = join(shown, entry.name);
+    if (entry.isDirectory()) files.push(...walk(full, join(abs, entry.name)));
     else if (entry.isFile()) files.push(full);
   }
   return files;
 }
 
 async function filterIgnored(files: string[], ignore: string[], cwd: string): Promise<string[]> {
-  const ignored = new Set((await glob(ignore, { cwd, onlyFiles: true })).map((f) => relative(cwd, join(cwd, f))));
-  return files.filter((f) => !ignored.has(relative(cwd, join(cwd, f))));
+  const ignored = new Set(
+    (await glob(ignore, { cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).map((f) => relative(cwd, resolve(cwd, f))),
+  );
+  return files.filter((f) => !ignored.has(relative(cwd, resolve(cwd, f))));
 }
 
 function exists(p: string): boolean {

@@ -7,17 +7,26 @@ import { markdownToLines } from './markdown.js';
 import { normalise } from './normalise.js';
 import { extractPdf } from './pdf.js';
 import { unreadable } from './reasons.js';
-import { sniff } from './sniff.js';
+import { hasPdfHeader, sniff } from './sniff.js';
+import { isZip } from './zip.js';
 
 export interface IngestOptions {
   /** Largest input file read, in bytes. Default 50 MB. */
   maxBytes?: number;
   /** Most PDF pages read. Default 500. */
   maxPages?: number;
-  /** Largest total uncompressed size a DOCX may declare (zip bomb guard). Default 200 MB. */
+  /** Largest total a DOCX may unpack to, as declared and as really inflated (zip bomb guard). Default 200 MB. */
   maxDocxUncompressedBytes?: number;
   /** Most entries a DOCX archive may have. Default 5000. */
   maxDocxEntries?: number;
+  /**
+   * Time one document may take, in ms (0: no limit, the default in-process). Past it
+   * the read stops with UnreadableInputError 'timeout'. In this thread the limit is
+   * cooperative: it fires between the asynchronous steps of pdf.js and JSZip, and the
+   * PDF parser is destroyed. src/cli/read-batch.ts enforces it hard by terminating the
+   * worker thread.
+   */
+  timeoutMs?: number;
 }
 
 const MB = 1024 * 1024;
@@ -26,6 +35,7 @@ const DEFAULTS: Required<IngestOptions> = {
   maxPages: 500,
   maxDocxUncompressedBytes: 200 * MB,
   maxDocxEntries: 5000,
+  timeoutMs: 0,
 };
 
 const EXTENSIONS: Record<string, Format> = {
@@ -42,6 +52,14 @@ const EXTENSIONS: Record<string, Format> = {
 /** Reads one notice from disk. Only reads: nothing is ever written near the input. */
 export async function readNotice(path: string, opts: IngestOptions = {}): Promise<Extracted> {
   const o = { ...DEFAULTS, ...opts };
+  return extract(await readInput(path, o.maxBytes), path, o);
+}
+
+/**
+ * The bytes of one input, refused before reading when larger than `maxBytes`.
+ * UnreadableInputError for a missing path, a folder, or a read error.
+ */
+export async function readInput(path: string, maxBytes: number = DEFAULTS.maxBytes): Promise<Uint8Array> {
   let size: number;
   try {
     const st = await stat(path);
@@ -52,7 +70,7 @@ export async function readNotice(path: string, opts: IngestOptions = {}): Promis
     const code = (err as NodeJS.ErrnoException).code;
     throw unreadable(code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'read-error', err);
   }
-  if (size > o.maxBytes) throw unreadable('too-large');
+  if (size > maxBytes) throw unreadable('too-large');
   let buf: Buffer;
   try {
     buf = await readFile(path);
@@ -62,12 +80,45 @@ export async function readNotice(path: string, opts: IngestOptions = {}): Promis
       err,
     );
   }
-  return extract(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), path, o);
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+/** The defaults of every limit, for config files and `--help`. */
+export const INGEST_DEFAULTS: Readonly<Required<IngestOptions>> = DEFAULTS;
+
+/**
+ * Whether the bytes go to pdf.js or mammoth (the heavy, CPU-bound adapters that a
+ * batch runs on worker threads) rather than the text-like ones.
+ */
+export function isHeavyFormat(bytes: Uint8Array): boolean {
+  return hasPdfHeader(bytes) || isZip(bytes);
 }
 
 /** Sniffs the bytes, runs the one matching adapter, then normalises. `path` only names the file. */
 export async function extract(bytes: Uint8Array, path: string, opts: IngestOptions = {}): Promise<Extracted> {
   const o = { ...DEFAULTS, ...opts };
+  if (!(o.timeoutMs > 0)) return extractWithin(bytes, path, o);
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abort.abort();
+      reject(unreadable('timeout'));
+    }, o.timeoutMs);
+  });
+  const t0 = performance.now();
+  try {
+    const out = await Promise.race([extractWithin(bytes, path, o, abort.signal), expired]);
+    // pdf.js in this thread runs on microtasks, so the timer above may only fire once it
+    // is done: what took longer than the limit is reported the same way anyway.
+    if (performance.now() - t0 > o.timeoutMs) throw unreadable('timeout');
+    return out;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function extractWithin(bytes: Uint8Array, path: string, o: Required<IngestOptions>, signal?: AbortSignal): Promise<Extracted> {
   if (bytes.length > o.maxBytes) throw unreadable('too-large');
   const ext = extname(path).toLowerCase();
   const claimed: Format | undefined = EXTENSIONS[ext];
@@ -83,7 +134,7 @@ export async function extract(bytes: Uint8Array, path: string, opts: IngestOptio
   let headingLines: number[] = [];
   switch (sniffed.format) {
     case 'pdf': {
-      const pdf = await extractPdf(bytes, o.maxPages);
+      const pdf = await extractPdf(bytes, o.maxPages, signal);
       text = pdf.text;
       linePages = pdf.linePages;
       break;

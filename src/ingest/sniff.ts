@@ -24,7 +24,7 @@ export function sniff(bytes: Uint8Array, extensionHint?: Format): Sniffed {
   return { format: sniffText(decoded.text, extensionHint), decoded };
 }
 
-function hasPdfHeader(bytes: Uint8Array): boolean {
+export function hasPdfHeader(bytes: Uint8Array): boolean {
   // pdf.js, like Acrobat, accepts junk before the header within the first 1 KB
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024));
   return head.includes('%PDF-', 0, 'latin1');

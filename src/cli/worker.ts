@@ -1,0 +1,49 @@
+/**
+ * The worker-thread entry of a batch (src/cli/read-batch.ts): receives the bytes of
+ * one PDF or DOCX at a time, runs the ingest adapter, and posts back the extracted
+ * text or why it could not be read. It holds no state between documents; the main
+ * thread terminates it when a document takes longer than the time limit.
+ */
+import { parentPort } from 'node:worker_threads';
+import { extract, type IngestOptions } from '../ingest/index.js';
+import type { UnreadableCode } from '../model/errors.js';
+import type { Extracted } from '../model/notice.js';
+
+export interface Job {
+  id: number;
+  file: string;
+  bytes: Uint8Array;
+  limits: IngestOptions;
+}
+
+export interface SerialError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+export type Reply =
+  | { id: number; extracted: Extracted }
+  | { id: number; unreadable: UnreadableCode; cause?: SerialError }
+  | { id: number; internal: SerialError };
+
+const serial = (err: unknown): SerialError =>
+  err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : { name: 'Error', message: String(err) };
+
+const port = parentPort;
+if (port) {
+  port.on('message', async (job: Job) => {
+    let reply: Reply;
+    try {
+      reply = { id: job.id, extracted: await extract(job.bytes, job.file, job.limits) };
+    } catch (err) {
+      if (err instanceof Error && err.name === 'UnreadableInputError') {
+        const { code, cause } = err as Error & { code: UnreadableCode };
+        reply = { id: job.id, unreadable: code, cause: cause === undefined ? undefined : serial(cause) };
+      } else {
+        reply = { id: job.id, internal: serial(err) };
+      }
+    }
+    port.postMessage(reply);
+  });
+}
