@@ -242,3 +242,20 @@ describe('--output <file>', () => {
     expect(readFileSync(out, 'utf8')).not.toContain(SEED['003']);
   });
 });
+
+describe('limits from the command line', () => {
+  it('--max-file-size makes a larger notice unreadable, and the rest of the batch is still linted', async () => {
+    // 0.007 MB = 7340 bytes: seed 004 (5845 bytes) is under it, seed 003 (7378 bytes) over it
+    const r = await seloste(['lint', '--format', 'json', '--max-file-size', '0.007', SEED['004'], SEED['003']]);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout);
+    expect(report.files).toHaveLength(2);
+    expect(report.files.map((f: { findings: { ruleId: string }[] }) => f.findings.some((x) => x.ruleId === 'input/unreadable'))).toEqual([false, true]);
+    expect(lines(r.stderr)).toHaveLength(1);
+  }, TIMEOUT);
+
+  it('a bad --timeout value is a usage error', async () => {
+    const r = await seloste(['lint', '--timeout', 'soon', SEED['004']]);
+    expect(r.code).toBe(2);
+  }, TIMEOUT);
+});

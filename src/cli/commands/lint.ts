@@ -6,10 +6,12 @@ import { Linter, type LintSettings } from '../../rules/engine.js';
 import { loadPack, type RuleDef } from '../../rules/pack.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
 import { applyBaseline, loadBaseline } from '../baseline.js';
-import { toSettings, type Config } from '../config.js';
+import { parsePages, parsePositive, parseSeconds, toIngestLimits, toSettings, type Config } from '../config.js';
 import { common, run, VERSION, wantsColor, type Common, type CommandModule } from '../context.js';
 import { expandInputs } from '../inputs.js';
-import { problem, writeResult } from '../output.js';
+import { createProgress } from '../progress.js';
+import { readBatch } from '../read-batch.js';
+import { writeResult } from '../output.js';
 
 interface LintFlags {
   format: string;
@@ -18,6 +20,10 @@ interface LintFlags {
   rule: string[];
   quiet?: boolean;
   baseline?: string;
+  progress?: boolean;
+  maxFileSize?: number;
+  maxPages?: number;
+  timeout?: number;
 }
 
 export const lintCommand: CommandModule = (program, exit) => {
@@ -30,6 +36,10 @@ export const lintCommand: CommandModule = (program, exit) => {
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
     .option('--rule <id=severity>', 'override a rule severity (repeatable)', collect, [])
     .option('-q, --quiet', 'report errors only')
+    .option('--max-file-size <MB>', 'largest input read, in MB (default 50)', parsePositive)
+    .option('--max-pages <n>', 'most PDF pages read (default 500)', parsePages)
+    .option('--timeout <seconds>', 'time limit per PDF/DOCX, 0 = none (default 30)', parseSeconds)
+    .option('--no-progress', 'no progress bar (it shows only on a terminal anyway)')
     .option('--baseline <file>', 'leave out findings already in this JSON report (lint --format json) or notice; only new ones count')
     .action(async (paths: string[], _o, cmd: Command) => {
       exit(await run(common(cmd), (opts, lang, config) => lint(paths, cmd.opts(), opts, lang, config)));
@@ -49,29 +59,40 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
   const keepText = flags.format === 'html';
   let results: ReportFile[] = [];
   let unreadable = 0;
-  for (const file of files) {
-    try {
-      const extracted = await readNotice(file);
-      const notice = buildNotice(file, extracted);
-      const result: ReportFile = { file, format: extracted.format, findings: linter.lint(notice) };
-      if (keepText) {
-        result.text = notice.text;
-        result.segments = notice.segments.map(({ ids, heading, start, end, startLine }) => ({ ids, heading, start, end, startLine }));
+  const report1 = (file: string, e: UnreadableInputError, log: (line: string) => void) => {
+    unreadable++;
+    if (opts.debug && e.cause) process.stderr.write(`${(e.cause as Error).stack}\n`);
+    log(`seloste: ${file}: ${e.reason[lang]}`);
+    results.push({ file, format: null, findings: unreadableRule ? [unreadableFinding(unreadableRule, e, lang)] : [] });
+  };
+  const progress = await createProgress(files.length, { lang, enabled: flags.progress !== false });
+  try {
+    const batch = readBatch(files, { limits: toIngestLimits(config, flags), onProgress: (_done, _total, file) => progress.tick(file) });
+    for await (const { file, extracted, error } of batch) {
+      if (error) {
+        report1(file, error, (line) => progress.log(line));
+        continue;
       }
-      results.push(result);
-    } catch (err) {
-      if (!(err instanceof UnreadableInputError)) {
+      try {
+        const notice = buildNotice(file, extracted!);
+        const result: ReportFile = { file, format: extracted!.format, findings: linter.lint(notice) };
+        if (keepText) {
+          result.text = notice.text;
+          result.segments = notice.segments.map(({ ids, heading, start, end, startLine }) => ({ ids, heading, start, end, startLine }));
+        }
+        results.push(result);
+      } catch (err) {
+        // A bug of ours on one notice must not lose the batch: it is reported like an unreadable file.
         if (opts.debug) process.stderr.write(`${(err as Error).stack}\n`);
-        err = new UnreadableInputError('read-error', {
-          fi: `sisäinen virhe tiedostoa luettaessa (${(err as Error).message})`,
-          en: `internal error while reading (${(err as Error).message})`,
+        const e = new UnreadableInputError('read-error', {
+          fi: `sisäinen virhe tiedostoa tarkistettaessa (${(err as Error).message})`,
+          en: `internal error while checking (${(err as Error).message})`,
         });
+        report1(file, e, (line) => progress.log(line));
       }
-      const e = err as UnreadableInputError;
-      unreadable++;
-      problem(`${file}: ${e.reason[lang]}`);
-      results.push({ file, format: null, findings: unreadableRule ? [unreadableFinding(unreadableRule, e, lang)] : [] });
     }
+  } finally {
+    progress.stop();
   }
   let baselined: number | undefined;
   if (baseline) ({ results, baselined } = applyBaseline(results, baseline, process.cwd()));
