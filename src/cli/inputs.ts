@@ -11,7 +11,6 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 
 const NOTICE_FILES = /\.(txt|md|markdown|html?|pdf|docx|doc|text)$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -24,6 +23,7 @@ export async function expandInputs(paths: string[], configIgnore: string[], cwd:
   for (const p of paths) {
     const abs = resolve(cwd, p);
     if (GLOB_CHARS.test(p) && !exists(abs)) {
+      const { glob } = await import('tinyglobby'); // only when a glob is given: most runs name files
       const found = await glob(p, { cwd, ignore, onlyFiles: true, expandDirectories: false });
       out.push(...found.sort());
       continue;
@@ -78,7 +78,7 @@ function walk(shown: string, abs: string): string[] {
 
 async function filterIgnored(files: string[], ignore: string[], cwd: string): Promise<string[]> {
   const ignored = new Set(
-    (await glob(ignore, { cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).map((f) => relative(cwd, resolve(cwd, f))),
+    (await (await import('tinyglobby')).glob(ignore, { cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).map((f) => relative(cwd, resolve(cwd, f))),
   );
   return files.filter((f) => !ignored.has(relative(cwd, resolve(cwd, f))));
 }

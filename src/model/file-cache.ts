@@ -4,7 +4,6 @@
  * edit to any of them rebuilds the entry. It lives in node_modules/.cache/seloste of
  * the installed package; where that cannot be written, nothing is cached.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +21,7 @@ export function cachedJson<T>(kind: string, files: string[], build: () => T): T 
   } catch {
     return build();
   }
-  const file = join(CACHE_DIR, `${kind}-${createHash('sha1').update(files.join('|')).digest('hex').slice(0, 16)}.json`);
+  const file = join(CACHE_DIR, `${kind}-${fnv1a(files.join('|'))}.json`);
   try {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as { format: number; stamp: string; value: T };
     if (entry.format === FORMAT && entry.stamp === stamp) return entry.value;
@@ -39,4 +38,14 @@ export function cachedJson<T>(kind: string, files: string[], build: () => T): T 
     /* a read-only install: validate every time */
   }
   return value;
+}
+
+/** A short name for a list of paths (FNV-1a); not a security hash, node:crypto costs more to load. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
