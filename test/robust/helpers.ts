@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createDeflateRaw } from 'node:zlib';
+// @ts-expect-error a plain .mjs helper shared with the fixture generator and the fuzzer
+import { writeZip } from '../../scripts/lib/zip.mjs';
 
 export const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -31,39 +33,7 @@ export async function lyingZipBomb(mb: number, declared = 1000): Promise<Buffer>
     ['[Content_Types].xml', Buffer.from('<Types/>'), 0, 8],
     ['word/document.xml', await deflatedZeros(mb), 8, declared],
   ];
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, data, method, size] of entries) {
-    const n = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(n.length, 26);
-    locals.push(local, n, data);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(n.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, n);
-    offset += 30 + n.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return writeZip(entries.map(([name, data, method, size]) => ({ name, data, method, size })));
 }
 
 /** Deterministic pseudo-random bytes (xorshift32). */
