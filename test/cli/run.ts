@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Finding } from '../../src/model/finding.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(REPO, 'bin', 'seloste.js');
@@ -78,20 +79,8 @@ export function removeDir(dir: string): void {
 }
 
 // Shapes of the JSON contract (SPEC §6), for readable tests.
-export interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  section: string | null;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  page: number | null;
-  excerpt: string;
-  suggestion: string | null;
-  gdpr: string | null;
-}
+/** A finding as the JSON report writes it: the model's Finding without its internal range. */
+export type JsonFinding = Omit<Finding, 'range'>;
 export interface JsonReport {
   version: number;
   tool: { name: string; version: string };
