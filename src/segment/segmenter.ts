@@ -12,7 +12,7 @@ import type { Extracted, Segment } from '../model/notice.js';
 import { lineIndexAt } from '../model/position.js';
 import type { HeadingMatcher, HeadingPart } from './heading-matcher.js';
 
-const MAX_WRAP_LINES = 4;
+const MAX_WRAP_LINES = 6;
 const MAX_HEADING_CHARS = 200;
 /** A document with this many numbered (or source-marked) catalogue headings uses that style throughout. */
 const STYLE_THRESHOLD = 3;
@@ -58,13 +58,29 @@ export function segmentText(extracted: Extracted, lineStarts: number[], matcher:
   const styled = numberedHits >= STYLE_THRESHOLD || markedHits >= STYLE_THRESHOLD;
   // A plain line that starts in lower case continues a sentence.
   const canStart = (p: Piece) => p.isCell || p.marked || p.numbered || (!styled && STARTS_UPPER.test(p.text));
+  // A two-column table rendered to PDF or DOCX loses its tab: "Rekisterin nimi Asiakasrekisteri".
+  // Only where that layout clearly runs through the document is a heading read off the start
+  // of a line, so that a sentence which opens with a heading word stays a sentence.
+  const labels = new Map<number, { parts: HeadingPart[]; end: number }>();
+  if (!styled && (extracted.format === 'pdf' || extracted.format === 'docx')) {
+    pieces.forEach((p, i) => {
+      if (!p || p.isCell || !STARTS_UPPER.test(p.text)) return;
+      const hit = labelAtStart(p, matcher);
+      if (hit) labels.set(i, hit);
+    });
+    if (labels.size < STYLE_THRESHOLD) labels.clear();
+  }
 
   const boundaries: Boundary[] = [];
   let currentIds: string[] = ['preamble'];
   for (let i = 0; i < lines.length; i++) {
     const first = pieces[i];
     if (!first || !canStart(first)) continue;
-    const found = matchAt(pieces, i, matcher);
+    const label = labels.get(i);
+    // In a tab-less table a wrapped label is tried first: its first line alone may look like a
+    // heading of its own ("Henkilötietojen" above "säilyttämisaika 10 vuotta …").
+    const found =
+      (labels.size ? wrappedLabel(pieces, i, matcher) : null) ?? matchAt(pieces, i, matcher) ?? (label ? labelAsHeading(first, label) : null);
     if (!found) continue;
     const { parts, lastLine, joined } = found;
     for (const [k, part] of parts.entries()) {
@@ -81,6 +97,46 @@ export function segmentText(extracted: Extracted, lineStarts: number[], matcher:
     i = lastLine;
   }
   return tile(text, lineStarts, extracted.linePages, boundaries);
+}
+
+/** The longest start of a line that is a whole heading and is followed by a capital or a digit. */
+function labelAtStart(p: Piece, matcher: HeadingMatcher): { parts: HeadingPart[]; end: number } | null {
+  const cuts = [...p.text.slice(0, MAX_HEADING_CHARS).matchAll(/\s+(?=[\p{Lu}\p{N}])/gu)].map((m) => m.index!);
+  for (const cut of cuts.reverse()) {
+    const parts = matcher.match(p.text.slice(0, cut));
+    if (parts && parts.length === 1) return { parts, end: cut };
+  }
+  return null;
+}
+
+/** A table label wrapped over lines whose last line goes on with the content ("Henkilötietojen / säilyttämisaika 10 vuotta …"). */
+function wrappedLabel(pieces: (Piece | null)[], i: number, matcher: HeadingMatcher) {
+  const run: Piece[] = [];
+  let best: { parts: HeadingPart[]; lastLine: number; joined: Joined } | null = null;
+  for (let j = i; j < pieces.length && run.length < MAX_WRAP_LINES; j++) {
+    const p = pieces[j];
+    if (!p || p.isCell || p.numbered) break;
+    run.push(p);
+    if (run.length < 2) continue;
+    // The label may end with the line (content below) or before a capital (content beside it).
+    const cuts = [...p.text.slice(0, MAX_HEADING_CHARS).matchAll(/\s+(?=[\p{Lu}\p{N}])/gu)].map((m) => m.index!);
+    cuts.push(p.text.length);
+    for (const cut of cuts.reverse()) {
+      const joined = join([...run.slice(0, -1), { ...p, text: p.text.slice(0, cut) }]);
+      const parts = matcher.match(joined.text, joined.breaks);
+      // The longest label wins: "…tarkoitus. / Onko tietojen antaminen … vaatimus" is one heading.
+      if (parts && parts.length === 1) {
+        best = { parts, lastLine: p.line, joined };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function labelAsHeading(p: Piece, label: { parts: HeadingPart[]; end: number }) {
+  const joined = join([{ ...p, text: p.text.slice(0, label.end) }]);
+  return { parts: label.parts, lastLine: p.line, joined };
 }
 
 function headPiece(line: string, index: number, offset: number, marked: boolean): Piece | null {
