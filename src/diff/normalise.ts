@@ -5,6 +5,7 @@
  * each word keeps its text as written (for display) and a key (for matching) that is
  * lower-cased, without hyphens and with typographic quotes and dashes unified.
  */
+import { loadCatalogue } from '../segment/index.js';
 
 export interface Word {
   /** the word as written (after markup removal), used for display */
@@ -25,8 +26,6 @@ const LIST_NUMBER = /^[ \t]*(?:\d{1,2}[.)]|[a-z]\))[ \t]+/gm;
 const HEADING_NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)(?=\s)/;
 /** a token made only of bullet or dash characters is layout, not content */
 const BULLET_ONLY = /^[-‐‑–—•·*▪◦‣○●■□➢►>+]+$/u;
-/** the second half of a suspended compound: "sähkö- ja", "asiakas- tai" */
-const CONNECTORS = new Set(['ja', 'tai', 'sekä', 'eli', 'tahi', 'ynnä', 'että', 'and', 'or']);
 
 function decodeEntity(_m: string, name: string): string {
   if (name[0] === '#') {
@@ -110,7 +109,8 @@ export function wordsOf(text: string, isHeadingStart = false): Word[] {
     // but keep a suspended compound ("sähkö- ja", "asiakas-, kielto-") apart.
     if (prev && prev.text.length > 1 && /[\p{L}\p{N}][-‐‑]$/u.test(prev.text) && /^\p{Ll}/u.test(tok)) {
       const lead = tok.replace(/[^\p{L}]+$/u, '').toLowerCase();
-      if (!CONNECTORS.has(lead)) {
+      // the second half of a suspended compound ("sähkö- ja"): the catalogue's connectors
+      if (!loadCatalogue().connectors.has(lead)) {
         prev.text += tok;
         prev.key = keyOf(prev.text);
         continue;
