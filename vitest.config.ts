@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup/fast-check.ts'],
     // PDF and DOCX tests load pdf.js and mammoth; a slow CI machine needs headroom.
     testTimeout: 60_000,
     hookTimeout: 60_000,

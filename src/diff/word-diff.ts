@@ -185,26 +185,45 @@ function orderReplacements(changes: Change[]): Change[] {
 /**
  * Which old word each new word matches in a bounded diff of two whole word lists
  * (index into `b`, or -1), or null when the bound was hit.
+ *
+ * Where several longest matchings exist, Myers picks one by the order of its
+ * arguments, so diff(A, B) and diff(B, A) could link different sections. The lists are
+ * therefore always diffed in one canonical order and the matching is read backwards
+ * when needed: swapping the notices mirrors the result exactly.
  */
 export function matchWords(a: Word[], b: Word[], budget: Budget): Int32Array | null {
   const remaining = Math.max(0, budget.deadline - Date.now());
-  const out = new Int32Array(a.length).fill(-1);
   if (remaining === 0) return null;
   if (a.length + b.length > LONG && bagOverlap(a, b) < UNRELATED_OVERLAP) return null;
+  const swap = compareWordLists(a, b) > 0;
+  const [x, y] = swap ? [b, a] : [a, b];
   const parts = diffArrays(
-    a.map((w) => w.key),
-    b.map((w) => w.key),
+    x.map((w) => w.key),
+    y.map((w) => w.key),
     { timeout: Math.min(WORD_TIMEOUT_MS, remaining), maxEditLength: Math.max(64, Math.ceil((a.length + b.length) / 2)) },
   );
   if (!parts) return null;
+  const out = new Int32Array(a.length).fill(-1);
   let i = 0;
   let j = 0;
   for (const p of parts) {
     if (p.added) j += p.count;
     else if (p.removed) i += p.count;
-    else for (let k = 0; k < p.count; k++) out[i++] = j++;
+    else {
+      for (let k = 0; k < p.count; k++, i++, j++) {
+        if (swap) out[j] = i;
+        else out[i] = j;
+      }
+    }
   }
   return out;
+}
+
+/** A total order on word lists: by length, then by the first differing word. */
+function compareWordLists(a: Word[], b: Word[]): number {
+  if (a.length !== b.length) return a.length - b.length;
+  for (let k = 0; k < a.length; k++) if (a[k].key !== b[k].key) return a[k].key < b[k].key ? -1 : 1;
+  return 0;
 }
 
 /**
