@@ -16,6 +16,7 @@ function catalogueSchema() {
     version: z.literal(1),
     connectors: z.array(z.string().min(1)),
     sublabel: z.string(),
+    distinct: z.array(z.tuple([z.string().min(3), z.string().min(3)])).default([]),
     sections: z
       .array(
         z.object({
@@ -34,6 +35,7 @@ interface CatalogueData {
   version: 1;
   connectors: string[];
   sublabel: string;
+  distinct: [string, string][];
   sections: SectionDef[];
 }
 
@@ -56,6 +58,8 @@ export interface Catalogue {
   byId: Map<string, SectionDef>;
   connectors: Set<string>;
   sublabel: RegExp;
+  /** stems that are different words though they share a long beginning */
+  distinct: [string, string][];
   phrases: Phrase[];
 }
 
@@ -87,6 +91,7 @@ export function loadCatalogue(file = DEFAULT_CATALOGUE_PATH): Catalogue {
     byId,
     connectors: new Set(data.connectors.map((c) => c.toLowerCase())),
     sublabel,
+    distinct: (data.distinct ?? []).map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]),
     phrases,
   };
   return cached;

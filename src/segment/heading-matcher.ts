@@ -15,9 +15,16 @@ export interface HeadingPart {
   end: number;
 }
 
-/** Inflection (shared stem) or a small typo makes two words the same heading word. */
-export function sameWord(word: string, phraseWord: string): boolean {
+/**
+ * Inflection (shared stem) or a small typo makes two words the same heading word,
+ * unless the catalogue lists their beginnings as different words (`distinct`:
+ * "rekisteri" is the register, "rekisteröi" the data subject).
+ */
+export function sameWord(word: string, phraseWord: string, distinct: readonly [string, string][] = []): boolean {
   if (word === phraseWord) return true;
+  for (const [x, y] of distinct) {
+    if ((word.startsWith(x) && phraseWord.startsWith(y)) || (word.startsWith(y) && phraseWord.startsWith(x))) return false;
+  }
   const la = word.length;
   const lb = phraseWord.length;
   const min = Math.min(la, lb);
@@ -144,7 +151,7 @@ export class HeadingMatcher {
         let inexact = 0;
         for (let j = 0; j < k && ok; j++) {
           if (j > 0 && tokens[i + j].boundaryBefore) ok = false;
-          else ok = sameWord(tokens[i + j].norm, p.tokens[j]);
+          else ok = sameWord(tokens[i + j].norm, p.tokens[j], this.cat.distinct);
           if (ok && tokens[i + j].norm !== p.tokens[j]) inexact++;
         }
         // An exact phrase beats one matched by stem or typo ("Henkilötiedot" is data

@@ -173,6 +173,18 @@ describe('rights and sections stated in running text (patterns see ä and ö as 
     expect(missing).not.toContain('right_restriction');
     expect(missing).toContain('right_portability');
   });
+  it('rights in plain words count: "otteen … sinua koskevista tiedoista" (access), "virheellisiä henkilötietoja, siitä voi ilmoittaa" (rectification)', () => {
+    const plain =
+      'Rekisteröidyn oikeudet\n\nHalutessasi toimitamme sinulle otteen rekisterissämme olevista sinua koskevista tiedoista. ' +
+      'Jos tiedot sisältävät virheellisiä henkilötietoja, siitä voi ilmoittaa rekisterinpitäjälle.';
+    const missing = rule(plain, 'rights/missing').map((f) => f.section);
+    expect(missing).not.toContain('right_access');
+    expect(missing).not.toContain('right_rectification');
+    expect(missing).toContain('right_portability');
+    // a mere mention of wrong data is no right
+    const security = rule('Rekisteröidyn oikeudet\n\nOikeus tarkastaa tiedot.\n\nTietoturva\n\nJärjestelmä estää virheellisten tietojen tallentamisen.', 'rights/missing');
+    expect(security.map((f) => f.section)).toContain('right_rectification');
+  });
   it('sources named in a sentence count ("henkilötiedot saadaan … pätevyydentoteajilta")', () => {
     const text = `${base}\n\nHenkilötietojen käyttötarkoitus\n\nValvonta. Laatijoiden henkilötiedot saadaan lähtökohtaisesti pätevyydentoteajilta.`;
     expect(rule(text, 'section/required').map((f) => f.section)).not.toContain('sources');

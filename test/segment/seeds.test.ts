@@ -52,6 +52,14 @@ describe('segmentation of the seed notices', () => {
     // "Rekisterinpitäjän henkilöstö sekä kumppanit…" and "…tai rekisterin yhteyshenkilölle." stay content
     expect(notice.segments.some((s) => s.ids.includes('controller') || s.ids.includes('contact'))).toBe(false);
   });
+
+  it('"Rekisterin" (of the register) is not "Rekisteröidyt" (the data subjects), though the stems look alike', () => {
+    const n = buildNotice('t.txt', { format: 'text', text: 'Rekisterin\n\nAsiakkaat.\n\nRekisteröidyt\n\nAsiakkaat ja heidän yhteyshenkilönsä.\n', linePages: null, headingLines: [], warnings: [] });
+    expect(n.segments.map((s) => [s.ids.join('+'), s.heading])).toEqual([
+      ['preamble', null],
+      ['data_subjects', 'Rekisteröidyt'],
+    ]);
+  });
 });
 
 // The renderings in fixtures/docs were made from the seeds (see fixtures/docs/README.md).
