@@ -5,7 +5,8 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, toIngestLimits, type Config } from './config.js';
+import type { BatchItem } from './read-batch.js';
 import { problem } from './output.js';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -41,15 +42,27 @@ export async function run(opts: Common, body: (opts: Common, lang: Lang, config:
   }
 }
 
-/** Reads one notice; an unreadable one prints `seloste: <path>: <reason>` and throws on. */
-export async function readOne(file: string, lang: Lang) {
-  const { readNotice } = await import('../ingest/index.js');
-  try {
-    return { extracted: await readNotice(file) };
-  } catch (err) {
-    if (err instanceof UnreadableInputError) problem(`${file}: ${err.reason[lang]}`);
-    throw err;
+/**
+ * Reads the notices of a command other than lint, one at a time in input order, under
+ * the same limits as lint (config `limits`: size, pages, DOCX, time per document, with
+ * PDF and DOCX on worker threads). An unreadable file prints `seloste: <path>: <reason>`
+ * and comes back as `error`; the caller decides whether to go on.
+ */
+export async function* readNotices(files: readonly string[], lang: Lang, config: Config): AsyncGenerator<BatchItem> {
+  const { readBatch } = await import('./read-batch.js');
+  for await (const item of readBatch(files, { limits: toIngestLimits(config) })) {
+    if (item.error) problem(`${item.file}: ${item.error.reason[lang]}`);
+    yield item;
   }
+}
+
+/** Reads one notice (see `readNotices`); an unreadable one throws after its line is printed. */
+export async function readOne(file: string, lang: Lang, config: Config) {
+  for await (const item of readNotices([file], lang, config)) {
+    if (item.error) throw item.error;
+    return { extracted: item.extracted! };
+  }
+  throw new Error(`no result for ${file}`);
 }
 
 /** Colour only for a terminal, never with NO_COLOR, always with FORCE_COLOR (≠ 0). */

@@ -254,6 +254,28 @@ describe('limits from the command line', () => {
     expect(lines(r.stderr)).toHaveLength(1);
   }, TIMEOUT);
 
+  it('the config limits hold for sections, text, diff and compare too, not only for lint', async () => {
+    const dir = tempDir();
+    try {
+      // 0.007 MB = 7340 bytes: seed 004 (5845 bytes) is under it, seed 003 (7378 bytes) over it
+      writeFileSync(join(dir, 'seloste.config.yaml'), 'limits:\n  maxFileMB: 0.007\n');
+      const [big, small] = [join(REPO, SEED['003']), join(REPO, SEED['004'])];
+      for (const args of [['sections', big], ['text', big], ['diff', small, big]]) {
+        const r = await seloste(args, { cwd: dir });
+        expect(r.code, args[0]).toBe(2);
+        expect(r.stdout, args[0]).toBe('');
+        expect(lines(r.stderr), args[0]).toEqual([expect.stringMatching(new RegExp(`^seloste: .*003_98cc76d9ec6c475c\\.txt: `))]);
+      }
+      const compared = await seloste(['compare', '--format', 'csv', small, big], { cwd: dir });
+      expect(compared.code).toBe(2);
+      expect(compared.stdout).toContain('004_05ecfa6f8211a144');
+      expect(lines(compared.stderr)).toHaveLength(1);
+      expect((await seloste(['sections', small], { cwd: dir })).code).toBe(0);
+    } finally {
+      removeDir(dir);
+    }
+  }, TIMEOUT);
+
   it('a bad --timeout value is a usage error', async () => {
     const r = await seloste(['lint', '--timeout', 'soon', SEED['004']]);
     expect(r.code).toBe(2);

@@ -1,14 +1,14 @@
 import { Option, type Command } from 'commander';
 import { COMPARE_RENDERERS } from '../../compare/render/index.js';
 import type { CompareInput } from '../../compare/index.js';
-import { UnreadableInputError, type Lang } from '../../model/errors.js';
+import type { Lang } from '../../model/errors.js';
 import { Linter } from '../../rules/engine.js';
 import { loadPack } from '../../rules/pack.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
 import { toSettings } from '../config.js';
-import { common, run, VERSION, wantsColor, type CommandModule } from '../context.js';
+import { common, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
 import { expandInputs } from '../inputs.js';
-import { problem, writeResult } from '../output.js';
+import { writeResult } from '../output.js';
 
 export const compareCommand: CommandModule = (program, exit) => {
   program
@@ -24,19 +24,17 @@ export const compareCommand: CommandModule = (program, exit) => {
           const { compareNotices, loadFactRules } = await import('../../compare/index.js');
           const factRules = loadFactRules();
           const linter = new Linter(loadPack(config.pack), catalogue, toSettings(config, [], lang, new Date()));
-          const { readNotice } = await import('../../ingest/index.js');
           const files = await expandInputs(paths, config.ignore, process.cwd());
           const inputs: CompareInput[] = [];
           let unreadable = 0;
-          for (const file of files) {
-            try {
-              const notice = buildNotice(file, await readNotice(file), catalogue);
-              inputs.push({ notice, findings: linter.lint(notice) });
-            } catch (err) {
-              if (!(err instanceof UnreadableInputError)) throw err;
+          // read like lint: under the config's limits, PDF/DOCX on worker threads, the rest still compared
+          for await (const item of readNotices(files, lang, config)) {
+            if (item.error) {
               unreadable++;
-              problem(`${file}: ${err.reason[lang]}`);
+              continue;
             }
+            const notice = buildNotice(item.file, item.extracted!, catalogue);
+            inputs.push({ notice, findings: linter.lint(notice) });
           }
           const comparison = compareNotices(inputs, { sectionIds: catalogue.sections.map((s) => s.id), factRules });
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? id;

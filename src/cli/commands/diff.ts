@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { RENDERERS } from '../../diff/render/index.js';
 import type { Lang } from '../../model/errors.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
-import { common, readOne, run, VERSION, wantsColor, type CommandModule } from '../context.js';
+import { common, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
 import { writeResult } from '../output.js';
 
 interface DiffFlags {
@@ -22,11 +22,14 @@ export const diffCommand: CommandModule = (program, exit) => {
     .option('--exit-code', 'exit 1 when the notices differ')
     .action(async (oldFile: string, newFile: string, _o, cmd: Command) => {
       exit(
-        await run(common(cmd), async (opts, lang) => {
+        await run(common(cmd), async (opts, lang, config) => {
           const flags = cmd.opts() as DiffFlags;
           const catalogue = loadCatalogue();
-          const oldNotice = buildNotice(oldFile, (await readOne(oldFile, lang)).extracted, catalogue);
-          const newNotice = buildNotice(newFile, (await readOne(newFile, lang)).extracted, catalogue);
+          // both read at once (PDF/DOCX on two workers); each unreadable one is said on its own line
+          const read = [];
+          for await (const item of readNotices([oldFile, newFile], lang, config)) read.push(item);
+          if (read.some((item) => item.error)) return 2;
+          const [oldNotice, newNotice] = read.map((item) => buildNotice(item.file, item.extracted!, catalogue));
           // The diff engine loads only for this command, not with every other one.
           const { diffNotices, hasDifferences } = await import('../../diff/index.js');
           const result = diffNotices(oldNotice, newNotice);

@@ -12,8 +12,8 @@ export const sectionsCommand: CommandModule = (program, exit) => {
     .argument('<file>')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (file: string, _o, cmd: Command) => {
-      exit(await run(common(cmd), async (opts, lang) => {
-        const { extracted } = await readOne(file, lang);
+      exit(await run(common(cmd), async (opts, lang, config) => {
+        const { extracted } = await readOne(file, lang, config);
         const notice = buildNotice(file, extracted);
         writeResult(renderSections(notice, opts.format ?? 'text', lang, loadCatalogue()), opts.output);
         return 0;

@@ -8,8 +8,8 @@ export const textCommand: CommandModule = (program, exit) => {
     .description('print the extracted, normalised text that line numbers refer to')
     .argument('<file>')
     .action(async (file: string, _o, cmd: Command) => {
-      exit(await run(common(cmd), async (opts, lang) => {
-        const { extracted } = await readOne(file, lang);
+      exit(await run(common(cmd), async (opts, lang, config) => {
+        const { extracted } = await readOne(file, lang, config);
         writeResult(extracted.text, opts.output);
         return 0;
       }));
