@@ -17,7 +17,8 @@ export const lexicon: KindModule<LexiconDef> = {
   compile(def, env) {
     const stems = def.stems.map((s) => s.toLowerCase());
     const good = [...stems, ...def.known.map((k) => k.toLowerCase())];
-    const compared = stems.filter((s) => s.length >= def.minStemLength);
+    const compared = stems.filter((s) => s.length >= def.minStemLength).map((stem) => ({ stem, pairs: letterPairs(stem) }));
+    const longest = Math.max(0, ...compared.map((c) => c.stem.length));
     const verdicts = new Map<string, string | null>();
 
     const judge = (word: string): string | null => {
@@ -25,12 +26,19 @@ export const lexicon: KindModule<LexiconDef> = {
       // A compound whose later part is a domain word (asiakasrekisteri) is not a typo of it.
       for (const g of good) if (g.length >= 8 && word.indexOf(g, 3) !== -1) return null;
       let best: { d: number; fix: string } | null = null;
-      for (const stem of compared) {
+      const explainedBy = good.filter((g) => word.startsWith(g));
+      const wordPairs = new Set(letterPairs(word.slice(0, longest + 2)));
+      for (const { stem, pairs } of compared) {
         if (word.startsWith(stem)) return null;
         // A word explained by another known beginning (rekisteröi- next to rekisterinpitäj-)
         // is not a typo of this stem; a beginning the stem itself starts with explains nothing.
-        if (good.some((g) => word.startsWith(g) && !stem.startsWith(g))) continue;
+        if (explainedBy.some((g) => !stem.startsWith(g))) continue;
         const max = stem.length >= 10 ? 2 : 1;
+        // q-gram filter: within `max` edits a beginning keeps all but 2·max of the stem's
+        // letter pairs, so a word sharing fewer cannot be near it (saves the distances).
+        let shared = 0;
+        for (const p of pairs) if (wordPairs.has(p)) shared++;
+        if (shared < pairs.length - 2 * max) continue;
         // Compare the word's beginning at a few lengths: the typo may add or drop letters.
         for (let len = stem.length - 2; len <= Math.min(word.length, stem.length + 2); len++) {
           const head = word.slice(0, len);
@@ -58,6 +66,12 @@ export const lexicon: KindModule<LexiconDef> = {
     };
   },
 };
+
+function letterPairs(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
 
 function isGradation(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return GRADATION.has(`${a[i]}:${b[i]}`);
