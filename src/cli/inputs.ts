@@ -17,7 +17,17 @@ const GLOB_CHARS = /[*?[\]{}]/;
 
 export const IGNORE_FILE = '.selosteignore';
 
-export async function expandInputs(paths: string[], configIgnore: string[], cwd: string): Promise<string[]> {
+/** Said of a folder or glob that yields no notice (a mistyped path must not pass CI silently). */
+export const UNMATCHED = {
+  fi: 'yhtään selostetta (PDF, DOCX, HTML, Markdown tai teksti) ei löytynyt tällä kansiolla tai hakulausekkeella',
+  en: 'no notice (PDF, DOCX, HTML, Markdown or text) matches this folder or pattern',
+} as const;
+
+/**
+ * `unmatched` hears each folder or glob that yields no file (all of them ignored counts
+ * too), as ESLint's "No files matching the pattern" does.
+ */
+export async function expandInputs(paths: string[], configIgnore: string[], cwd: string, unmatched?: (path: string) => void): Promise<string[]> {
   const ignore = [...configIgnore, ...readIgnoreFile(cwd)];
   const out: string[] = [];
   for (const p of paths) {
@@ -25,12 +35,14 @@ export async function expandInputs(paths: string[], configIgnore: string[], cwd:
     if (GLOB_CHARS.test(p) && !exists(abs)) {
       const { glob } = await import('tinyglobby'); // only when a glob is given: most runs name files
       const found = await glob(p, { cwd, ignore, onlyFiles: true, expandDirectories: false });
+      if (found.length === 0) unmatched?.(p);
       out.push(...found.sort());
       continue;
     }
     if (isDir(abs)) {
       const found = walk(p, abs).filter((f) => NOTICE_FILES.test(f));
       const kept = ignore.length ? await filterIgnored(found, ignore, cwd) : found;
+      if (kept.length === 0) unmatched?.(p);
       out.push(...kept.sort());
       continue;
     }

@@ -276,6 +276,21 @@ describe('limits from the command line', () => {
     }
   }, TIMEOUT);
 
+  it('a folder or glob with no notice in it is exit 2 with one line naming it (a mistyped path must not pass CI); --no-error-on-unmatched-pattern allows it', async () => {
+    const dir = tempDir();
+    try {
+      const r = await seloste(['lint', '--format', 'json', dir, 'nothing-here/*.pdf', SEED['004']]);
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stdout).files).toHaveLength(1); // seed 004 is still linted
+      expect(lines(r.stderr)).toEqual([expect.stringMatching(/^seloste: .+: yhtään selostetta .* ei löytynyt/), expect.stringMatching(/^seloste: nothing-here\/\*\.pdf: /)]);
+      const allowed = await seloste(['lint', '--no-error-on-unmatched-pattern', dir, CLEAN]);
+      expect(allowed.code).toBe(0);
+      expect(allowed.stderr).toBe('');
+    } finally {
+      removeDir(dir);
+    }
+  }, TIMEOUT);
+
   it('a bad --timeout value is a usage error', async () => {
     const r = await seloste(['lint', '--timeout', 'soon', SEED['004']]);
     expect(r.code).toBe(2);

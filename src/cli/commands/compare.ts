@@ -7,8 +7,8 @@ import { loadPack } from '../../rules/pack.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
 import { toSettings } from '../config.js';
 import { common, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
-import { expandInputs } from '../inputs.js';
-import { writeResult } from '../output.js';
+import { expandInputs, UNMATCHED } from '../inputs.js';
+import { problem, writeResult } from '../output.js';
 
 export const compareCommand: CommandModule = (program, exit) => {
   program
@@ -24,9 +24,12 @@ export const compareCommand: CommandModule = (program, exit) => {
           const { compareNotices, loadFactRules } = await import('../../compare/index.js');
           const factRules = loadFactRules();
           const linter = new Linter(loadPack(config.pack), catalogue, toSettings(config, [], lang, new Date()));
-          const files = await expandInputs(paths, config.ignore, process.cwd());
           const inputs: CompareInput[] = [];
           let unreadable = 0;
+          const files = await expandInputs(paths, config.ignore, process.cwd(), (path) => {
+            unreadable++;
+            problem(`${path}: ${UNMATCHED[lang]}`);
+          });
           // read like lint: under the config's limits, PDF/DOCX on worker threads, the rest still compared
           for await (const item of readNotices(files, lang, config)) {
             if (item.error) {

@@ -8,10 +8,10 @@ import { buildNotice, loadCatalogue } from '../../segment/index.js';
 import { applyBaseline, loadBaseline } from '../baseline.js';
 import { parsePages, parsePositive, parseSeconds, toIngestLimits, toSettings, type Config } from '../config.js';
 import { common, run, VERSION, wantsColor, type Common, type CommandModule } from '../context.js';
-import { expandInputs } from '../inputs.js';
+import { expandInputs, UNMATCHED } from '../inputs.js';
 import { createProgress } from '../progress.js';
 import { readBatch } from '../read-batch.js';
-import { writeResult } from '../output.js';
+import { problem, writeResult } from '../output.js';
 
 interface LintFlags {
   format: string;
@@ -24,6 +24,7 @@ interface LintFlags {
   maxFileSize?: number;
   maxPages?: number;
   timeout?: number;
+  errorOnUnmatchedPattern: boolean;
 }
 
 export const lintCommand: CommandModule = (program, exit) => {
@@ -39,6 +40,7 @@ export const lintCommand: CommandModule = (program, exit) => {
     .option('--max-file-size <MB>', 'largest input read, in MB (default 50)', parsePositive)
     .option('--max-pages <n>', 'most PDF pages read (default 500)', parsePages)
     .option('--timeout <seconds>', 'time limit per PDF/DOCX, 0 = none (default 30)', parseSeconds)
+    .option('--no-error-on-unmatched-pattern', 'a folder or glob with no notice in it is not an error (exit 2 otherwise)')
     .option('--no-progress', 'no progress bar (it shows only on a terminal anyway)')
     .option('--baseline <file>', 'leave out findings already in this JSON report (lint --format json) or notice; only new ones count')
     .action(async (paths: string[], _o, cmd: Command) => {
@@ -54,7 +56,12 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
   const baseline = flags.baseline
     ? await loadBaseline(flags.baseline, lang, async (file) => linter.lint(buildNotice(file, await readNotice(file))))
     : undefined;
-  const files = await expandInputs(paths, config.ignore, process.cwd());
+  let unmatched = 0;
+  const files = await expandInputs(paths, config.ignore, process.cwd(), (path) => {
+    if (flags.errorOnUnmatchedPattern === false) return;
+    unmatched++;
+    problem(`${path}: ${UNMATCHED[lang]}`);
+  });
   // Only the HTML report shows the notice text; other formats do not keep it in memory.
   const keepText = flags.format === 'html';
   let results: ReportFile[] = [];
@@ -105,7 +112,7 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
     sections: catalogue.sections.map(({ id, fi, en, gdpr }) => ({ id, fi, en, gdpr })),
   };
   writeResult(FORMATTERS[flags.format](report, { lang, color: wantsColor(opts), toolVersion: VERSION, failOn: flags.failOn }), opts.output);
-  if (unreadable > 0) return 2;
+  if (unreadable > 0 || unmatched > 0) return 2;
   const failRank = SEVERITY_RANK[flags.failOn];
   const failing = results.some((r) => r.findings.some((f: Finding) => SEVERITY_RANK[f.severity] >= failRank));
   const { warnings } = summarise(results);
