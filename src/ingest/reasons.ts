@@ -10,8 +10,8 @@ export const REASONS: Record<UnreadableCode, Record<Lang, string>> = {
     en: 'file not found: check the path',
   },
   'not-a-file': {
-    fi: 'polku on kansio eikä tiedosto: anna yksittäinen tiedosto',
-    en: 'the path is a directory, not a file',
+    fi: 'polku ei ole tavallinen tiedosto (kansio, putki tai laite): anna yksittäinen tiedosto',
+    en: 'the path is not a regular file (a directory, pipe or device); give a single file',
   },
   'read-error': {
     fi: 'tiedostoa ei voitu lukea (käyttöoikeudet tai levyvirhe)',
@@ -36,6 +36,10 @@ export const REASONS: Record<UnreadableCode, Record<Lang, string>> = {
   'doc-binary': {
     fi: 'vanhaa Word-muotoa (.doc) ei tueta: tallenna asiakirja .docx-muodossa',
     en: 'old Word .doc is not supported: save it as .docx',
+  },
+  rtf: {
+    fi: 'RTF-muotoa ei tueta: tallenna asiakirja .docx- tai PDF-muodossa',
+    en: 'RTF is not supported: save the document as .docx or PDF',
   },
   'zip-not-docx': {
     fi: 'ZIP-paketti, joka ei ole Word-asiakirja (.docx): anna itse seloste',

@@ -1,6 +1,6 @@
 import type { Format } from '../model/notice.js';
 import { unreadable } from './reasons.js';
-import { decodeText, type DecodedText } from './text.js';
+import { decodeText, utf16WithoutBom, type DecodedText } from './text.js';
 import { isZip, mentionsEntry, readCentralDirectory } from './zip.js';
 
 export interface Sniffed {
@@ -19,6 +19,8 @@ export function sniff(bytes: Uint8Array, extensionHint?: Format): Sniffed {
   if (isZip(bytes)) return { format: sniffZip(bytes) };
   if (OLE2.every((b, i) => bytes[i] === b)) throw unreadable('doc-binary');
   if (looksBinary(bytes)) throw unreadable('binary');
+  // Rich Text is text, but its control words would be read as the notice's words.
+  if (/^\s*\{\\rtf/.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64)).toString('latin1'))) throw unreadable('rtf');
   const decoded = decodeText(bytes);
   if (!/\S/.test(decoded.text)) throw unreadable('empty');
   return { format: sniffText(decoded.text, extensionHint), decoded };
@@ -43,11 +45,12 @@ function sniffZip(bytes: Uint8Array): Format {
 
 /**
  * Control bytes other than TAB/LF/CR/FF are rare in text in any of the encodings we
- * read; random or compiled data has ~10 %. UTF-16 with a BOM is all NULs, so it is
- * recognised before counting.
+ * read; random or compiled data has ~10 %. UTF-16 (with a BOM, or Latin text without
+ * one) is half NULs, so it is recognised before counting.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  if (utf16WithoutBom(bytes)) return false;
   const n = Math.min(bytes.length, 65536);
   let suspicious = 0;
   for (let i = 0; i < n; i++) {

@@ -10,6 +10,7 @@ export type UnreadableCode =
   | 'no-text'
   | 'binary'
   | 'doc-binary'
+  | 'rtf'
   | 'zip-not-docx'
   | 'docx-damaged'
   | 'docx-too-large'

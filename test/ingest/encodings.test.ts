@@ -25,6 +25,15 @@ describe('text encodings and line ends', () => {
     },
   );
 
+  it('UTF-16 without its BOM (LE and BE) is read as text, not refused as binary', async () => {
+    for (const [name, encoding] of [['utf16le-bom.txt', 'utf-16le'], ['utf16be-bom.txt', 'utf-16be']] as const) {
+      const bomless = (await import('node:fs')).readFileSync(fixture(`ingest/${name}`)).subarray(2);
+      const r = await extract(new Uint8Array(bomless), 'x.txt');
+      expect(r.text).toBe(EXPECTED);
+      expect(decodeText(new Uint8Array(bomless)).encoding).toBe(encoding);
+    }
+  });
+
   it('reports the detected encoding', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0xa4])).encoding).toBe('utf-8');
     expect(decodeText(new Uint8Array([0x41, 0xe4, 0x0d, 0x0a, 0xf6])).text).toBe('Aä\nö');

@@ -2,12 +2,13 @@
  * Issue 7 item 2 — what test/cli/bad-inputs.test.ts (`seloste text`, one file each) and
  * test/cli/lint.test.ts (a folder of four) leave out: zero-byte text, Markdown and HTML,
  * a text with NUL bytes, a 6 MB single-line text, a DOCX zip bomb that lies about its
- * size, random bytes, files named with the wrong extension (which must work), and one
+ * size, random bytes, files named with the wrong extension (which must work), RTF saved
+ * as .txt, UTF-16 without its BOM, a named pipe, and one
  * folder holding every kind of bad input next to good ones. Each: the exit code, one
  * plain line per bad file on stderr, no stack trace, the input bytes unchanged.
  * Runs the built CLI (`npm test` builds first).
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,8 +53,9 @@ describe('lint on a folder holding every kind of bad input next to good ones', (
     'n-lying-bomb.docx': /zip bomb/,
     'o-old.doc': /save it as \.docx/,
     'p-random.pdf': /damaged PDF|binary/,
+    'v-rich-text.txt': /RTF is not supported/,
   };
-  const good = ['a-clean.txt', 'q-nul.txt', 'r-docx-named.pdf', 's-pdf-named.docx', 't-text-named.docx', 'u-html-named.txt'];
+  const good = ['a-clean.txt', 'q-nul.txt', 'r-docx-named.pdf', 's-pdf-named.docx', 't-text-named.docx', 'u-html-named.txt', 'w-utf16-without-bom.txt'];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'seloste-robust-'));
@@ -77,6 +79,8 @@ describe('lint on a folder holding every kind of bad input next to good ones', (
     copy('docs/001_seinajoki_table.pdf', 's-pdf-named.docx');
     copy('003_98cc76d9ec6c475c.txt', 't-text-named.docx');
     copy('docs/001_seinajoki_table.html', 'u-html-named.txt');
+    writeFileSync(join(dir, 'v-rich-text.txt'), '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Tietosuojaseloste\\par Rekisterinpit\\\'e4j\\\'e4\\par }');
+    writeFileSync(join(dir, 'w-utf16-without-bom.txt'), Buffer.from('Tietosuojaseloste\r\n\r\nRekisterinpitäjä\r\nEsimerkki Oy\r\n', 'utf16le'));
     before = snapshot(dir);
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -166,7 +170,20 @@ describe('single inputs', () => {
       const r = await seloste(['--lang', 'en', 'text', path]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(lines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`^seloste: ${path}: (file not found|the path is a directory)`))]);
+      expect(lines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`^seloste: ${path}: (file not found|the path is not a regular file)`))]);
+    }
+  });
+
+  it('a named pipe is refused at once with one line, not waited on', SLOW, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seloste-fifo-'));
+    try {
+      const fifo = join(dir, 'seloste.txt');
+      execFileSync('mkfifo', [fifo]);
+      const r = await seloste(['--lang', 'en', 'lint', fifo]);
+      expect(r.code).toBe(2);
+      expect(lines(r.stderr)).toEqual([`seloste: ${fifo}: the path is not a regular file (a directory, pipe or device); give a single file`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
