@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
 import type { FileResult, Finding } from '../model/finding.js';
-import { findingKey } from '../report/index.js';
+import { findingKey } from '../report/meta.js';
 
 export type BaselineFinding = Pick<Finding, 'ruleId' | 'section' | 'excerpt' | 'message'>;
 

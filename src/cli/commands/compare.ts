@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { COMPARE_RENDERERS } from '../../compare/render/index.js';
+import { COMPARE_FORMATS, type CompareFormat } from '../../compare/render/formats.js';
 import type { CompareInput } from '../../compare/index.js';
 import type { Lang } from '../../model/errors.js';
 import { Linter } from '../../rules/engine.js';
@@ -15,7 +15,7 @@ export const compareCommand: CommandModule = (program, exit) => {
     .command('compare')
     .description('many notices side by side: sections, key facts, shared templates')
     .argument('<paths...>')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(COMPARE_RENDERERS)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('table'))
     .action(async (paths: string[], _o, cmd: Command) => {
       exit(
         await run(common(cmd), async (opts, lang, config) => {
@@ -41,7 +41,8 @@ export const compareCommand: CommandModule = (program, exit) => {
           }
           const comparison = compareNotices(inputs, { sectionIds: catalogue.sections.map((s) => s.id), factRules });
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? id;
-          const format = (cmd.opts() as { format: string }).format;
+          const format = (cmd.opts() as { format: CompareFormat }).format;
+          const { COMPARE_RENDERERS } = await import('../../compare/render/index.js');
           writeResult(COMPARE_RENDERERS[format](comparison, { lang, color: wantsColor(opts), sectionLabel, toolVersion: VERSION }), opts.output);
           return unreadable > 0 ? 2 : 0;
         }),

@@ -1,12 +1,12 @@
 import { Option, type Command } from 'commander';
-import { RENDERERS } from '../../diff/render/index.js';
+import { DIFF_FORMATS, type DiffFormat } from '../../diff/render/formats.js';
 import type { Lang } from '../../model/errors.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
 import { common, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
 import { writeResult } from '../output.js';
 
 interface DiffFlags {
-  format: string;
+  format: DiffFormat;
   exitCode?: boolean;
   layout: 'side-by-side' | 'inline';
 }
@@ -17,7 +17,7 @@ export const diffCommand: CommandModule = (program, exit) => {
     .description('section-aligned comparison of two notices (old, new)')
     .argument('<old>')
     .argument('<new>')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RENDERERS)).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .addOption(new Option('--layout <layout>', 'html: side by side or inline').choices(['side-by-side', 'inline']).default('side-by-side'))
     .option('--exit-code', 'exit 1 when the notices differ')
     .action(async (oldFile: string, newFile: string, _o, cmd: Command) => {
@@ -31,7 +31,7 @@ export const diffCommand: CommandModule = (program, exit) => {
           if (read.some((item) => item.error)) return 2;
           const [oldNotice, newNotice] = read.map((item) => buildNotice(item.file, item.extracted!, catalogue));
           // The diff engine loads only for this command, not with every other one.
-          const { diffNotices, hasDifferences } = await import('../../diff/index.js');
+          const { diffNotices, hasDifferences, RENDERERS } = await import('../../diff/index.js');
           const result = diffNotices(oldNotice, newNotice);
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
           writeResult(

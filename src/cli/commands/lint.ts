@@ -1,7 +1,9 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ConfigError, UnreadableInputError, type Lang } from '../../model/errors.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../../model/finding.js';
-import { FORMATTERS, summarise, type LintReport, type ReportFile, type RuleMeta } from '../../report/index.js';
+import { loadFormatter, REPORT_FORMATS, type ReportFormat } from '../../report/formats.js';
+import { summarise } from '../../report/summary.js';
+import type { LintReport, ReportFile, RuleMeta } from '../../report/types.js';
 import { Linter, type LintSettings } from '../../rules/engine.js';
 import { loadPack, type RuleDef } from '../../rules/pack.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
@@ -14,7 +16,7 @@ import { readBatch } from '../read-batch.js';
 import { problem, writeResult } from '../output.js';
 
 interface LintFlags {
-  format: string;
+  format: ReportFormat;
   failOn: Severity;
   maxWarnings?: number;
   rule: string[];
@@ -32,7 +34,7 @@ export const lintCommand: CommandModule = (program, exit) => {
     .command('lint')
     .description('check notices (files, folders, globs) against the rule pack')
     .argument('<paths...>')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('stylish'))
     .addOption(new Option('--fail-on <level>', 'lowest severity that fails (exit 1)').choices(['error', 'warning', 'info']).default('error'))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
     .option('--rule <id=severity>', 'override a rule severity (repeatable)', collect, [])
@@ -111,7 +113,8 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
     rules: ruleMeta(defs, settings),
     sections: catalogue.sections.map(({ id, fi, en, gdpr }) => ({ id, fi, en, gdpr })),
   };
-  writeResult(FORMATTERS[flags.format](report, { lang, color: wantsColor(opts), toolVersion: VERSION, failOn: flags.failOn }), opts.output);
+  const format = await loadFormatter(flags.format);
+  writeResult(format(report, { lang, color: wantsColor(opts), toolVersion: VERSION, failOn: flags.failOn }), opts.output);
   if (unreadable > 0 || unmatched > 0) return 2;
   const failRank = SEVERITY_RANK[flags.failOn];
   const failing = results.some((r) => r.findings.some((f: Finding) => SEVERITY_RANK[f.severity] >= failRank));

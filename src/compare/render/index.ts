@@ -1,5 +1,6 @@
 /** Compare renderers by --format name: pure functions of the Comparison. */
 import type { Comparison } from '../index.js';
+import type { CompareFormat } from './formats.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
@@ -8,7 +9,7 @@ import { renderTable } from './table.js';
 
 export type { CompareRenderOptions } from './labels.js';
 
-export const COMPARE_RENDERERS: Record<string, (c: Comparison, opts: CompareRenderOptions) => string> = {
+export const COMPARE_RENDERERS: Record<CompareFormat, (c: Comparison, opts: CompareRenderOptions) => string> = {
   table: renderTable,
   json: (c) => renderJson(c),
   csv: renderCsv,

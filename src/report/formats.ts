@@ -1,0 +1,21 @@
+/**
+ * The --format names of `seloste lint`, and each formatter loaded on its own: a run
+ * loads the one it prints with, not all six (start-up time).
+ */
+import type { Formatter } from './types.js';
+
+export const REPORT_FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const LOADERS: Record<ReportFormat, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  junit: async () => (await import('./junit.js')).junit,
+  github: async () => (await import('./github.js')).github,
+  html: async () => (await import('./html.js')).html,
+};
+
+export function loadFormatter(format: ReportFormat): Promise<Formatter> {
+  return LOADERS[format]();
+}
