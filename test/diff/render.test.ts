@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffNotices, RENDERERS } from '../../src/diff/index.js';
 import { noticeOf, SEEDS } from '../helpers/notice.js';
+import { noticeFromText } from './helpers.js';
 
 const opts = { lang: 'fi' as const, color: false };
 
@@ -35,6 +36,20 @@ describe('diff renderers', () => {
     expect(en).toContain('changed');
     expect(en).toContain('Summary:');
     expect(RENDERERS.text(r, { ...opts, color: true })).toMatch(/\u001b\[/);
+  });
+
+  it('text and html: a changed section never shows similarity 1.00 (one word added to a long section)', async () => {
+    const seed = await noticeFromText('seed.txt', (await noticeOf(SEEDS['000'])).text);
+    const longest = [...seed.segments].sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    const at = seed.text.lastIndexOf(' ', longest.end - 2);
+    const edited = await noticeFromText('edited.txt', `${seed.text.slice(0, at)} faksinumero${seed.text.slice(at)}`);
+    const r = diffNotices(seed, edited);
+    const changed = r.units.filter((u) => u.status === 'changed');
+    expect(changed).toHaveLength(1);
+    expect(changed[0].similarity).toBeGreaterThan(0.99);
+    const line = RENDERERS.text(r, opts).split('\n').find((l) => l.startsWith('muuttunut'))!;
+    expect(line).toContain('samankaltaisuus 0.99');
+    expect(RENDERERS.html(r, opts)).not.toMatch(/muuttunut[^\n]*1\.00/);
   });
 
   it('unified: one hunk per changed section with - and + sentences', async () => {

@@ -6,7 +6,7 @@
  * text goes through `esc`.
  */
 import type { Change, DiffResult, DiffUnit } from '../types.js';
-import { STATUS, TEXT, idsLabel, type DiffRenderOptions } from './labels.js';
+import { STATUS, TEXT, idsLabel, similarityLabel, type DiffRenderOptions } from './labels.js';
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -50,7 +50,7 @@ export function renderHtml(result: DiffResult, opts: DiffRenderOptions): string 
     if (u.moved && u.status === 'changed') notes.push(esc(t.alsoMoved));
     if (u.old && u.new && u.old.heading !== u.new.heading && (u.moved || u.status === 'moved')) notes.push(`${esc(t.movedFrom)} “${esc(u.old.heading ?? t.noHeading)}”`);
     if (u.granularity !== 'word') notes.push(esc(t.coarse[u.granularity]));
-    const sim = u.status === 'added' || u.status === 'removed' ? '' : ` · ${esc(t.similarity)} ${u.similarity.toFixed(2)}`;
+    const sim = u.status === 'added' || u.status === 'removed' ? '' : ` · ${esc(t.similarity)} ${similarityLabel(u.similarity)}`;
     changeItems.push(`<li><a href="#u${n}"><span class="badge">${esc(st[u.status])}</span>${label}</a>${changeLinks(u, n, t)}</li>`);
     const body = u.status === 'moved' ? '' : layout === 'inline' ? inline(u.changes, n) : sideBySide(u, n, t);
     unitsHtml.push(

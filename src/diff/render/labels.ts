@@ -61,3 +61,8 @@ export const TEXT = {
 export function idsLabel(ids: string[], opts: DiffRenderOptions): string {
   return ids.map((id) => (opts.sectionLabel ? opts.sectionLabel(id, opts.lang) : id)).join(' + ');
 }
+
+/** Two decimals, rounded down: a changed section never shows "1.00" (0.997 → 0.99). */
+export function similarityLabel(similarity: number): string {
+  return (Math.floor(similarity * 100 + 1e-9) / 100).toFixed(2);
+}

@@ -5,7 +5,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Change, DiffResult, DiffUnit } from '../types.js';
-import { STATUS, TEXT, idsLabel, type DiffRenderOptions } from './labels.js';
+import { STATUS, TEXT, idsLabel, similarityLabel, type DiffRenderOptions } from './labels.js';
 
 /** words of unchanged text shown on each side of a change */
 const CONTEXT = 6;
@@ -25,7 +25,7 @@ export function renderText(result: DiffResult, opts: DiffRenderOptions): string 
   };
   for (const u of result.units) {
     const heading = u.new?.heading ?? u.old?.heading ?? t.noHeading;
-    const sim = u.status === 'added' || u.status === 'removed' ? '' : `  (${t.similarity} ${u.similarity.toFixed(2)})`;
+    const sim = u.status === 'added' || u.status === 'removed' ? '' : `  (${t.similarity} ${similarityLabel(u.similarity)})`;
     const where = u.old && u.new ? `${u.old.line}→${u.new.line}` : String((u.new ?? u.old)!.line);
     const head = `${paint[u.status](st[u.status].padEnd(width))}  ${c.bold(idsLabel(u.ids, opts))}  ${c.dim(`[${where}]`)}  “${heading}”${c.dim(sim)}`;
     out.push(head);
