@@ -82,21 +82,7 @@ function diffMiddle(a: Word[], b: Word[], budget: Budget, out: Builder): Granula
       { timeout: Math.min(WORD_TIMEOUT_MS, remaining()), maxEditLength: Math.max(64, a.length + b.length) },
     );
     if (parts) {
-      let i = 0;
-      let j = 0;
-      for (const p of parts) {
-        if (p.added) {
-          out.push('insert', b.slice(j, j + p.count));
-          j += p.count;
-        } else if (p.removed) {
-          out.push('delete', a.slice(i, i + p.count));
-          i += p.count;
-        } else {
-          out.push('equal', b.slice(j, j + p.count));
-          i += p.count;
-          j += p.count;
-        }
-      }
+      for (const r of runsOf(parts)) out.push(r.type, r.type === 'delete' ? a.slice(r.i, r.i + r.count) : b.slice(r.j, r.j + r.count));
       return 'word';
     }
   }
@@ -110,20 +96,8 @@ function diffMiddle(a: Word[], b: Word[], budget: Budget, out: Builder): Granula
       { timeout: Math.min(SENTENCE_TIMEOUT_MS, remaining()), maxEditLength: Math.max(16, sa.length + sb.length) },
     );
     if (parts) {
-      let i = 0;
-      let j = 0;
-      for (const p of parts) {
-        if (p.added) {
-          for (const s of sb.slice(j, j + p.count)) out.push('insert', s.words);
-          j += p.count;
-        } else if (p.removed) {
-          for (const s of sa.slice(i, i + p.count)) out.push('delete', s.words);
-          i += p.count;
-        } else {
-          for (const s of sb.slice(j, j + p.count)) out.push('equal', s.words);
-          i += p.count;
-          j += p.count;
-        }
+      for (const r of runsOf(parts)) {
+        for (const sentence of r.type === 'delete' ? sa.slice(r.i, r.i + r.count) : sb.slice(r.j, r.j + r.count)) out.push(r.type, sentence.words);
       }
       return 'sentence';
     }
@@ -131,6 +105,26 @@ function diffMiddle(a: Word[], b: Word[], budget: Budget, out: Builder): Granula
   out.push('delete', a);
   out.push('insert', b);
   return 'block';
+}
+
+interface Run {
+  type: ChangeType;
+  /** where the run starts in the first (i) and second (j) list */
+  i: number;
+  j: number;
+  count: number;
+}
+
+/** jsdiff's parts with the position of each run in both lists (one walk for every level). */
+function* runsOf(parts: { added?: boolean; removed?: boolean; count: number }[]): Generator<Run> {
+  let i = 0;
+  let j = 0;
+  for (const p of parts) {
+    const type: ChangeType = p.added ? 'insert' : p.removed ? 'delete' : 'equal';
+    yield { type, i, j, count: p.count };
+    if (type !== 'insert') i += p.count;
+    if (type !== 'delete') j += p.count;
+  }
 }
 
 interface Sentence {
@@ -204,16 +198,11 @@ export function matchWords(a: Word[], b: Word[], budget: Budget): Int32Array | n
   );
   if (!parts) return null;
   const out = new Int32Array(a.length).fill(-1);
-  let i = 0;
-  let j = 0;
-  for (const p of parts) {
-    if (p.added) j += p.count;
-    else if (p.removed) i += p.count;
-    else {
-      for (let k = 0; k < p.count; k++, i++, j++) {
-        if (swap) out[j] = i;
-        else out[i] = j;
-      }
+  for (const r of runsOf(parts)) {
+    if (r.type !== 'equal') continue;
+    for (let k = 0; k < r.count; k++) {
+      if (swap) out[r.j + k] = r.i + k;
+      else out[r.i + k] = r.j + k;
     }
   }
   return out;
