@@ -1,0 +1,234 @@
+#!/usr/bin/env node
+/**
+ * npm run eval:real — seloste measured on real notices that were read and labelled by hand.
+ *
+ * Reads ../shared/corpus-real/*.txt and labels.json in place (SELOSTE_CORPUS overrides the folder),
+ * runs `sections` and `lint` in process, and scores them as labels.md says:
+ *   - headings: a labelled heading is found when a segment starts on its line; precision is the share
+ *     of segment starts that fall on a labelled heading line (or on the document title);
+ *   - missing content: `section/required`, `rights/missing`, `retention/no-period` (errors and warnings)
+ *     against the labels, as true alarms, false alarms and misses;
+ *   - typos and placeholders: a labelled string is found when a text/* finding names it;
+ *   - compare: the matrix and the lint findings agree on every right and required item.
+ *
+ *   node scripts/eval-real.mjs [--verbose] [--json] [--voikko]
+ * It is a measuring tool, not a test: it prints figures and exits 0.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const CORPUS = resolve(process.env.SELOSTE_CORPUS ?? join(ROOT, '../shared/corpus-real'));
+const VERBOSE = process.argv.includes('--verbose');
+const AS_JSON = process.argv.includes('--json');
+const VOIKKO = process.argv.includes('--voikko');
+
+const { readNotice } = await import(join(ROOT, 'dist/ingest/index.js'));
+const { buildNotice, loadCatalogue } = await import(join(ROOT, 'dist/segment/index.js'));
+const { loadPack } = await import(join(ROOT, 'dist/rules/pack.js'));
+const { Linter, DEFAULT_SETTINGS } = await import(join(ROOT, 'dist/rules/engine.js'));
+
+if (!existsSync(join(CORPUS, 'labels.json'))) {
+  console.error(`seloste eval:real: no labels.json in ${CORPUS} (set SELOSTE_CORPUS)`);
+  process.exit(2);
+}
+const labels = JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8'));
+const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt') && labels[f]).sort();
+
+const defs = loadPack('fi-gdpr');
+const severity = new Map(VOIKKO ? [['text/spelling', 'warning']] : []);
+const linter = new Linter(defs, loadCatalogue(), { ...DEFAULT_SETTINGS, severity });
+const compareMod = await import(join(ROOT, 'dist/compare/index.js')).catch(() => null);
+
+/** Label key → what a report for it looks like. */
+const ITEMS = {
+  controller_named: { sections: ['controller'] },
+  purpose: { sections: ['purpose'] },
+  legal_basis: { sections: ['legal_basis'] },
+  categories: { sections: ['data_content', 'data_categories'] },
+  sources: { sections: ['sources'] },
+  recipients: { sections: ['recipients', 'disclosures'] },
+  transfers: { sections: ['transfers'] },
+  profiling_statement: { sections: ['profiling'] },
+  retention: { sections: ['retention'], rule: 'retention/no-period' },
+  complaint_right: { sections: ['right_complaint'], rights: true },
+  rights_access: { sections: ['right_access'], rights: true },
+  rights_rectification: { sections: ['right_rectification'], rights: true },
+  rights_erasure: { sections: ['right_erasure'], rights: true },
+  rights_restriction: { sections: ['right_restriction'], rights: true },
+  rights_portability: { sections: ['right_portability'], rights: true },
+  rights_objection: { sections: ['right_objection'], rights: true },
+};
+
+function alarmed(key, findings) {
+  const item = ITEMS[key];
+  return findings.some((f) => {
+    if (f.severity !== 'error' && f.severity !== 'warning') return false;
+    if (f.ruleId === 'section/required' && item.sections.includes(f.section)) return true;
+    if (f.ruleId === 'section/required' && item.rights && f.section === 'rights' && key !== 'complaint_right') return true;
+    if (f.ruleId === 'rights/missing' && item.rights && item.sections.includes(f.section)) return true;
+    if (item.rule && f.ruleId === item.rule) return true;
+    return false;
+  });
+}
+
+function lacks(key, label) {
+  if (key === 'retention') return label.retention !== 'concrete';
+  if (key.startsWith('rights_') && (label.rights_addressed_not_granted ?? []).includes(key)) return false;
+  return label[key] === false;
+}
+
+const fold = (s) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/[*#_`\\]/g, '')
+    .trim();
+
+/** The 0-based line of each labelled heading, searched in order. */
+function headingLines(text, headings) {
+  const lines = text.split('\n').map((l) => fold(l).replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivx]{1,4}\.)\s+/, ''));
+  const out = [];
+  let from = 0;
+  for (const h of headings) {
+    const want = fold(h);
+    let at = -1;
+    for (let i = from; i < lines.length; i++) {
+      if (lines[i].startsWith(want) || (want.length > 12 && lines[i].startsWith(want.slice(0, Math.max(12, want.length - 3))))) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) for (let i = from; i < lines.length; i++) if (lines[i].includes(want)) { at = i; break; }
+    out.push(at);
+    if (at >= 0) from = at + 1;
+  }
+  return out;
+}
+
+const totals = { headings: 0, headingsFound: 0, starts: 0, startsOnHeading: 0, tp: 0, fp: 0, fn: 0, typos: 0, typosFound: 0, placeholders: 0, placeholdersFound: 0, typoAlarmsUnlabelled: 0, compareDisagree: 0 };
+const perKey = {};
+const details = [];
+
+for (const file of files) {
+  const label = labels[file];
+  const path = join(CORPUS, file);
+  const extracted = await readNotice(path);
+  const notice = buildNotice(file, extracted);
+  const findings = linter.lint(notice);
+  const d = { file, missedHeadings: [], extraStarts: [], falseAlarms: [], misses: [], typosMissed: [], placeholdersMissed: [], typoFalse: [], compare: [] };
+
+  // Headings
+  const hl = headingLines(notice.text, label.headings ?? []);
+  const startLines = new Set(notice.segments.filter((s) => !s.ids.includes('preamble')).map((s) => s.startLine - 1));
+  hl.forEach((line, k) => {
+    totals.headings++;
+    if (line >= 0 && startLines.has(line)) totals.headingsFound++;
+    else d.missedHeadings.push(`${label.headings[k]}${line < 0 ? ' (line not located)' : ` @${line + 1}`}`);
+  });
+  const headingSet = new Set(hl.filter((l) => l >= 0));
+  for (const s of notice.segments) {
+    if (s.ids.includes('preamble')) continue;
+    totals.starts++;
+    if (headingSet.has(s.startLine - 1)) totals.startsOnHeading++;
+    else d.extraStarts.push(`${s.startLine}: ${s.heading} [${s.ids.join(',')}]`);
+  }
+
+  // Missing content
+  for (const key of Object.keys(ITEMS)) {
+    if (!(key in label)) continue;
+    const k = (perKey[key] ??= { tp: 0, fp: 0, fn: 0 });
+    const should = lacks(key, label);
+    const did = alarmed(key, findings);
+    if (should && did) (k.tp++, totals.tp++);
+    else if (!should && did) (k.fp++, totals.fp++, d.falseAlarms.push(key));
+    else if (should && !did) (k.fn++, totals.fn++, d.misses.push(key));
+  }
+
+  // Typos and placeholders
+  const textFindings = findings.filter((f) => /^text\/(typo|probable-typo|spelling|placeholder)$/.test(f.ruleId));
+  const named = (s) => {
+    const want = fold(s);
+    return textFindings.some((f) => {
+      const got = fold(notice.text.slice(f.range[0], f.range[1]));
+      return got && (want.includes(got) || got.includes(want));
+    });
+  };
+  for (const t of label.typos ?? []) {
+    totals.typos++;
+    if (named(t)) totals.typosFound++;
+    else d.typosMissed.push(t);
+  }
+  for (const p of label.placeholders ?? []) {
+    totals.placeholders++;
+    if (named(p)) totals.placeholdersFound++;
+    else d.placeholdersMissed.push(p);
+  }
+  for (const f of findings.filter((f) => /^text\/(typo|probable-typo|spelling)$/.test(f.ruleId))) {
+    const got = fold(notice.text.slice(f.range[0], f.range[1]));
+    if (!(label.typos ?? []).some((t) => fold(t).includes(got) || got.includes(fold(t)))) {
+      totals.typoAlarmsUnlabelled++;
+      d.typoFalse.push(`${f.ruleId}: ${notice.text.slice(f.range[0], f.range[1])}`);
+    }
+  }
+
+  // Compare agrees with lint
+  if (compareMod?.compareOne) {
+    const cells = compareMod.compareOne(notice, findings);
+    for (const key of Object.keys(ITEMS)) {
+      if (!(key in label) || key === 'retention') continue;
+      const lintSays = alarmed(key, findings);
+      const compareSays = ITEMS[key].sections.every((id) => cells[id] === 'missing');
+      if (lintSays !== compareSays) (totals.compareDisagree++, d.compare.push(`${key}: lint ${lintSays ? 'missing' : 'ok'}, compare ${compareSays ? 'missing' : 'ok'}`));
+    }
+  }
+  details.push(d);
+}
+
+const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
+const ratio = (a, b) => (b ? (a / b).toFixed(3) : '—');
+const summary = {
+  notices: files.length,
+  headingRecall: totals.headingsFound / totals.headings,
+  headingPrecision: totals.startsOnHeading / totals.starts,
+  missingPrecision: totals.tp / (totals.tp + totals.fp),
+  missingRecall: totals.tp / (totals.tp + totals.fn),
+  ...totals,
+  perKey,
+};
+if (AS_JSON) {
+  console.log(JSON.stringify({ summary, details }, null, 1));
+  process.exit(0);
+}
+console.log(`eval:real on ${files.length} notices in ${CORPUS}${VOIKKO ? ' (Voikko spelling on)' : ''}\n`);
+console.log('| measure | value | bar |');
+console.log('|---|---|---|');
+console.log(`| headings found | ${totals.headingsFound}/${totals.headings} = ${pct(totals.headingsFound, totals.headings)} | ≥ 97 % |`);
+console.log(`| segment starts on a heading | ${totals.startsOnHeading}/${totals.starts} = ${pct(totals.startsOnHeading, totals.starts)} | ≥ 98 % |`);
+console.log(`| missing-content precision | ${totals.tp}/${totals.tp + totals.fp} = ${ratio(totals.tp, totals.tp + totals.fp)} | ≥ 0.97 |`);
+console.log(`| missing-content recall | ${totals.tp}/${totals.tp + totals.fn} = ${ratio(totals.tp, totals.tp + totals.fn)} | ≥ 0.95 |`);
+console.log(`| placeholders found | ${totals.placeholdersFound}/${totals.placeholders} = ${pct(totals.placeholdersFound, totals.placeholders)} | ≥ 90 % |`);
+console.log(`| typos found | ${totals.typosFound}/${totals.typos} = ${pct(totals.typosFound, totals.typos)} | ≥ 70 % with Voikko |`);
+console.log(`| typo alarms on unlabelled words | ${totals.typoAlarmsUnlabelled} | ≤ ${Math.floor(files.length / 3)} with Voikko, 0 without |`);
+if (compareMod?.compareOne) console.log(`| compare disagrees with lint | ${totals.compareDisagree} | 0 |`);
+console.log('\n| key | true alarms | false alarms | misses | precision | recall |');
+console.log('|---|---|---|---|---|---|');
+for (const [key, k] of Object.entries(perKey)) {
+  console.log(`| ${key} | ${k.tp} | ${k.fp} | ${k.fn} | ${ratio(k.tp, k.tp + k.fp)} | ${ratio(k.tp, k.tp + k.fn)} |`);
+}
+if (VERBOSE) {
+  for (const d of details) {
+    const parts = [];
+    if (d.missedHeadings.length) parts.push(`  headings missed: ${d.missedHeadings.join(' | ')}`);
+    if (d.extraStarts.length) parts.push(`  starts not on a heading: ${d.extraStarts.join(' | ')}`);
+    if (d.falseAlarms.length) parts.push(`  false alarms: ${d.falseAlarms.join(', ')}`);
+    if (d.misses.length) parts.push(`  misses: ${d.misses.join(', ')}`);
+    if (d.placeholdersMissed.length) parts.push(`  placeholders missed: ${d.placeholdersMissed.join(' | ')}`);
+    if (d.typosMissed.length) parts.push(`  typos missed: ${d.typosMissed.join(', ')}`);
+    if (d.typoFalse.length) parts.push(`  typo alarms on unlabelled words: ${d.typoFalse.join(', ')}`);
+    if (d.compare.length) parts.push(`  compare: ${d.compare.join('; ')}`);
+    if (parts.length) console.log(`\n${d.file}\n${parts.join('\n')}`);
+  }
+}
