@@ -5,11 +5,15 @@ export interface HtmlLines {
   text: string;
   /** 0-based indices of lines the markup marked as headings. */
   headingLines: number[];
+  /** level of each of headingLines: 1..6 for <h1>..<h6>, 0 for a bold-only paragraph or a table label cell */
+  headingLevels: number[];
 }
 
 interface Line {
   text: string;
   heading: boolean;
+  /** 1..6 inside <h1>..<h6>, else 0 */
+  level?: number;
   li: boolean;
   group: number;
 }
@@ -41,6 +45,7 @@ export function htmlToLines(html: string): HtmlLines {
   let sawBold = false;
   let skipDepth = 0;
   let headingDepth = 0;
+  let headingLevel = 0;
   let boldDepth = 0;
   let preDepth = 0;
   let liPrefix: string | null = null;
@@ -75,7 +80,7 @@ export function htmlToLines(html: string): HtmlLines {
     }
     const words = text.split(' ').length;
     const heading = headingDepth > 0 || (boldOnly && !inList && words <= MAX_BOLD_HEADING_WORDS);
-    emit({ text: prefix + text, heading, li: inList, group });
+    emit({ text: prefix + text, heading, level: headingDepth > 0 ? headingLevel : 0, li: inList, group });
   };
 
   const emitRow = (cells: Line[][]): void => {
@@ -113,8 +118,10 @@ export function htmlToLines(html: string): HtmlLines {
         if (!BLOCKS.has(name)) return;
         flush(preDepth === 0);
         group++;
-        if (HEADINGS.has(name)) headingDepth++;
-        else if (name === 'pre') preDepth++;
+        if (HEADINGS.has(name)) {
+          headingDepth++;
+          headingLevel = Number(name[1]);
+        } else if (name === 'pre') preDepth++;
         else if (name === 'ul' || name === 'ol') {
           const start = Number.parseInt(attribs.start ?? '1', 10);
           lists.push({ ordered: name === 'ol', n: Number.isFinite(start) ? start - 1 : 0 });
@@ -180,8 +187,11 @@ export function htmlToLines(html: string): HtmlLines {
   }
 
   const headingLines: number[] = [];
+  const headingLevels: number[] = [];
   top.forEach((l, i) => {
-    if (l.heading) headingLines.push(i);
+    if (!l.heading) return;
+    headingLines.push(i);
+    headingLevels.push(l.level ?? 0);
   });
-  return { text: top.map((l) => l.text).join('\n'), headingLines };
+  return { text: top.map((l) => l.text).join('\n'), headingLines, headingLevels };
 }

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UnreadableInputError } from '../model/errors.js';
 import type { Extracted, Format } from '../model/notice.js';
@@ -6,8 +7,8 @@ import { extractDocx } from './docx.js';
 import { markdownToLines } from './markdown.js';
 import { normalise } from './normalise.js';
 import { extractPdf } from './pdf.js';
-import { unreadable } from './reasons.js';
-import { hasPdfHeader, sniff } from './sniff.js';
+import { fsReason, unreadable, withLimits } from './reasons.js';
+import { hasPdfHeader, ownOutput, sniff } from './sniff.js';
 import { isZip } from './zip.js';
 
 export interface IngestOptions {
@@ -52,35 +53,55 @@ const EXTENSIONS: Record<string, Format> = {
 /** Reads one notice from disk. Only reads: nothing is ever written near the input. */
 export async function readNotice(path: string, opts: IngestOptions = {}): Promise<Extracted> {
   const o = { ...DEFAULTS, ...opts };
-  return extract(await readInput(path, o.maxBytes), path, o);
+  try {
+    return await extract(await readInput(path, o.maxBytes), path, o);
+  } catch (err) {
+    throw err instanceof UnreadableInputError ? withLimits(err, o) : err;
+  }
 }
 
 /**
- * The bytes of one input, refused before reading when larger than `maxBytes`.
- * UnreadableInputError for a missing path, a folder, or a read error.
+ * The bytes of one input, refused before reading when it is not a regular file (a
+ * folder, a pipe that would never end, a device such as /dev/zero) or larger than
+ * `maxBytes`. The file is opened once without blocking (a FIFO does not wait for a
+ * writer) and checked through that handle, so the file checked is the file read.
+ * UnreadableInputError for a missing path, a link loop, no permission, a read error.
  */
 export async function readInput(path: string, maxBytes: number = DEFAULTS.maxBytes): Promise<Uint8Array> {
-  let size: number;
+  let fh;
   try {
-    const st = await stat(path);
-    if (!st.isFile()) throw unreadable('not-a-file');
-    size = st.size;
+    fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
-    if (err instanceof UnreadableInputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    throw unreadable(code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'read-error', err);
+    throw fsReason(err);
   }
-  if (size > maxBytes) throw unreadable('too-large');
-  let buf: Buffer;
   try {
-    buf = await readFile(path);
-  } catch (err) {
-    throw unreadable(
-      (err as NodeJS.ErrnoException).code === 'EISDIR' ? 'not-a-file' : 'read-error',
-      err,
-    );
+    let size: number;
+    try {
+      const st = await fh.stat();
+      if (!st.isFile()) throw unreadable('not-a-file');
+      size = st.size;
+    } catch (err) {
+      throw err instanceof UnreadableInputError ? err : fsReason(err);
+    }
+    if (size > maxBytes) throw withLimits(unreadable('too-large'), { maxBytes }, size);
+    // Read at most one byte past the limit: a file that grows while it is read is still refused.
+    const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(size, 0) + 1));
+    let got = 0;
+    try {
+      for (;;) {
+        const { bytesRead } = await fh.read(buf, got, buf.length - got, got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+        if (got === buf.length) break;
+      }
+    } catch (err) {
+      throw fsReason(err);
+    }
+    if (got > maxBytes) throw withLimits(unreadable('too-large'), { maxBytes }, got);
+    return new Uint8Array(buf.buffer, buf.byteOffset, got);
+  } finally {
+    await fh.close().catch(() => undefined);
   }
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
 /** The defaults of every limit, for config files and `--help`. */
@@ -119,7 +140,9 @@ export async function extract(bytes: Uint8Array, path: string, opts: IngestOptio
 }
 
 async function extractWithin(bytes: Uint8Array, path: string, o: Required<IngestOptions>, signal?: AbortSignal): Promise<Extracted> {
-  if (bytes.length > o.maxBytes) throw unreadable('too-large');
+  if (bytes.length > o.maxBytes) throw withLimits(unreadable('too-large'), o, bytes.length);
+  const own = ownOutput(bytes);
+  if (own) throw unreadable('own-output');
   const ext = extname(path).toLowerCase();
   const claimed: Format | undefined = EXTENSIONS[ext];
   const sniffed = sniff(bytes, claimed);
@@ -132,6 +155,7 @@ async function extractWithin(bytes: Uint8Array, path: string, o: Required<Ingest
   let text: string;
   let linePages: number[] | null = null;
   let headingLines: number[] = [];
+  let headingLevels: number[] | undefined;
   switch (sniffed.format) {
     case 'pdf': {
       const pdf = await extractPdf(bytes, o.maxPages, signal);
@@ -144,17 +168,17 @@ async function extractWithin(bytes: Uint8Array, path: string, o: Required<Ingest
         maxUncompressedBytes: o.maxDocxUncompressedBytes,
         maxEntries: o.maxDocxEntries,
       });
-      ({ text, headingLines } = docx);
+      ({ text, headingLines, headingLevels } = docx);
       break;
     }
     case 'html': {
       // Loaded on demand like mammoth and pdf.js: htmlparser2 alone costs ~50 ms at start-up.
       const { htmlToLines } = await import('./html.js');
-      ({ text, headingLines } = htmlToLines(sniffed.decoded?.text ?? ''));
+      ({ text, headingLines, headingLevels } = htmlToLines(sniffed.decoded?.text ?? ''));
       break;
     }
     case 'markdown':
-      ({ text, headingLines } = markdownToLines(sniffed.decoded?.text ?? ''));
+      ({ text, headingLines, headingLevels } = markdownToLines(sniffed.decoded?.text ?? ''));
       break;
     case 'text':
       text = sniffed.decoded?.text ?? '';
@@ -162,7 +186,7 @@ async function extractWithin(bytes: Uint8Array, path: string, o: Required<Ingest
   }
   text = normalise(text);
   if (!/\p{L}/u.test(text)) throw unreadable('no-text');
-  return { format: sniffed.format, text, linePages, headingLines, warnings };
+  return { format: sniffed.format, text, linePages, headingLines, ...(headingLevels ? { headingLevels } : {}), warnings };
 }
 
 function describe(format: Format): string {

@@ -1,6 +1,8 @@
 export interface MarkdownLines {
   text: string;
   headingLines: number[];
+  /** level of each of headingLines: 1..6 for `#`/setext headings, 0 for a bold-only line */
+  headingLevels: number[];
 }
 
 /** Characters a backslash can escape in CommonMark. */
@@ -16,6 +18,7 @@ export function markdownToLines(source: string): MarkdownLines {
   const src = source.split('\n');
   const out: string[] = new Array(src.length).fill('');
   const headingLines: number[] = [];
+  const levels = new Map<number, number>();
   let i = 0;
 
   // YAML front matter is metadata, not notice text.
@@ -40,6 +43,7 @@ export function markdownToLines(source: string): MarkdownLines {
     // Setext underline: the line above is the heading.
     if (i > 0 && /^\s{0,3}(=+|-+)\s*$/.test(line) && out[i - 1].trim() !== '' && !isListLine(src[i - 1])) {
       if (!headingLines.includes(i - 1)) headingLines.push(i - 1);
+      levels.set(i - 1, line.trim().startsWith('=') ? 1 : 2);
       continue;
     }
     if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) continue; // thematic break
@@ -49,19 +53,23 @@ export function markdownToLines(source: string): MarkdownLines {
     const atx = /^\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(line);
     if (atx) {
       out[i] = inline(atx[1] ?? '');
-      if (out[i] !== '') headingLines.push(i);
+      if (out[i] !== '') {
+        headingLines.push(i);
+        levels.set(i, /#+/.exec(line)![0].length);
+      }
       continue;
     }
     const bold = /^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*(:?)\s*$/.exec(line);
     if (bold && !bold[2].includes(bold[1])) {
       out[i] = inline(bold[2]) + bold[3];
       headingLines.push(i);
+      levels.set(i, 0);
       continue;
     }
     out[i] = inline(blockPrefix(line));
   }
   headingLines.sort((a, b) => a - b);
-  return { text: out.join('\n'), headingLines };
+  return { text: out.join('\n'), headingLines, headingLevels: headingLines.map((l) => levels.get(l) ?? 0) };
 }
 
 function isListLine(line: string): boolean {

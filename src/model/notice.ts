@@ -21,6 +21,13 @@ export interface Extracted {
   /** 0-based indices of lines that the source itself marked as headings
    * (Word Heading 1..3, HTML <h1>..<h6>, Markdown `#`, bold-only paragraphs). */
   headingLines: number[];
+  /**
+   * The level of each of `headingLines` (same order): 1..6 for a heading the source
+   * declared (Markdown `#`, HTML <h1>..<h6>, Word Heading 1..6), 0 for a line that is
+   * only set in bold or a table's label cell. Absent when the source says nothing.
+   * A bold line inside a section is often a value ("**Helsingin yliopisto**"), not a heading.
+   */
+  headingLevels?: number[];
   /** Non-fatal observations, e.g. "extension .pdf but the bytes are text". */
   warnings: string[];
 }
