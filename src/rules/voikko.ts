@@ -17,6 +17,12 @@ export interface Speller {
   spell(word: string): boolean;
   /** Voikko's corrections, best first (empty when it has none) */
   suggest(word: string): string[];
+  /**
+   * The fewest words Voikko reads the word as (1 for "Varsinais-Suomen"'s place name or
+   * "henkilötietojen"'s lexicon compound counts its parts: henkilö|tieto = 2); 0 when it
+   * cannot analyse the word.
+   */
+  parts(word: string): number;
 }
 
 const spellers = new Map<string, Speller>();
@@ -47,12 +53,16 @@ function load(libraryPath: string): Speller {
   } catch (err) {
     throw new ConfigError(`text/spelling: libvoikko not found (${oneLine(err)}); ${INSTALL}`);
   }
-  let init, spellCstr, suggestCstr, freeCstrArray;
+  let init, spellCstr, suggestCstr, freeCstrArray, analyze, analysisValue, freeAnalysisValue, freeAnalysis;
   try {
     init = lib.func('void *voikkoInit(_Out_ const char **error, const char *langcode, const char *path)');
     spellCstr = lib.func('int voikkoSpellCstr(void *handle, const char *word)');
     suggestCstr = lib.func('void *voikkoSuggestCstr(void *handle, const char *word)');
     freeCstrArray = lib.func('void voikkoFreeCstrArray(void *array)');
+    analyze = lib.func('void *voikkoAnalyzeWordCstr(void *handle, const char *word)');
+    analysisValue = lib.func('void *voikko_mor_analysis_value_cstr(void *analysis, const char *key)');
+    freeAnalysisValue = lib.func('void voikko_free_mor_analysis_value_cstr(void *value)');
+    freeAnalysis = lib.func('void voikko_free_mor_analysis(void *analyses)');
   } catch (err) {
     throw new ConfigError(`text/spelling: ${libraryPath} is not libvoikko (${oneLine(err)}); ${INSTALL}`);
   }
@@ -64,6 +74,7 @@ function load(libraryPath: string): Speller {
   const pointerSize = koffi.sizeof('void *');
   const verdicts = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
+  const partCounts = new Map<string, number>();
   return {
     spell(word) {
       let ok = verdicts.get(word);
@@ -90,6 +101,31 @@ function load(libraryPath: string): Speller {
       }
       suggestions.set(word, list);
       return list;
+    },
+    parts(word) {
+      let n = partCounts.get(word);
+      if (n !== undefined) return n;
+      n = 0;
+      const list: unknown = analyze(handle, word);
+      if (list) {
+        // A NULL-terminated array of analyses; STRUCTURE marks each word's start with "=".
+        try {
+          for (let i = 0; ; i++) {
+            const analysis = koffi.decode(list, i * pointerSize, 'void *') as unknown;
+            if (!analysis) break;
+            const value: unknown = analysisValue(analysis, 'STRUCTURE');
+            if (!value) continue;
+            const structure = koffi.decode(value, 'char', -1) as string;
+            freeAnalysisValue(value);
+            const count = Math.max(1, (structure.match(/=/g) ?? []).length);
+            n = n === 0 ? count : Math.min(n, count);
+          }
+        } finally {
+          freeAnalysis(list);
+        }
+      }
+      partCounts.set(word, n);
+      return n;
     },
   };
 }

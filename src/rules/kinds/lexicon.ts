@@ -4,6 +4,18 @@
  * any known stem is a probable typo. Stems are cut before the place where Finnish
  * consonant gradation changes them (rekisteröi-, not rekisteröity), so that
  * inflected forms are never mistaken for typos. Each distinct word is judged once.
+ *
+ * A candidate must be a better word than the one written: the typo lies inside the
+ * stem and the word realigns with the stem's end (reksiterinpitäjän → rekisterinpitäjän),
+ * so a word that merely branches off the stem (organisatorinen next to organisaatio-)
+ * is never "corrected" into a non-word.
+ *
+ * With `neighbours`, the notice is its own dictionary: a long word written once that is
+ * one stray, missing or swapped letter away from a word the same notice writes several
+ * times (henkilötietojoen next to henkilötietojen ×8) is a probable typo of that word.
+ * Letters whose presence is inflection (the plural i/j, the genitive n) and doubled
+ * letters (rekisterin / rekisteriin) do not count, nor do the last letters, where the
+ * endings are.
  */
 import { distance } from 'fastest-levenshtein';
 import type { KindModule } from '../types.js';
@@ -48,17 +60,26 @@ export const lexicon: KindModule<LexiconDef> = {
           // The edit must fall inside the stem: a difference only in its last letter is
           // another ending or derivation (vastaanottaj- / vastaanottam-), not a typo.
           if (commonPrefix(head, stem) >= Math.min(head.length, stem.length) - 1) continue;
+          // ...and the word must realign with the stem's end after the edit (or the edit is
+          // one swap of neighbouring letters): organisato- is not a typo of organisaatio-.
+          if (head.slice(-2) !== stem.slice(-2) && !isSwap(head, stem)) continue;
           best = { d, fix: stem + word.slice(len) };
         }
       }
       return best?.fix ?? null;
     };
 
+    const nb = def.neighbours;
     return (view, report) => {
+      const fromNotice = nb ? neighbourFixes(view.words, nb, env.acceptedWords) : null;
       for (const w of view.words) {
-        if (w.lower.length < def.minWordLength || w.lower.includes('-')) continue;
-        let fix = verdicts.get(w.lower);
-        if (fix === undefined) verdicts.set(w.lower, (fix = judge(w.lower)));
+        if (w.lower.length < def.minWordLength) continue;
+        let fix: string | null | undefined = null;
+        if (!w.lower.includes('-')) {
+          fix = verdicts.get(w.lower);
+          if (fix === undefined) verdicts.set(w.lower, (fix = judge(w.lower)));
+        }
+        fix ??= fromNotice?.get(w.lower) ?? null;
         if (!fix) continue;
         const suggestion = w.text[0] === w.text[0].toUpperCase() ? fix[0].toUpperCase() + fix.slice(1) : fix;
         report([w.start, w.end], { suggestion, vars: { match: w.text, suggestion } });
@@ -66,6 +87,91 @@ export const lexicon: KindModule<LexiconDef> = {
     };
   },
 };
+
+interface Neighbours {
+  minLength: number;
+  minCount: number;
+  inflectionLetters: string;
+  endingLength: number;
+}
+
+/**
+ * Words written once → the word the notice writes at least `minCount` times that they are
+ * one edit from: a stray letter (henkilötietojoen → henkilötietojen), a missing letter
+ * (henkilötietjen → henkilötietojen) or two neighbouring letters swapped
+ * (Varisnais-Suomen → Varsinais-Suomen). Linear: each word's deletions and swaps are looked up.
+ */
+/**
+ * What may follow a shared beginning as Finnish inflection: a plural or stem vowel, a case
+ * ending, a possessive suffix, a clitic, or a verb ending. A word that differs from its
+ * neighbour only by such an ending is another form of it (evästeistä / evästeitä,
+ * rekistereissä / rekisterissä), never a typo; "-oen" after henkilötietoj- is no ending.
+ */
+const ENDING = new RegExp(
+  '^(?:[ij]|[aeoöuy]?[ij]|e)?' +
+    '(?:|n|t|a|ä|ta|tä|na|nä|ksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|tta|ttä|en|in|den|tten|hin|seen|siin|ne|ine' +
+    '|aan|ään|oon|öön|uun|yyn|iin|een|han|hen|hin|hon|hun|hyn|hän|hön' +
+    '|taan|tään|tiin|ttu|tty|tu|ty|nut|nyt|neet|ma|mä|maan|mään|massa|mässä|masta|mästä|malla|mällä|matta|mättä|minen|mis\\p{L}*' +
+    '|va|vä|vat|vät|vana|vänä|mme|tte|isi\\p{L}*|kaa|kää|koon|köön|en|et|ee|vat|an|än)' +
+    '(?:ni|si|nsa|nsä|mme|nne|an|än|en|in|on|un|yn)?(?:kin|kaan|kään|han|hän|pa|pä|ko|kö)?$',
+  'u',
+);
+
+function neighbourFixes(words: readonly { lower: string }[], nb: Neighbours, accepted: ReadonlySet<string>): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const w of words) count.set(w.lower, (count.get(w.lower) ?? 0) + 1);
+  const frequent = [...count].filter(([word, n]) => n >= nb.minCount && word.length >= nb.minLength - 1).map(([word]) => word);
+  // a frequent word with one letter left out → that word (for a word written with a letter missing)
+  const shortened = new Map<string, string>();
+  for (const f of frequent) {
+    for (let i = 1; i < f.length - nb.endingLength; i++) {
+      if (!strayLetter(f, i, nb)) continue;
+      const d = f.slice(0, i) + f.slice(i + 1);
+      if (!shortened.has(d)) shortened.set(d, f);
+    }
+  }
+  const out = new Map<string, string>();
+  const isFrequent = (s: string) => (count.get(s) ?? 0) >= nb.minCount;
+  for (const [word, n] of count) {
+    if (n !== 1 || word.length < nb.minLength || accepted.has(word)) continue;
+    let fix: string | undefined;
+    // a stray letter inside the word
+    for (let i = 1; !fix && i < word.length - nb.endingLength; i++) {
+      if (!strayLetter(word, i, nb)) continue;
+      const d = word.slice(0, i) + word.slice(i + 1);
+      if (isFrequent(d)) fix = d;
+    }
+    // a letter missing from it
+    fix ??= shortened.get(word);
+    // two neighbouring letters swapped
+    for (let i = 1; !fix && i + 1 < word.length - nb.endingLength; i++) {
+      if (word[i] === word[i + 1] || !/\p{L}/u.test(word[i]) || !/\p{L}/u.test(word[i + 1])) continue;
+      const s = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (isFrequent(s)) fix = s;
+    }
+    if (fix && !isOtherForm(word, fix)) out.set(word, fix);
+  }
+  return out;
+}
+
+/** Do two words differ only by what follows their shared beginning, and is that an ending? */
+function isOtherForm(written: string, frequent: string): boolean {
+  const p = commonPrefix(written, frequent);
+  return ENDING.test(written.slice(p)) && ENDING.test(frequent.slice(p));
+}
+
+/** May the letter at i be a typo's extra letter? Not an inflection letter, not half of a double, not a hyphen. */
+function strayLetter(word: string, i: number, nb: Neighbours): boolean {
+  const c = word[i];
+  return c !== '-' && !nb.inflectionLetters.includes(c) && word[i - 1] !== c && word[i + 1] !== c && word[i - 1] !== word[i + 1];
+}
+
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
 
 function letterPairs(s: string): string[] {
   const out: string[] = [];

@@ -5,12 +5,20 @@ import { ruleBase, scope } from './base.js';
 
 export const existenceSchema = once(() => {
   const z = zod();
-  const Pattern = z.union([z.string().min(1), z.object({ pattern: z.string().min(1), suggestion: z.string().optional() })]);
+  const Pattern = z.union([z.string().min(1), z.object({ pattern: z.string().min(1), suggestion: z.string().optional() }).strict()]);
 
   return ruleBase().extend({
     kind: z.literal('existence'),
     scope: scope(),
     patterns: z.array(Pattern).min(1),
+    /**
+     * Fingerprints of a widely copied template: the phrases it leaves behind when it is not
+     * filled in. A match is reported like any pattern; the message `messages.template`, when
+     * the rule has one, names the template ({template}).
+     */
+    templates: z
+      .array(z.object({ name: z.string().min(1), patterns: z.array(Pattern).min(1) }).strict())
+      .default([]),
     near: z.object({ patterns: z.array(z.string().min(1)).min(1), within: z.number().int().positive() }).optional(),
     /** report every match, the first on each line, or the first in the notice */
     once: z.enum(['match', 'line', 'notice']).default('match'),

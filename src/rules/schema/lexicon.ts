@@ -14,6 +14,21 @@ export const lexiconSchema = once(() => {
     /** only stems at least this long are compared (short stems have too many neighbours) */
     minStemLength: z.number().int().min(4).default(8),
     minWordLength: z.number().int().min(4).default(8),
+    /**
+     * The notice as its own dictionary: a word written once, at least minLength letters,
+     * one stray, missing or swapped letter away from a word the notice writes at least
+     * minCount times. Letters in inflectionLetters (plural i/j, genitive n) and the last
+     * endingLength letters are inflection, not typos.
+     */
+    neighbours: z
+      .object({
+        minLength: z.number().int().min(6).default(10),
+        minCount: z.number().int().min(2).default(3),
+        inflectionLetters: z.string().default('ijn'),
+        endingLength: z.number().int().min(0).default(2),
+      })
+      .strict()
+      .optional(),
     /** rules whose finding on the same word makes this one redundant */
     supersededBy: z.array(z.string()).default([]),
   });
