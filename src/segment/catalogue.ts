@@ -17,6 +17,8 @@ function catalogueSchema() {
     connectors: z.array(z.string().min(1)),
     sublabel: z.string(),
     distinct: z.array(z.tuple([z.string().min(3), z.string().min(3)])).default([]),
+    titles: z.array(z.string().min(1)).default([]),
+    sentenceCues: z.array(z.string().min(1)).default([]),
     sections: z
       .array(
         z.object({
@@ -25,6 +27,7 @@ function catalogueSchema() {
           en: z.string().min(1),
           gdpr: z.string().nullable(),
           phrases: z.array(z.string().min(1)).min(1),
+          concepts: z.array(z.string().min(1)).default([]),
         }),
       )
       .min(1),
@@ -36,6 +39,8 @@ interface CatalogueData {
   connectors: string[];
   sublabel: string;
   distinct: [string, string][];
+  titles: string[];
+  sentenceCues: string[];
   sections: SectionDef[];
 }
 
@@ -45,6 +50,8 @@ export interface SectionDef {
   en: string;
   gdpr: string | null;
   phrases: string[];
+  /** words that together say a heading is about this section (src/segment/concepts.ts) */
+  concepts?: string[];
 }
 
 export interface Phrase {
@@ -60,6 +67,10 @@ export interface Catalogue {
   sublabel: RegExp;
   /** stems that are different words though they share a long beginning */
   distinct: [string, string][];
+  /** concepts of a heading that names the notice itself, not a section */
+  titles?: string[];
+  /** words that make a line a sentence, not a heading */
+  sentenceCues?: string[];
   phrases: Phrase[];
 }
 
@@ -92,6 +103,8 @@ export function loadCatalogue(file = DEFAULT_CATALOGUE_PATH): Catalogue {
     connectors: new Set(data.connectors.map((c) => c.toLowerCase())),
     sublabel,
     distinct: (data.distinct ?? []).map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]),
+    titles: data.titles ?? [],
+    sentenceCues: data.sentenceCues ?? [],
     phrases,
   };
   return cached;

@@ -2,17 +2,19 @@ import type { Extracted, Notice } from '../model/notice.js';
 import { computeLineStarts } from '../model/position.js';
 import { loadCatalogue, type Catalogue } from './catalogue.js';
 import { HeadingMatcher } from './heading-matcher.js';
-import { segmentText } from './segmenter.js';
+import { ConceptClassifier } from './concepts.js';
+import { segmentText, type Classifiers } from './segmenter.js';
 
 export { loadCatalogue, type Catalogue } from './catalogue.js';
 export { HeadingMatcher } from './heading-matcher.js';
+export { ConceptClassifier } from './concepts.js';
 
-const matchers = new WeakMap<Catalogue, HeadingMatcher>();
+const classifiers = new WeakMap<Catalogue, Classifiers>();
 
-function matcherFor(cat: Catalogue): HeadingMatcher {
-  let m = matchers.get(cat);
-  if (!m) matchers.set(cat, (m = new HeadingMatcher(cat)));
-  return m;
+function classifiersFor(cat: Catalogue): Classifiers {
+  let c = classifiers.get(cat);
+  if (!c) classifiers.set(cat, (c = { matcher: new HeadingMatcher(cat), concepts: new ConceptClassifier(cat) }));
+  return c;
 }
 
 /** An extracted text becomes a Notice: the one model every later stage reads. */
@@ -24,7 +26,7 @@ export function buildNotice(file: string, extracted: Extracted, catalogue: Catal
     text: extracted.text,
     linePages: extracted.linePages,
     lineStarts,
-    segments: segmentText(extracted, lineStarts, matcherFor(catalogue)),
+    segments: segmentText(extracted, lineStarts, classifiersFor(catalogue)),
     warnings: extracted.warnings,
   };
 }

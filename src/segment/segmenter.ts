@@ -10,7 +10,9 @@
  */
 import type { Extracted, Segment } from '../model/notice.js';
 import { lineIndexAt } from '../model/position.js';
+import type { ConceptClassifier } from './concepts.js';
 import type { HeadingMatcher, HeadingPart } from './heading-matcher.js';
+import { layoutLines } from './layout.js';
 
 const MAX_WRAP_LINES = 6;
 const MAX_HEADING_CHARS = 200;
@@ -40,7 +42,12 @@ interface Boundary {
   heading: string;
 }
 
-export function segmentText(extracted: Extracted, lineStarts: number[], matcher: HeadingMatcher): Segment[] {
+export interface Classifiers {
+  matcher: HeadingMatcher;
+  concepts: ConceptClassifier;
+}
+
+export function segmentText(extracted: Extracted, lineStarts: number[], { matcher, concepts }: Classifiers): Segment[] {
   const { text } = extracted;
   const lines = text.split('\n');
   const marked = new Set(extracted.headingLines);
@@ -49,9 +56,10 @@ export function segmentText(extracted: Extracted, lineStarts: number[], matcher:
   // Which styles does this document use? Counted on single lines, cheaply.
   let numberedHits = 0;
   let markedHits = 0;
+  const catalogueHeadings = new Set<number>();
   for (const p of pieces) {
-    if (!p || !(p.numbered || p.marked)) continue;
-    if (!matcher.match(p.text)) continue;
+    if (!p || !matcher.match(p.text)) continue;
+    catalogueHeadings.add(p.line);
     if (p.numbered) numberedHits++;
     if (p.marked) markedHits++;
   }
@@ -70,21 +78,69 @@ export function segmentText(extracted: Extracted, lineStarts: number[], matcher:
     });
     if (labels.size < STYLE_THRESHOLD) labels.clear();
   }
+  const layout = layoutLines({
+    lines,
+    headingLines: extracted.headingLines,
+    headingLevels: extracted.headingLevels,
+    catalogueHeadings,
+    names: (i) => catalogueHeadings.has(i) || (pieces[i] !== null && concepts.classify(pieces[i]!.text) !== null),
+    readsAsSentence: (line) => concepts.readsAsSentence(line),
+  });
+  const firstText = lines.findIndex((l) => l.trim() !== '');
 
   const boundaries: Boundary[] = [];
   let currentIds: string[] = ['preamble'];
+  /** declared headings above the current line: a deeper one without a name of its own belongs to its parent */
+  const parents: { level: number; ids: string[] | null }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = pieces[i];
-    if (!first || !canStart(first)) continue;
+    if (!first) continue;
+    const evidence = layout.get(i);
     const label = labels.get(i);
     // In a tab-less table a wrapped label is tried first: its first line alone may look like a
     // heading of its own ("Henkilötietojen" above "säilyttämisaika 10 vuotta …").
-    const found =
-      (labels.size ? wrappedLabel(pieces, i, matcher) : null) ?? matchAt(pieces, i, matcher) ?? (label ? labelAsHeading(first, label) : null);
-    if (!found) continue;
-    const { parts, lastLine, joined } = found;
+    const found = canStart(first)
+      ? ((labels.size ? wrappedLabel(pieces, i, matcher) : null) ?? matchAt(pieces, i, matcher) ?? (label ? labelAsHeading(first, label) : null))
+      : null;
+    if (!found && !evidence) continue;
+
+    if (evidence?.level != null) {
+      while (parents.length && parents[parents.length - 1].level >= evidence.level) parents.pop();
+    }
+    const parent = evidence?.level != null ? parents[parents.length - 1]?.ids ?? null : null;
+
+    let parts: { ids: string[]; start: number; end: number }[];
+    let lastLine = i;
+    let joined: Joined;
+    if (found) {
+      ({ parts, lastLine, joined } = found);
+    } else {
+      const heading = first.text.trim();
+      let ids = concepts.classify(heading);
+      if (parent && (!ids || !ids.every((id) => parent.includes(id)))) ids = parent;
+      // Weak layout (a line set apart, a bold line) with words that name a section: a
+      // sub-heading of the section we are in. Another section needs the catalogue's phrases.
+      if (ids && evidence!.evidence === 'weak' && !ids.every((id) => currentIds.includes(id))) ids = null;
+      if (!ids) {
+        // The layout says heading, but nothing names a section: the notice's title stays in
+        // the preamble; a strong heading is a section of its own (`other`), a weak one text.
+        const title = i === firstText || concepts.isTitle(heading);
+        if (title || evidence!.evidence === 'weak') {
+          if (evidence!.level != null) parents.push({ level: evidence!.level, ids: null });
+          continue;
+        }
+        ids = ['other'];
+      }
+      joined = join([first]);
+      const start = first.text.search(/\S/);
+      parts = [{ ids, start, end: first.text.trimEnd().length }];
+    }
+    if (evidence?.level != null) parents.push({ level: evidence.level, ids: parts[parts.length - 1].ids });
     for (const [k, part] of parts.entries()) {
-      if (part.ids.every((id) => currentIds.includes(id))) continue; // a sub-heading of the section we are in
+      // A sub-heading of the section we are in, unless the layout marks it as a heading of its own.
+      // A line set apart like a heading and followed by a paragraph is a sub-heading of its own.
+      const own = evidence && (evidence.evidence === 'strong' || evidence.kind === 'apart');
+      if (!own && part.ids.every((id) => currentIds.includes(id))) continue;
       const start = k === 0 ? lineStarts[i] : joined.toAbs(part.start);
       boundaries.push({
         start,

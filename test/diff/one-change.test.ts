@@ -88,9 +88,15 @@ describe('one known change is reported, and only that (generated pairs)', async 
     });
 
     it(`${name}: each section deleted in turn is reported removed, the rest unchanged`, async () => {
-      const headed = old.segments.filter((s) => s.heading !== null);
-      for (const s of headed) {
-        const r = diffNotices(old, await noticeFromText('edited.txt', old.text.slice(0, s.start) + old.text.slice(s.end)));
+      // A section is its heading with the sub-headings under it (segments that name no other section).
+      const segs = old.segments;
+      const within = (k: number, ids: string[]) => segs[k].ids.every((id) => ids.includes(id));
+      for (const [k, s] of segs.entries()) {
+        if (s.heading === null || (k > 0 && segs[k - 1].heading !== null && within(k, segs[k - 1].ids))) continue;
+        let last = k;
+        while (last + 1 < segs.length && within(last + 1, s.ids)) last++;
+        const end = segs[last].end;
+        const r = diffNotices(old, await noticeFromText('edited.txt', old.text.slice(0, s.start) + old.text.slice(end)));
         const changed = unitsChanged(r);
         expect(changed.map((u) => u.status), `${s.heading} (line ${s.startLine})`).toEqual(['removed']);
         expect(changed[0].ids).toEqual(expect.arrayContaining(s.ids));

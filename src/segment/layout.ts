@@ -1,0 +1,162 @@
+/**
+ * Layout evidence that a line is a heading, before anything is said about what it
+ * names. Real notices mark their headings in many ways: a Markdown, HTML or Word
+ * heading; a numbering that runs 1…N through the document; a short line set apart
+ * by blank lines like the document's other headings; a bold line or a table label.
+ *
+ * - `strong`: the line is a heading even when no catalogue id fits (it becomes `other`);
+ * - `weak`: the line is a heading only when its words name a section (concepts).
+ */
+export type Evidence = 'strong' | 'weak';
+
+export interface LayoutLine {
+  evidence: Evidence;
+  /** what marked it: a declared heading, a bold line or table label, a numbering, a line set apart */
+  kind: 'declared' | 'bold' | 'numbered' | 'apart';
+  /** 1..6 for a declared heading (Markdown #, HTML h1..h6, Word Heading N), else null */
+  level: number | null;
+}
+
+export interface LayoutInput {
+  lines: string[];
+  headingLines: number[];
+  headingLevels?: number[];
+  /** lines the catalogue phrases alone recognise as headings */
+  catalogueHeadings: Set<number>;
+  /** whether a line's words name a section (exact phrases or concepts) */
+  names: (line: number) => boolean;
+  /** whether a line reads as a sentence (a finite verb) rather than a heading; a question may */
+  readsAsSentence: (text: string) => boolean;
+}
+
+const MAX_WORDS = 14;
+const MAX_DECLARED_WORDS = 24;
+/** "5. Keiden tietoja käsittelemme?", "2      Henkilötietojen …", "III. Oikeudet" */
+const TOP_NUMBER = /^\s*(\d{1,2})(?:[.)]\s*|\s+)(?=[\p{Lu}\p{N}])/u;
+const BULLET = /^\s*[•\-*–·○▪►\uF0B7]/u;
+const MIN_SEQUENCE = 3;
+
+export function layoutLines(input: LayoutInput): Map<number, LayoutLine> {
+  const { lines } = input;
+  const out = new Map<number, LayoutLine>();
+
+  const declared = new Map<number, number>();
+  input.headingLines.forEach((line, k) => declared.set(line, input.headingLevels?.[k] ?? 0));
+  for (const [line, level] of declared) {
+    if (!headingShaped(lines[line], level > 0 ? MAX_DECLARED_WORDS : MAX_WORDS, level > 0)) continue;
+    // A bold line or a table label is a heading in some documents and a value in others
+    // ("**Helsingin yliopisto**" under "Rekisterinpitäjä"): it must name a section.
+    if (level === 0 && (listIntro(lines, line) || input.readsAsSentence(lines[line]))) continue;
+    out.set(line, { evidence: level > 0 ? 'strong' : 'weak', kind: level > 0 ? 'declared' : 'bold', level: level > 0 ? level : null });
+  }
+
+  for (const line of numberingSequence(input)) {
+    if (!out.has(line)) out.set(line, { evidence: 'strong', kind: 'numbered', level: null });
+  }
+
+  // Short lines set apart by a blank line, followed by a paragraph. Where the document's
+  // own catalogue headings are laid out so (and it has no numbering or declared headings),
+  // that is its heading style and such a line is a heading of its own ("Määritelmät");
+  // elsewhere it must name a section ("Evästeiden käyttö" under "13. Evästeet").
+  const apart: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (setApart(lines, i) && !listIntro(lines, i) && !input.readsAsSentence(lines[i])) apart.push(i);
+  }
+  const styleLines = apart.filter((i) => input.catalogueHeadings.has(i));
+  const apartIsStyle = styleLines.length >= MIN_SEQUENCE && out.size === 0;
+  for (const i of apart) {
+    if (out.has(i) || !followedByParagraph(lines, i)) continue;
+    out.set(i, { evidence: apartIsStyle ? 'strong' : 'weak', kind: 'apart', level: null });
+  }
+  return out;
+}
+
+/** A line that could be a heading: short, no sentence inside it, not a list item or an address. */
+export function headingShaped(line: string | undefined, maxWords = MAX_WORDS, declared = false): boolean {
+  if (!line) return false;
+  const text = line.split('\t')[0].trim();
+  if (!text || BULLET.test(text)) return false;
+  if (!declared && (text.length > 120 || /[.;,]$/.test(text))) return false;
+  if (/@|https?:|www\./i.test(text)) return false;
+  const words = text.split(/\s+/).length;
+  if (words > maxWords) return false;
+  // "Rekisterinpitäjän yksikkö: Tietojenkäsittelytieteen osasto" is a label and its value.
+  if (!declared && /\p{L}:\s+\S/u.test(text)) return false;
+  // A full stop between two words is a sentence, not a heading ("Henkilötiedot. Rekisteri …").
+  if (!declared && /\p{L}{3}\.\s+\p{L}/u.test(text)) return false;
+  return /\p{L}{3}/u.test(text);
+}
+
+function setApart(lines: string[], i: number): boolean {
+  const line = lines[i];
+  if (!line.trim() || line.includes('\t')) return false;
+  if (i > 0 && lines[i - 1].trim() !== '') return false;
+  const text = line.trim();
+  if (!/^[\p{Lu}]/u.test(text) || TOP_NUMBER.test(text)) return false;
+  if (!headingShaped(line, 10)) return false;
+  if (/\d{3,}/.test(text)) return false; // an address or a phone number
+  // Finnish headings capitalise their first word only: "Rekisterinpitäjä Lapin
+  // ammattikorkeakoulu Oy" is a label run into a name.
+  const names = text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (names.length >= 2) return false;
+  return followedByParagraph(lines, i) || nextIsBlankThenText(lines, i);
+}
+
+/** "Käsittelemme seuraavia tietoja:" above a list introduces the list; it is not a heading. */
+function listIntro(lines: string[], i: number): boolean {
+  if (!/:\s*(?:\*\*)?\s*$/.test(lines[i])) return false;
+  if ((lines[i + 1]?.trim() ?? '') !== '') return true;
+  let j = i + 1;
+  while (j < lines.length && lines[j].trim() === '') j++;
+  return j < lines.length && BULLET.test(lines[j]);
+}
+
+function nextIsBlankThenText(lines: string[], i: number): boolean {
+  return lines[i + 1]?.trim() === '' && (lines[i + 2]?.trim() ?? '') !== '';
+}
+
+/** The next non-blank line reads as running text or a list: the line above introduced it. */
+function followedByParagraph(lines: string[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && lines[j].trim() === '') j++;
+  const next = lines[j]?.trim();
+  if (!next) return false;
+  // A line that goes on in lower case below is a sentence wrapped by the layout (PDF text).
+  if (/^\p{Ll}/u.test(next)) return false;
+  // Not a block of short lines: "Esimerkkienergia Oy" above "Y-tunnus: …" is a name and an address.
+  return /[.:!?)]$/.test(next) || next.length >= 50 || BULLET.test(next);
+}
+
+/**
+ * The longest run of lines numbered 1, 2, 3 … in order (gaps allowed between them) that
+ * looks like the document's headings: at least three, each heading-shaped, and at least
+ * two of them naming a section, so that a numbered list of items inside a section is not
+ * taken for the headings.
+ */
+function numberingSequence(input: LayoutInput): number[] {
+  const { lines } = input;
+  const numbered: { line: number; n: number }[] = [];
+  lines.forEach((line, i) => {
+    const m = TOP_NUMBER.exec(line);
+    if (!m) return;
+    const rest = line.slice(m[0].length);
+    if (headingShaped(rest, MAX_WORDS) || /\?\s*$/.test(rest)) numbered.push({ line: i, n: Number(m[1]) });
+  });
+  // Longest chain n, n+1, n+2 … in document order, in one pass: the best chain ending in
+  // number n extends the best chain ending in n-1 seen before it.
+  type Link = { length: number; line: number; prev: Link | null };
+  const endingIn = new Map<number, Link>();
+  let top: Link | null = null;
+  for (const { line, n } of numbered) {
+    const before = endingIn.get(n - 1);
+    const link: Link = { length: (before?.length ?? 0) + 1, line, prev: before ?? null };
+    const here = endingIn.get(n);
+    if (!here || link.length > here.length) endingIn.set(n, link);
+    if (!top || link.length > top.length) top = link;
+  }
+  const best: number[] = [];
+  for (let l = top; l; l = l.prev) best.unshift(l.line);
+  if (best.length < MIN_SEQUENCE) return [];
+  const naming = best.filter((line) => input.names(line)).length;
+  return naming >= 2 ? best : [];
+}
