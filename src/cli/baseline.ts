@@ -12,11 +12,12 @@
  * 40 characters of context) but that says the same thing. `input/unreadable` is never
  * left out: an input that cannot be read is exit 2 whatever the baseline says.
  */
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
 import type { FileResult, Finding } from '../model/finding.js';
+import { oneLine } from '../model/terminal.js';
 import { findingKey } from '../report/meta.js';
+import { readRegularFile } from './files.js';
 
 export type BaselineFinding = Pick<Finding, 'ruleId' | 'section' | 'excerpt' | 'message'>;
 
@@ -30,32 +31,52 @@ export interface Baseline {
 const NEVER_BASELINED = 'input/unreadable';
 
 /**
- * Reads a baseline. A file whose first non-blank character is `{` is a JSON report;
- * anything else is a notice, read and linted by `lintNotice`.
+ * Reads a baseline, only when it is a regular file within the input size limit
+ * (`maxBytes`, --max-file-size). A `.json` file, or one whose text is JSON (`{…}`,
+ * `null` …), is a JSON report and must be one: a report that does not parse is an
+ * error, never read as a notice that would hide nothing or everything. Anything else
+ * is a notice, read and linted by `lintNotice`.
  */
-export async function loadBaseline(path: string, lang: Lang, lintNotice: (file: string) => Promise<Finding[]>): Promise<Baseline> {
+export async function loadBaseline(path: string, lang: Lang, lintNotice: (file: string) => Promise<Finding[]>, maxBytes = 50 * 1024 * 1024): Promise<Baseline> {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path, maxBytes, true);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? { fi: 'vertailutiedostoa (--baseline) ei löydy', en: 'baseline file not found' } : code === 'EISDIR' ? { fi: 'vertailukohdan (--baseline) pitää olla tiedosto, ei kansio', en: 'the baseline must be a file, not a folder' } : { fi: `vertailutiedostoa (--baseline) ei voi lukea (${code})`, en: `cannot read the baseline file (${code})` };
-    throw new ConfigError(`${path}: ${why[lang]}`);
+    if (!(err instanceof UnreadableInputError)) throw err;
+    const why =
+      err.code === 'not-found'
+        ? { fi: 'vertailutiedostoa (--baseline) ei löydy', en: 'baseline file not found' }
+        : err.code === 'not-a-file'
+          ? { fi: 'vertailukohdan (--baseline) pitää olla tavallinen tiedosto (ei kansio, putki tai laite)', en: 'the baseline must be a regular file (not a folder, pipe or device)' }
+          : { fi: `${err.reason.fi} (--baseline)`, en: `${err.reason.en} (--baseline)` };
+    throw new ConfigError(`${oneLine(path)}: ${why[lang]}`);
   }
-  const head = bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  if (head.startsWith('{')) return { source: path, kind: 'report', files: parseReport(path, bytes.toString('utf8'), lang) };
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (/\.json$/i.test(path) || /^\s*[[{]/.test(text) || looksLikeJson(text)) return { source: path, kind: 'report', files: parseReport(path, text, lang) };
   try {
     return { source: path, kind: 'notice', files: [{ file: path, findings: await lintNotice(path) }] };
   } catch (err) {
-    if (err instanceof UnreadableInputError) throw new ConfigError(`${path}: ${err.reason[lang]} (--baseline)`);
+    if (err instanceof UnreadableInputError) throw new ConfigError(`${oneLine(path)}: ${err.reason[lang]} (--baseline)`);
     throw err;
+  }
+}
+
+/** `null`, `true`, `42`: JSON that no notice is. */
+function looksLikeJson(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 64) return false;
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return false;
   }
 }
 
 function parseReport(path: string, text: string, lang: Lang): Baseline['files'] {
   const bad = (why: string) =>
     new ConfigError(
-      `${path}: ${lang === 'fi' ? `ei ole seloste-raportti (lint --format json): ${why}` : `not a seloste report (lint --format json): ${why}`}`,
+      `${oneLine(path)}: ${lang === 'fi' ? `ei ole seloste-raportti (lint --format json): ${why}` : `not a seloste report (lint --format json): ${why}`}`,
     );
   let raw: unknown;
   try {
@@ -63,6 +84,7 @@ function parseReport(path: string, text: string, lang: Lang): Baseline['files'] 
   } catch (err) {
     throw bad((err as Error).message);
   }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw bad(lang === 'fi' ? 'ei JSON-objekti' : 'not a JSON object');
   const report = raw as { version?: unknown; files?: unknown };
   if (report.version !== 1) throw bad('version ≠ 1');
   if (!Array.isArray(report.files)) throw bad('files');

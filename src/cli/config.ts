@@ -5,10 +5,12 @@
  * stops with a message that names it.
  */
 import { InvalidArgumentError } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z as Z } from 'zod';
-import { ConfigError } from '../model/errors.js';
+import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
+import { oneLine } from '../model/terminal.js';
+import { readRegularText } from './files.js';
 import type { SeverityLevel } from '../model/finding.js';
 import { once, yaml, zod } from '../model/lazy-deps.js';
 import { formatZodIssues } from '../model/zod-issues.js';
@@ -69,7 +71,7 @@ export function findConfig(from: string): string | null {
       if (!existsSync(file)) continue;
       if (name !== 'package.json') return file;
       try {
-        if (JSON.parse(readFileSync(file, 'utf8')).seloste) return file;
+        if (JSON.parse(readRegularText(file)).seloste) return file;
       } catch {
         /* a broken package.json is not ours to judge */
       }
@@ -78,16 +80,27 @@ export function findConfig(from: string): string | null {
   }
 }
 
-export function loadConfig(explicit: string | undefined, cwd: string): Config {
+/**
+ * The config file, read only when it is a regular file under 10 MB (a FIFO or a device
+ * given to --config is refused, not waited on). `lang` is the language of the messages
+ * (from --lang; the config's own `lang` is not known before it is read).
+ */
+export function loadConfig(explicit: string | undefined, cwd: string, lang: Lang = 'fi'): Config {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!file) return { ...DEFAULTS, file: null };
   let raw: unknown;
+  let text: string;
   try {
-    const text = readFileSync(file, 'utf8');
+    text = readRegularText(file);
+  } catch (err) {
+    const e = err as UnreadableInputError;
+    const why = e.code === 'not-found' ? { fi: 'asetustiedostoa (--config) ei löydy', en: 'config file not found' } : e.reason;
+    throw new ConfigError(`${oneLine(file)}: ${why[lang]}`);
+  }
+  try {
     raw = file.endsWith('package.json') ? JSON.parse(text).seloste : file.endsWith('.json') ? JSON.parse(text) : yaml().parse(text);
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new ConfigError(`${file}: ${e.code === 'ENOENT' ? 'config file not found' : e.message.split('\n')[0]}`);
+    throw new ConfigError(`${oneLine(file)}: ${(err as Error).message.split('\n')[0]}`);
   }
   const parsed = configSchema().safeParse(raw ?? {});
   if (!parsed.success) throw new ConfigError(`${file}: ${formatZodIssues(parsed.error)}`);
@@ -103,6 +116,8 @@ export interface LimitFlags {
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 const MB = 1024 * 1024;
+/** The longest delay setTimeout accepts. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Config `limits` plus the flags, as src/ingest and src/cli/read-batch want them. */
 export function toIngestLimits(config: Pick<Config, 'limits'>, flags: LimitFlags = {}): IngestOptions {
@@ -114,7 +129,8 @@ export function toIngestLimits(config: Pick<Config, 'limits'>, flags: LimitFlags
   if (pages !== undefined) out.maxPages = pages;
   if (l.maxDocxUncompressedMB !== undefined) out.maxDocxUncompressedBytes = Math.round(l.maxDocxUncompressedMB * MB);
   if (l.maxDocxEntries !== undefined) out.maxDocxEntries = l.maxDocxEntries;
-  out.timeoutMs = Math.round((flags.timeout ?? l.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000);
+  // Node's timers take at most 2^31 - 1 ms (about 24.8 days); a longer delay would fire at once.
+  out.timeoutMs = Math.min(Math.round((flags.timeout ?? l.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000), MAX_TIMER_MS);
   return out;
 }
 

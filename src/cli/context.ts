@@ -3,9 +3,13 @@
  * one-line problem report and exit code 2 for what cannot go on.
  */
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { warningText } from '../ingest/reasons.js';
+import { CliError, ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
+import { oneLine } from '../model/terminal.js';
 import { loadConfig, toIngestLimits, type Config } from './config.js';
+import { readRegularFile } from './files.js';
 import type { BatchItem } from './read-batch.js';
 import { problem } from './output.js';
 
@@ -28,14 +32,18 @@ export const common = (cmd: Command): Common => cmd.optsWithGlobals() as Common;
 
 /** Loads the config, runs the body, and turns what went wrong into one line and exit 2. */
 export async function run(opts: Common, body: (opts: Common, lang: Lang, config: Config) => Promise<number>): Promise<number> {
+  let lang: Lang = opts.lang ?? 'fi';
   try {
-    const config = loadConfig(opts.config, process.cwd());
-    const lang: Lang = opts.lang ?? config.lang ?? 'fi';
+    if (opts.config === '') throw new CliError(emptyPath('--config'));
+    const config = loadConfig(opts.config, process.cwd(), lang);
+    lang = opts.lang ?? config.lang ?? 'fi';
+    checkPackFiles(config.pack, lang);
     return await body(opts, lang, config);
   } catch (err) {
     if (err instanceof UnreadableInputError) {
       // readOne already printed the line with the path
-    } else if (err instanceof ConfigError) problem(err.message);
+    } else if (err instanceof CliError) problem(err.reason[lang]);
+    else if (err instanceof ConfigError) problem(err.message);
     else problem(`internal error: ${(err as Error).message}`);
     if (opts.debug) process.stderr.write(`${(err as Error).stack}\n`);
     return 2;
@@ -52,7 +60,49 @@ export async function* readNotices(files: readonly string[], lang: Lang, config:
   const { readBatch } = await import('./read-batch.js');
   for await (const item of readBatch(files, { limits: toIngestLimits(config) })) {
     if (item.error) problem(`${item.file}: ${item.error.reason[lang]}`);
+    for (const w of item.extracted?.warnings ?? []) process.stderr.write(`${warningLine(item.file, w, lang)}\n`);
     yield item;
+  }
+}
+
+/** An ingest warning as one stderr line: `seloste: <path>: varoitus: <warning>`. */
+export function warningLine(file: string, warning: string, lang: Lang): string {
+  return `seloste: ${oneLine(file)}: ${lang === 'fi' ? 'varoitus' : 'warning'}: ${oneLine(warningText(warning, lang))}`;
+}
+
+/** An empty path argument is a usage error, not "the working directory". */
+export function noEmptyPaths(paths: readonly string[], what: string): void {
+  if (paths.some((p) => p === '')) throw new CliError(emptyPath(what));
+}
+
+/** Said of an empty argument (an unset shell variable), which would otherwise mean the working directory. */
+export function emptyPath(what: string): Record<Lang, string> {
+  return {
+    fi: `${what}: tyhjä polku (""): onko komentotulkin muuttuja asettamatta?`,
+    en: `${what}: an empty path (""): is a shell variable unset?`,
+  };
+}
+
+/**
+ * A pack given as a path: each rule file is checked to be a regular file of a sane
+ * size before src/rules/pack.ts reads it (a FIFO named *.yaml must not hang the run).
+ */
+function checkPackFiles(pack: string, lang: Lang): void {
+  if (!/[\\/]/.test(pack)) return; // a built-in pack
+  let names: string[];
+  try {
+    names = readdirSync(pack).filter((f) => /\.ya?ml$/.test(f));
+  } catch {
+    return; // loadPack says the pack is not found
+  }
+  for (const name of names) {
+    const file = join(pack, name);
+    try {
+      readRegularFile(file);
+    } catch (err) {
+      if (err instanceof UnreadableInputError) throw new ConfigError(`${file}: ${err.reason[lang]}`);
+      throw err;
+    }
   }
 }
 

@@ -9,8 +9,9 @@
  * directory (gitignore-like: one pattern a line, `#` comments, a leading `/`
  * anchors to that directory, a trailing `/` means a folder; `!` is not supported).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { readRegularText } from './files.js';
 
 const NOTICE_FILES = /\.(txt|md|markdown|html?|pdf|docx|doc|text)$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -55,7 +56,7 @@ export async function expandInputs(paths: string[], configIgnore: string[], cwd:
 export function readIgnoreFile(cwd: string): string[] {
   let text: string;
   try {
-    text = readFileSync(join(cwd, IGNORE_FILE), 'utf8');
+    text = readRegularText(join(cwd, IGNORE_FILE)); // a regular file only: a FIFO must not hang the run
   } catch {
     return [];
   }

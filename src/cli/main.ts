@@ -8,6 +8,7 @@ import { VERSION } from './context.js';
 
 /** Runs the CLI and resolves to the exit code (0, 1 or 2). */
 export async function main(argv: string[]): Promise<number> {
+  quietWhenTheReaderLeaves();
   let code = 0;
   const program = new Command('seloste')
     .description('Linter and comparator for Finnish privacy notices (tietosuojaseloste)')
@@ -29,4 +30,19 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
   return code;
+}
+
+/**
+ * `seloste lint dir | head -1`: when the reader of stdout (or stderr) goes away, the rest
+ * of the output has nowhere to go. That is not an error of the run: no stack trace, and
+ * the exit code stays the one the results deserve.
+ */
+function quietWhenTheReaderLeaves(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return;
+      throw err;
+    });
+  }
 }

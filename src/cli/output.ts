@@ -1,31 +1,162 @@
 /**
  * Where the CLI writes: stdout for results, stderr for the one-line problems, and
- * `--output <file>` written atomically (temp file + rename) so a reader never sees
- * half a report.
+ * `--output <file>`.
+ *
+ * A regular file (or a new one) is written atomically (temp file in the same folder +
+ * rename) so a reader never sees half a report; missing parent folders are made; a
+ * symbolic link is followed and its target replaced, not the link. Anything else — a
+ * device such as /dev/null, a pipe, /dev/stdout — is written directly: a rename would
+ * replace the device node itself (as root) or fail on a folder the user cannot write.
+ * What goes wrong is one line naming the path the user gave, never a temp file.
+ * An output that is also an input is refused before anything is read (`refuseInputAsOutput`).
  */
 import { randomBytes } from 'node:crypto';
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ownOutput } from '../ingest/sniff.js';
+import { CliError, type Lang } from '../model/errors.js';
+import { oneLine, terminalGuard } from '../model/terminal.js';
 
-export function writeResult(text: string, outputFile?: string): void {
-  if (!outputFile) {
-    process.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+const GENERATOR = '<meta name="generator" content="seloste">';
+
+/** An HTML report carries a generator tag, so that seloste knows its own output when it meets it again. */
+export function markOwnOutput(text: string): string {
+  if (!/^<!DOCTYPE html>\s*<html/i.test(text) || text.includes(GENERATOR)) return text;
+  return text.replace(/<head>\n?/i, (head) => `${head}${head.endsWith('\n') ? '' : '\n'}${GENERATOR}\n`);
+}
+
+export function writeResult(text: string, outputFile?: string, lang: Lang = 'fi'): void {
+  text = markOwnOutput(text);
+  if (outputFile === undefined) {
+    const out = text.endsWith('\n') || text === '' ? text : `${text}\n`;
+    process.stdout.write(process.stdout.isTTY ? terminalGuard(out) : out);
     return;
   }
-  const tmp = join(dirname(outputFile), `.${basename(outputFile)}.${randomBytes(4).toString('hex')}.tmp`);
+  if (outputFile === '') throw new CliError(EMPTY_OUTPUT);
+  const fail = (err: unknown): never => {
+    throw new CliError(cannotWrite(outputFile, err), { cause: err });
+  };
+  let st: Stats | null = null;
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, outputFile);
+    st = statSync(outputFile);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') fail(err);
+  }
+  if (st?.isDirectory()) fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+  if ((st && !st.isFile()) || /^\/(dev|proc)\//.test(resolve(outputFile))) {
+    try {
+      writeFileSync(outputFile, text);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EPIPE') return; // the reader is gone: nothing to say
+      fail(err);
+    }
+    return;
+  }
+  // Through a symbolic link to its target; a new file in its folder, made if missing.
+  let target: string;
+  try {
+    target = st ? realpathSync(outputFile) : join(realDir(dirname(resolve(outputFile))), basename(outputFile));
+  } catch (err) {
+    return fail(err);
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, target);
   } catch (err) {
     try {
       unlinkSync(tmp);
     } catch {
       /* the temp file was never made */
     }
-    throw err;
+    fail(err);
   }
 }
 
+/** The real path of a folder, made (with its parents) when missing. */
+function realDir(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  mkdirSync(dir, { recursive: true });
+  return realpathSync(dir);
+}
+
+const EMPTY_OUTPUT = {
+  fi: '-o/--output: tyhjä polku (""): onko komentotulkin muuttuja asettamatta?',
+  en: '-o/--output: an empty path (""): is a shell variable unset?',
+};
+
+const WRITE_REASONS: Record<string, Record<Lang, string>> = {
+  EACCES: { fi: 'ei kirjoitusoikeutta', en: 'permission denied' },
+  EPERM: { fi: 'ei kirjoitusoikeutta', en: 'permission denied' },
+  EROFS: { fi: 'tiedostojärjestelmä on vain luku -tilassa', en: 'the file system is read-only' },
+  ENOSPC: { fi: 'levy on täynnä', en: 'no space left on the device' },
+  EDQUOT: { fi: 'levykiintiö on täynnä', en: 'the disk quota is exceeded' },
+  EISDIR: { fi: 'polku on kansio, ei tiedosto', en: 'the path is a folder, not a file' },
+  ENOTDIR: { fi: 'osa polusta on tiedosto eikä kansio', en: 'a part of the path is a file, not a folder' },
+  ELOOP: { fi: 'polku on symbolisten linkkien kehä', en: 'the path is a loop of symbolic links' },
+  ENAMETOOLONG: { fi: 'polku on liian pitkä', en: 'the path is too long' },
+  ENXIO: { fi: 'putkella ei ole lukijaa', en: 'the pipe has no reader' },
+};
+
+/** "cannot write <path>: <reason>" in both languages. */
+export function cannotWrite(path: string, err: unknown): Record<Lang, string> {
+  const code = (err as NodeJS.ErrnoException).code ?? '';
+  const why = WRITE_REASONS[code] ?? { fi: `kirjoitus epäonnistui (${code || (err as Error).message})`, en: `the write failed (${code || (err as Error).message})` };
+  return { fi: `tiedostoon ${oneLine(path)} ei voi kirjoittaa: ${why.fi}`, en: `cannot write ${oneLine(path)}: ${why.en}` };
+}
+
+/**
+ * Refuses (exit 2) an output file that is one of the inputs — the same file through
+ * any path, hard link or symbolic link — so that a result never overwrites a notice.
+ * `ownOutputsAllowed`: lint and compare skip a report seloste wrote, so writing over
+ * such an input is fine (`lint -o notices/report.html notices`, run twice).
+ */
+export function refuseInputAsOutput(outputFile: string | undefined, inputs: readonly string[], lang: Lang, ownOutputsAllowed = false): void {
+  if (outputFile === undefined) return;
+  if (outputFile === '') throw new CliError(EMPTY_OUTPUT);
+  let out: Stats;
+  try {
+    out = statSync(outputFile);
+  } catch {
+    return; // a new file is no input
+  }
+  if (!out.isFile()) return;
+  for (const input of inputs) {
+    let st: Stats;
+    try {
+      st = statSync(input);
+    } catch {
+      continue;
+    }
+    if (st.dev !== out.dev || st.ino !== out.ino) continue;
+    if (ownOutputsAllowed && isOwnOutput(outputFile)) continue;
+    const same = resolve(input) === resolve(outputFile) ? '' : ` (${oneLine(input)})`;
+    throw new CliError({
+      fi: `tiedostoon ${oneLine(outputFile)} ei kirjoiteta: se on myös luettava syöte${same}; valitse tulosteelle (-o) toinen tiedosto`,
+      en: `cannot write ${oneLine(outputFile)}: it is also an input${same}; choose another file for -o`,
+    });
+  }
+}
+
+function isOwnOutput(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const head = new Uint8Array(4096);
+      return ownOutput(head.subarray(0, readSync(fd, head, 0, head.length, 0))) !== null;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** One line on stderr, `seloste: <line>`, with control characters escaped (one problem is one line). */
 export function problem(line: string): void {
-  process.stderr.write(`seloste: ${line}\n`);
+  process.stderr.write(`seloste: ${oneLine(line)}\n`);
 }

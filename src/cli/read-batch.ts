@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { extract, INGEST_DEFAULTS, isHeavyFormat, readInput, type IngestOptions } from '../ingest/index.js';
-import { unreadable } from '../ingest/reasons.js';
+import { unreadable, withLimits } from '../ingest/reasons.js';
 import { UnreadableInputError } from '../model/errors.js';
 import type { Extracted } from '../model/notice.js';
 import type { Job, Reply, SerialError } from './worker.js';
@@ -26,7 +26,7 @@ export interface BatchOptions {
   maxInFlight?: number;
   /** Each time a document has been read (in completion order). */
   onProgress?: (done: number, total: number, file: string) => void;
-  /** Memory cap of one worker's heap, in MB; past it the file is reported 'too-large'. Default 1024. */
+  /** Memory cap of one worker's heap, in MB; past it the file is reported 'out-of-memory'. Default 1024. */
   workerHeapMB?: number;
 }
 
@@ -46,7 +46,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  */
 export async function* readBatch(files: readonly string[], opts: BatchOptions = {}): AsyncGenerator<BatchItem> {
   const limits: IngestOptions = { ...opts.limits };
-  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Node's timers take at most 2^31 - 1 ms; a longer delay would fire at once.
+  const timeoutMs = Math.min(limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, 2 ** 31 - 1);
   const size = Math.max(1, opts.workers ?? availableParallelism());
   const window = Math.max(1, opts.maxInFlight ?? 2 * size + 2);
   const pool = new Pool(size, timeoutMs, opts.workerHeapMB ?? 1024);
@@ -81,7 +82,7 @@ async function readOneOf(file: string, limits: IngestOptions, pool: Pool): Promi
     const extracted = isHeavyFormat(bytes) ? await pool.run(file, bytes, limits) : await extract(bytes, file, { ...limits, timeoutMs: 0 });
     return { file, extracted };
   } catch (err) {
-    return { file, error: asUnreadable(err) };
+    return { file, error: withLimits(asUnreadable(err), { ...INGEST_DEFAULTS, ...limits }) };
   }
 }
 
@@ -190,7 +191,8 @@ class Pool {
     const slot: Slot = { worker, task: null };
     worker.on('message', (reply: Reply) => this.answer(slot, reply));
     worker.on('error', (err: Error & { code?: string }) => {
-      const out = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? unreadable('too-large', err) : err;
+      // Out of memory is not "too large": a 60 KB DOCX can exhaust the heap too.
+      const out = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? unreadable('out-of-memory', err) : err;
       this.fail(slot, out);
     });
     worker.on('exit', () => this.fail(slot, new Error('the reader thread stopped')));

@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UnreadableInputError } from '../model/errors.js';
 import type { Extracted, Format } from '../model/notice.js';
@@ -7,7 +6,7 @@ import { extractDocx } from './docx.js';
 import { markdownToLines } from './markdown.js';
 import { normalise } from './normalise.js';
 import { extractPdf } from './pdf.js';
-import { fsReason, unreadable, withLimits } from './reasons.js';
+import { fsReason, unreadable } from './reasons.js';
 import { hasPdfHeader, ownOutput, sniff } from './sniff.js';
 import { isZip } from './zip.js';
 
@@ -53,54 +52,69 @@ const EXTENSIONS: Record<string, Format> = {
 /** Reads one notice from disk. Only reads: nothing is ever written near the input. */
 export async function readNotice(path: string, opts: IngestOptions = {}): Promise<Extracted> {
   const o = { ...DEFAULTS, ...opts };
-  try {
-    return await extract(await readInput(path, o.maxBytes), path, o);
-  } catch (err) {
-    throw err instanceof UnreadableInputError ? withLimits(err, o) : err;
-  }
+  return extract(await readInput(path, o.maxBytes), path, o);
+}
+
+/** 'too-large', with the size it was measured at (src/ingest/reasons.ts `withLimits` names it). */
+function tooLarge(size: number) {
+  const err = unreadable('too-large');
+  err.size = size;
+  return err;
 }
 
 /**
  * The bytes of one input, refused before reading when it is not a regular file (a
  * folder, a pipe that would never end, a device such as /dev/zero) or larger than
- * `maxBytes`. The file is opened once without blocking (a FIFO does not wait for a
- * writer) and checked through that handle, so the file checked is the file read.
- * UnreadableInputError for a missing path, a link loop, no permission, a read error.
+ * `maxBytes`. UnreadableInputError for a missing path, a link loop, no permission, a
+ * read error. (Read synchronously: a notice is small, and one open-check-read keeps
+ * the file checked the file read.)
  */
 export async function readInput(path: string, maxBytes: number = DEFAULTS.maxBytes): Promise<Uint8Array> {
-  let fh;
+  const buf = readRegularFile(path, maxBytes, tooLarge);
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+/**
+ * Any file seloste reads (a notice, a baseline, a config or rule file): opened once
+ * without blocking (a FIFO does not wait for a writer), checked through that handle to
+ * be a regular file within `maxBytes`, then read at most one byte past the limit (a
+ * file that grows while it is read is still refused). `tooLarge` says why a file over
+ * the limit is refused.
+ */
+export function readRegularFile(path: string, maxBytes: number, tooLarge: (size: number) => UnreadableInputError): Buffer {
+  let fd: number;
   try {
-    fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     throw fsReason(err);
   }
   try {
     let size: number;
     try {
-      const st = await fh.stat();
+      const st = fstatSync(fd);
       if (!st.isFile()) throw unreadable('not-a-file');
       size = st.size;
     } catch (err) {
       throw err instanceof UnreadableInputError ? err : fsReason(err);
     }
-    if (size > maxBytes) throw withLimits(unreadable('too-large'), { maxBytes }, size);
-    // Read at most one byte past the limit: a file that grows while it is read is still refused.
-    const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(size, 0) + 1));
+    if (size > maxBytes) throw tooLarge(size);
+    const chunks: Buffer[] = [];
     let got = 0;
     try {
-      for (;;) {
-        const { bytesRead } = await fh.read(buf, got, buf.length - got, got);
-        if (bytesRead === 0) break;
-        got += bytesRead;
-        if (got === buf.length) break;
+      for (let want = Math.min(maxBytes + 1, size + 1); got <= maxBytes; want = Math.min(maxBytes + 1 - got, 1 << 20)) {
+        const chunk = Buffer.allocUnsafe(want);
+        const n = readSync(fd, chunk, 0, want, null);
+        if (n === 0) break;
+        chunks.push(chunk.subarray(0, n));
+        got += n;
       }
     } catch (err) {
       throw fsReason(err);
     }
-    if (got > maxBytes) throw withLimits(unreadable('too-large'), { maxBytes }, got);
-    return new Uint8Array(buf.buffer, buf.byteOffset, got);
+    if (got > maxBytes) throw tooLarge(got);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   } finally {
-    await fh.close().catch(() => undefined);
+    closeSync(fd);
   }
 }
 
@@ -125,7 +139,7 @@ export async function extract(bytes: Uint8Array, path: string, opts: IngestOptio
     timer = setTimeout(() => {
       abort.abort();
       reject(unreadable('timeout'));
-    }, o.timeoutMs);
+    }, Math.min(o.timeoutMs, 2 ** 31 - 1));
   });
   const t0 = performance.now();
   try {
@@ -140,7 +154,7 @@ export async function extract(bytes: Uint8Array, path: string, opts: IngestOptio
 }
 
 async function extractWithin(bytes: Uint8Array, path: string, o: Required<IngestOptions>, signal?: AbortSignal): Promise<Extracted> {
-  if (bytes.length > o.maxBytes) throw withLimits(unreadable('too-large'), o, bytes.length);
+  if (bytes.length > o.maxBytes) throw tooLarge(bytes.length);
   const own = ownOutput(bytes);
   if (own) throw unreadable('own-output');
   const ext = extname(path).toLowerCase();

@@ -88,3 +88,25 @@ function markdownScore(text: string): number {
   }
   return score;
 }
+
+/**
+ * A report or view that seloste wrote (so that `lint -o notices/report.html notices`
+ * does not lint its own report on the next run): recognised by its content, never by
+ * its name. HTML outputs carry `<meta name="generator" content="seloste …">` (added by
+ * src/cli/output.ts); JSON, SARIF and JUnit name the tool. Returns what it is, or null.
+ */
+export function ownOutput(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('utf8').replace(/^\uFEFF/, '');
+  const start = head.trimStart();
+  if (start.startsWith('<')) {
+    if (/<meta name="generator" content="seloste[ "]/.test(head)) return 'html';
+    if (/^<\?xml[^>]*>\s*<testsuites name="seloste"/.test(start)) return 'junit';
+    return null;
+  }
+  if (start.startsWith('{')) {
+    if (/^\{\s*"version": 1,\s*"tool": \{\s*"name": "seloste"/.test(start)) return 'json';
+    if (/^\{\s*"\$schema": "[^"]*sarif[^"]*",/.test(start) && /"driver": \{\s*"name": "seloste"/.test(head)) return 'sarif';
+    if (/^\{\s*"version": 1,\s*"(old": \{\s*"file"|notices": \[|file": "[^"]*",\s*"format": "\w+",\s*"segments")/.test(start)) return 'json';
+  }
+  return null;
+}

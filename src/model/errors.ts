@@ -5,6 +5,10 @@ export type UnreadableCode =
   | 'not-found'
   | 'not-a-file'
   | 'read-error'
+  | 'no-permission'
+  | 'link-loop'
+  | 'out-of-memory'
+  | 'own-output'
   | 'empty'
   | 'too-large'
   | 'no-text'
@@ -28,6 +32,8 @@ export type UnreadableCode =
 export class UnreadableInputError extends Error {
   readonly code: UnreadableCode;
   readonly reason: Record<Lang, string>;
+  /** The size in bytes, when it was measured (a file refused as too large). */
+  size?: number;
   constructor(code: UnreadableCode, reason: Record<Lang, string>, options?: { cause?: unknown }) {
     super(reason.en, options);
     this.name = 'UnreadableInputError';
@@ -41,5 +47,18 @@ export class ConfigError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ConfigError';
+  }
+}
+
+/**
+ * A problem of the command line itself (an empty path, an output that cannot be
+ * written, an output that is also an input): one line in the user's language, exit 2.
+ */
+export class CliError extends Error {
+  readonly reason: Record<Lang, string>;
+  constructor(reason: Record<Lang, string>, options?: { cause?: unknown }) {
+    super(reason.en, options);
+    this.name = 'CliError';
+    this.reason = reason;
   }
 }

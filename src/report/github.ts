@@ -27,6 +27,9 @@ export function escapeProperty(s: string): string {
 export const github: Formatter = (report, { lang }) => {
   const out: string[] = [];
   for (const file of report.files) {
+    for (const w of file.warnings ?? []) {
+      out.push(`::warning file=${escapeProperty(file.file.replace(/\\/g, '/'))},title=${escapeProperty('seloste')}::${escapeData(w)}`);
+    }
     for (const f of file.findings) {
       const props = [`file=${escapeProperty(file.file.replace(/\\/g, '/'))}`, `line=${f.line}`, `endLine=${f.endLine}`];
       // GitHub takes columns only for an annotation on one line.

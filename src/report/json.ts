@@ -20,6 +20,8 @@ export const json: Formatter = (report, { toolVersion }) => {
       suggestion: rest.suggestion,
       gdpr: rest.gdpr,
     })),
+    // what reading the file noticed (invalid bytes replaced, NULs dropped …), only when there is something
+    ...(f.warnings?.length ? { warnings: f.warnings } : {}),
   }));
   const summary: Record<string, number> = summarise(report.files);
   if (report.baselined !== undefined) summary.baselined = report.baselined;

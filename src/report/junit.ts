@@ -83,7 +83,10 @@ export const junit: Formatter = (report, { lang, failOn = 'error' }) => {
     suites.push(
       `  <testsuite name="${classname}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0" time="0">\n` +
         `    <properties>\n      <property name="format" value="${xml(file.format ?? '')}"/>\n    </properties>\n` +
-        `${cases.join('\n')}\n  </testsuite>`,
+        `${cases.join('\n')}\n` +
+        // ingest warnings (invalid bytes replaced, NULs dropped …) as the suite's system-err
+        (file.warnings?.length ? `    <system-err>${xml(file.warnings.map((w) => `${W[lang].warning}: ${w}`).join('\n'))}</system-err>\n` : '') +
+        `  </testsuite>`,
     );
   }
   return (

@@ -97,12 +97,30 @@ export const sarif: Formatter = (report, { lang, toolVersion }) => {
         columnKind: 'utf16CodeUnits',
         artifacts,
         results,
+        ...invocations(report),
         ...(report.baselined !== undefined ? { properties: { baselined: report.baselined } } : {}),
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/**
+ * Ingest warnings as tool execution notifications (SARIF §3.58): level warning, with
+ * the file as the location; present only when some file had one.
+ */
+function invocations(report: Parameters<Formatter>[0]) {
+  const notifications = report.files.flatMap((file, index) =>
+    (file.warnings ?? []).map((text) => ({
+      level: 'warning',
+      message: { text },
+      descriptor: { id: 'input/warning' },
+      locations: [{ physicalLocation: { artifactLocation: { ...toArtifactLocation(file.file), index } } }],
+    })),
+  );
+  if (notifications.length === 0) return {};
+  return { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
+}
 
 function sarifRule(rule: RuleMeta, lang: 'fi' | 'en') {
   const description = rule.description[lang].replace(/\s+/g, ' ').trim();

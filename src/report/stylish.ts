@@ -5,6 +5,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Finding } from '../model/finding.js';
+import { oneLine } from '../model/terminal.js';
 import { summarise } from './summary.js';
 import type { Formatter } from './types.js';
 
@@ -20,13 +21,15 @@ export const stylish: Formatter = (report, { lang, color }) => {
   const out: string[] = [];
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
-    out.push(c.underline(file.file));
+    // Every piece that comes from a notice or a file name is one line with its control
+    // characters escaped: a notice cannot clear the screen or forge a finding.
+    out.push(c.underline(oneLine(file.file)));
     for (const f of file.findings) {
       const place = `${f.line}:${f.column}${f.page ? ` (${w.page} ${f.page})` : ''}`;
-      out.push(`  ${c.dim(place.padEnd(10))} ${paint(f)}  ${f.message}  ${c.dim(f.ruleId)}`);
-      const details = [f.section ? `${w.section}: ${f.section}` : null, f.excerpt ? `“${f.excerpt}”` : null].filter(Boolean);
+      out.push(`  ${c.dim(place.padEnd(10))} ${paint(f)}  ${oneLine(f.message)}  ${c.dim(oneLine(f.ruleId))}`);
+      const details = [f.section ? `${w.section}: ${oneLine(f.section)}` : null, f.excerpt ? `“${oneLine(f.excerpt)}”` : null].filter(Boolean);
       if (details.length) out.push(`  ${' '.repeat(10)} ${c.dim(details.join('  '))}`);
-      if (f.suggestion) out.push(`  ${' '.repeat(10)} ${c.green(`${w.fix}: ${f.suggestion}`)}`);
+      if (f.suggestion) out.push(`  ${' '.repeat(10)} ${c.green(`${w.fix}: ${oneLine(f.suggestion)}`)}`);
     }
     out.push('');
   }

@@ -31,6 +31,12 @@ export interface ReportSegment {
 
 /** A linted file; `text` and `segments` are there when the file could be read (the HTML report shows them). */
 export interface ReportFile extends FileResult {
+  /**
+   * What reading the file noticed without failing (invalid UTF-8 bytes replaced, NUL
+   * bytes dropped, an extension that does not match the content), in the report's
+   * language; absent when there is none.
+   */
+  warnings?: string[];
   text?: string;
   segments?: ReportSegment[];
 }

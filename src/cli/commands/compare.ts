@@ -6,9 +6,9 @@ import { Linter } from '../../rules/engine.js';
 import { loadPack } from '../../rules/pack.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
 import { toSettings } from '../config.js';
-import { common, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
+import { common, noEmptyPaths, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
 import { expandInputs, UNMATCHED } from '../inputs.js';
-import { problem, writeResult } from '../output.js';
+import { problem, refuseInputAsOutput, writeResult } from '../output.js';
 
 export const compareCommand: CommandModule = (program, exit) => {
   program
@@ -19,6 +19,7 @@ export const compareCommand: CommandModule = (program, exit) => {
     .action(async (paths: string[], _o, cmd: Command) => {
       exit(
         await run(common(cmd), async (opts, lang, config) => {
+          noEmptyPaths(paths, 'compare');
           const catalogue = loadCatalogue();
           // The comparison code loads only for this command, not with every other one.
           const { compareNotices, loadFactRules } = await import('../../compare/index.js');
@@ -30,10 +31,12 @@ export const compareCommand: CommandModule = (program, exit) => {
             unreadable++;
             problem(`${path}: ${UNMATCHED[lang]}`);
           });
+          refuseInputAsOutput(opts.output, files, lang, true);
           // read like lint: under the config's limits, PDF/DOCX on worker threads, the rest still compared
           for await (const item of readNotices(files, lang, config)) {
             if (item.error) {
-              unreadable++;
+              // a report seloste wrote is skipped with its note, not counted as unreadable
+              if (item.error.code !== 'own-output') unreadable++;
               continue;
             }
             const notice = buildNotice(item.file, item.extracted!, catalogue);
@@ -43,7 +46,7 @@ export const compareCommand: CommandModule = (program, exit) => {
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? id;
           const format = (cmd.opts() as { format: CompareFormat }).format;
           const { COMPARE_RENDERERS } = await import('../../compare/render/index.js');
-          writeResult(COMPARE_RENDERERS[format](comparison, { lang, color: wantsColor(opts), sectionLabel, toolVersion: VERSION }), opts.output);
+          writeResult(COMPARE_RENDERERS[format](comparison, { lang, color: wantsColor(opts), sectionLabel, toolVersion: VERSION }), opts.output, lang);
           return unreadable > 0 ? 2 : 0;
         }),
       );

@@ -2,8 +2,8 @@ import { Option, type Command } from 'commander';
 import { DIFF_FORMATS, type DiffFormat } from '../../diff/render/formats.js';
 import type { Lang } from '../../model/errors.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
-import { common, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
-import { writeResult } from '../output.js';
+import { common, noEmptyPaths, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
+import { refuseInputAsOutput, writeResult } from '../output.js';
 
 interface DiffFlags {
   format: DiffFormat;
@@ -24,6 +24,8 @@ export const diffCommand: CommandModule = (program, exit) => {
       exit(
         await run(common(cmd), async (opts, lang, config) => {
           const flags = cmd.opts() as DiffFlags;
+          noEmptyPaths([oldFile, newFile], 'diff');
+          refuseInputAsOutput(opts.output, [oldFile, newFile], lang);
           const catalogue = loadCatalogue();
           // both read at once (PDF/DOCX on two workers); each unreadable one is said on its own line
           const read = [];
@@ -37,6 +39,7 @@ export const diffCommand: CommandModule = (program, exit) => {
           writeResult(
             RENDERERS[flags.format](result, { lang, color: wantsColor(opts), layout: flags.layout, sectionLabel, toolVersion: VERSION }),
             opts.output,
+            lang,
           );
           return flags.exitCode && hasDifferences(result) ? 1 : 0;
         }),

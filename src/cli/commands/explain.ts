@@ -14,7 +14,7 @@ export const explainCommand: CommandModule = (program, exit) => {
       exit(await run(common(cmd), async (opts, lang, config) => {
         const def = loadPack(config.pack).find((d: RuleDef) => d.id === id);
         if (!def) throw new ConfigError(`${id}: unknown rule id (seloste rules lists them)`);
-        writeResult(renderExplain(def, lang), opts.output);
+        writeResult(renderExplain(def, lang), opts.output, lang);
         return 0;
       }));
     });

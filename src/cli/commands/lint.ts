@@ -9,11 +9,14 @@ import { loadPack, type RuleDef } from '../../rules/pack.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
 import { applyBaseline, loadBaseline } from '../baseline.js';
 import { parsePages, parsePositive, parseSeconds, toIngestLimits, toSettings, type Config } from '../config.js';
-import { common, run, VERSION, wantsColor, type Common, type CommandModule } from '../context.js';
+import { warningText } from '../../ingest/reasons.js';
+import { CliError } from '../../model/errors.js';
+import { oneLine } from '../../model/terminal.js';
+import { common, emptyPath, noEmptyPaths, run, VERSION, warningLine, wantsColor, type Common, type CommandModule } from '../context.js';
 import { expandInputs, UNMATCHED } from '../inputs.js';
 import { createProgress } from '../progress.js';
 import { readBatch } from '../read-batch.js';
-import { problem, writeResult } from '../output.js';
+import { problem, refuseInputAsOutput, writeResult } from '../output.js';
 
 interface LintFlags {
   format: ReportFormat;
@@ -51,12 +54,15 @@ export const lintCommand: CommandModule = (program, exit) => {
 };
 
 async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang, config: Config): Promise<number> {
+  noEmptyPaths(paths, 'lint');
+  if (flags.baseline === '') throw new CliError(emptyPath('--baseline'));
   const defs = loadPack(config.pack);
   const { linter, settings } = makeLinter(defs, config, flags, lang);
   const unreadableRule = defs.find((d) => d.id === 'input/unreadable');
   const { readNotice } = await import('../../ingest/index.js');
+  const limits = toIngestLimits(config, flags);
   const baseline = flags.baseline
-    ? await loadBaseline(flags.baseline, lang, async (file) => linter.lint(buildNotice(file, await readNotice(file))))
+    ? await loadBaseline(flags.baseline, lang, async (file) => linter.lint(buildNotice(file, await readNotice(file, { ...limits, timeoutMs: 0 }))), limits.maxBytes)
     : undefined;
   let unmatched = 0;
   const files = await expandInputs(paths, config.ignore, process.cwd(), (path) => {
@@ -64,6 +70,8 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
     unmatched++;
     problem(`${path}: ${UNMATCHED[lang]}`);
   });
+  // Before anything is read: the report must not overwrite a notice (a report of ours may be replaced).
+  refuseInputAsOutput(opts.output, files, lang, true);
   // Only the HTML report shows the notice text; other formats do not keep it in memory.
   const keepText = flags.format === 'html';
   let results: ReportFile[] = [];
@@ -71,20 +79,27 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
   const report1 = (file: string, e: UnreadableInputError, log: (line: string) => void) => {
     unreadable++;
     if (opts.debug && e.cause) process.stderr.write(`${(e.cause as Error).stack}\n`);
-    log(`seloste: ${file}: ${e.reason[lang]}`);
+    log(`seloste: ${oneLine(file)}: ${oneLine(e.reason[lang])}`);
     results.push({ file, format: null, findings: unreadableRule ? [unreadableFinding(unreadableRule, e, lang)] : [] });
   };
   const progress = await createProgress(files.length, { lang, enabled: flags.progress !== false });
   try {
-    const batch = readBatch(files, { limits: toIngestLimits(config, flags), onProgress: (_done, _total, file) => progress.tick(file) });
+    const batch = readBatch(files, { limits, onProgress: (_done, _total, file) => progress.tick(file) });
     for await (const { file, extracted, error } of batch) {
+      if (error?.code === 'own-output') {
+        // a report seloste wrote (e.g. -o into the linted folder): noted, not linted, not counted
+        progress.log(`seloste: ${oneLine(file)}: ${error.reason[lang]}`);
+        continue;
+      }
       if (error) {
         report1(file, error, (line) => progress.log(line));
         continue;
       }
+      for (const w of extracted!.warnings) progress.log(warningLine(file, w, lang));
       try {
         const notice = buildNotice(file, extracted!);
         const result: ReportFile = { file, format: extracted!.format, findings: linter.lint(notice) };
+        if (extracted!.warnings.length) result.warnings = extracted!.warnings.map((w) => warningText(w, lang));
         if (keepText) {
           result.text = notice.text;
           result.segments = notice.segments.map(({ ids, heading, start, end, startLine }) => ({ ids, heading, start, end, startLine }));
@@ -114,7 +129,7 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
     sections: catalogue.sections.map(({ id, fi, en, gdpr }) => ({ id, fi, en, gdpr })),
   };
   const format = await loadFormatter(flags.format);
-  writeResult(format(report, { lang, color: wantsColor(opts), toolVersion: VERSION, failOn: flags.failOn }), opts.output);
+  writeResult(format(report, { lang, color: wantsColor(opts), toolVersion: VERSION, failOn: flags.failOn }), opts.output, lang);
   if (unreadable > 0 || unmatched > 0) return 2;
   const failRank = SEVERITY_RANK[flags.failOn];
   const failing = results.some((r) => r.findings.some((f: Finding) => SEVERITY_RANK[f.severity] >= failRank));

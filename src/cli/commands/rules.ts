@@ -13,7 +13,7 @@ export const rulesCommand: CommandModule = (program, exit) => {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .action(async (_o, cmd: Command) => {
       exit(await run(common(cmd), async (opts, lang, config) => {
-        writeResult(renderRuleList(loadPack(config.pack), opts.format ?? 'text', lang, loadCatalogue()), opts.output);
+        writeResult(renderRuleList(loadPack(config.pack), opts.format ?? 'text', lang, loadCatalogue()), opts.output, lang);
         return 0;
       }));
     });

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
-import { common, readOne, run, type CommandModule } from '../context.js';
-import { writeResult } from '../output.js';
+import { common, noEmptyPaths, readOne, run, type CommandModule } from '../context.js';
+import { refuseInputAsOutput, writeResult } from '../output.js';
 import { renderSections } from '../sections-view.js';
 
 export const sectionsCommand: CommandModule = (program, exit) => {
@@ -13,9 +13,11 @@ export const sectionsCommand: CommandModule = (program, exit) => {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (file: string, _o, cmd: Command) => {
       exit(await run(common(cmd), async (opts, lang, config) => {
+        noEmptyPaths([file], 'sections');
+        refuseInputAsOutput(opts.output, [file], lang);
         const { extracted } = await readOne(file, lang, config);
         const notice = buildNotice(file, extracted);
-        writeResult(renderSections(notice, opts.format ?? 'text', lang, loadCatalogue()), opts.output);
+        writeResult(renderSections(notice, opts.format ?? 'text', lang, loadCatalogue()), opts.output, lang);
         return 0;
       }));
     });

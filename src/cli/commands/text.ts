@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { common, readOne, run, type CommandModule } from '../context.js';
-import { writeResult } from '../output.js';
+import { common, noEmptyPaths, readOne, run, type CommandModule } from '../context.js';
+import { refuseInputAsOutput, writeResult } from '../output.js';
 
 export const textCommand: CommandModule = (program, exit) => {
   program
@@ -9,8 +9,10 @@ export const textCommand: CommandModule = (program, exit) => {
     .argument('<file>')
     .action(async (file: string, _o, cmd: Command) => {
       exit(await run(common(cmd), async (opts, lang, config) => {
+        noEmptyPaths([file], 'text');
+        refuseInputAsOutput(opts.output, [file], lang);
         const { extracted } = await readOne(file, lang, config);
-        writeResult(extracted.text, opts.output);
+        writeResult(extracted.text, opts.output, lang);
         return 0;
       }));
     });

@@ -4,6 +4,7 @@
  * insertions green and underlined; without colour they read [-deleted-] {+inserted+}.
  */
 import { Chalk } from 'chalk';
+import { oneLine } from '../../model/terminal.js';
 import type { Change, DiffResult, DiffUnit } from '../types.js';
 import { STATUS, TEXT, idsLabel, similarityLabel, type DiffRenderOptions } from './labels.js';
 
@@ -14,7 +15,8 @@ export function renderText(result: DiffResult, opts: DiffRenderOptions): string 
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const t = TEXT[opts.lang];
   const st = STATUS[opts.lang];
-  const out: string[] = [c.bold(`${result.old.file} → ${result.new.file}`), ''];
+  // File names, headings and words come from the notices: control characters are escaped.
+  const out: string[] = [c.bold(`${oneLine(result.old.file)} → ${oneLine(result.new.file)}`), ''];
   const width = Math.max(...Object.values(st).map((s) => s.length));
   const paint: Record<DiffUnit['status'], (s: string) => string> = {
     added: c.green,
@@ -24,7 +26,7 @@ export function renderText(result: DiffResult, opts: DiffRenderOptions): string 
     unchanged: c.dim,
   };
   for (const u of result.units) {
-    const heading = u.new?.heading ?? u.old?.heading ?? t.noHeading;
+    const heading = oneLine(u.new?.heading ?? u.old?.heading ?? t.noHeading);
     const sim = u.status === 'added' || u.status === 'removed' ? '' : `  (${t.similarity} ${similarityLabel(u.similarity)})`;
     const where = u.old && u.new ? `${u.old.line}→${u.new.line}` : String((u.new ?? u.old)!.line);
     const head = `${paint[u.status](st[u.status].padEnd(width))}  ${c.bold(idsLabel(u.ids, opts))}  ${c.dim(`[${where}]`)}  “${heading}”${c.dim(sim)}`;
@@ -32,7 +34,7 @@ export function renderText(result: DiffResult, opts: DiffRenderOptions): string 
     if (u.status === 'unchanged') continue;
     const notes: string[] = [];
     if (u.moved && u.status === 'changed') notes.push(t.alsoMoved);
-    if (u.old && u.new && u.old.heading !== u.new.heading && (u.status === 'moved' || u.moved)) notes.push(`${t.movedFrom} “${u.old.heading ?? t.noHeading}”`);
+    if (u.old && u.new && u.old.heading !== u.new.heading && (u.status === 'moved' || u.moved)) notes.push(`${t.movedFrom} “${oneLine(u.old.heading ?? t.noHeading)}”`);
     if (u.granularity !== 'word') notes.push(t.coarse[u.granularity]);
     for (const n of notes) out.push(`    ${c.dim(n)}`);
     if (u.status === 'moved') continue;
@@ -52,7 +54,8 @@ export function renderText(result: DiffResult, opts: DiffRenderOptions): string 
 
 function renderChanges(changes: Change[], c: InstanceType<typeof Chalk>): string {
   const parts: string[] = [];
-  changes.forEach((ch, k) => {
+  changes.forEach((raw, k) => {
+    const ch = { ...raw, text: oneLine(raw.text) };
     if (ch.type === 'delete') parts.push(c.level ? c.red.strikethrough(ch.text) : `[-${ch.text}-]`);
     else if (ch.type === 'insert') parts.push(c.level ? c.green.underline(ch.text) : `{+${ch.text}+}`);
     else parts.push(c.dim(context(ch.text, k > 0, k < changes.length - 1)));
