@@ -59,10 +59,10 @@ export const lexicon: KindModule<LexiconDef> = {
           if (d === 1 && len === stem.length && isGradation(head, stem)) continue;
           // The edit must fall inside the stem: a difference only in its last letter is
           // another ending or derivation (vastaanottaj- / vastaanottam-), not a typo.
-          if (commonPrefix(head, stem) >= Math.min(head.length, stem.length) - 1) continue;
-          // ...and the word must realign with the stem's end after the edit (or the edit is
+          if (commonPrefix(head, stem) >= Math.min(head.length, stem.length - 1)) continue;
+          // ...and after two edits the word must realign with the stem's end (or the edits are
           // one swap of neighbouring letters): organisato- is not a typo of organisaatio-.
-          if (head.slice(-2) !== stem.slice(-2) && !isSwap(head, stem)) continue;
+          if (d === 2 && head.slice(-2) !== stem.slice(-2) && !isSwap(head, stem)) continue;
           best = { d, fix: stem + word.slice(len) };
         }
       }
@@ -170,7 +170,8 @@ function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  // not the stem's last two letters: "pitjä" for "pitäj" is a letter left out before j
+  return i + 2 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function letterPairs(s: string): string[] {
