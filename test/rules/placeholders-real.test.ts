@@ -26,6 +26,7 @@ describe('instructions left for the writer', () => {
   });
   it('the same verbs speaking to the reader are not instructions', () => {
     expect(matched('Kerro meille palautteesi lomakkeella. Voit kertoa tässä lomakkeessa toiveesi. Lisää tietoa saat asiakaspalvelusta.')).toEqual([]);
+    expect(matched('Lisää tähän liittyvää tietoa saat tietosuojavastaavalta.')).toEqual([]);
   });
 });
 
@@ -72,7 +73,7 @@ describe('escaped or bracketed template words', () => {
     expect(matched('Käytämme tietoja [suoramarkkinointi] tarkoituksiin.')).toEqual(['[suoramarkkinointi]']);
   });
   it('a Markdown link, inline or by reference, is not a placeholder', () => {
-    expect(matched('Lue [tietosuojavaltuutetun ohjeet](https://tietosuoja.fi) tai [valitusohje][1].')).toEqual([]);
+    expect(matched('Lue [tietosuojavaltuutetun ohjeet](https://tietosuoja.fi) tai [valitusohje][ohje].\n\n[ohje]: https://tietosuoja.fi/valitus')).toEqual([]);
   });
 });
 
