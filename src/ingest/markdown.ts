@@ -42,26 +42,27 @@ export function markdownToLines(source: string): MarkdownLines {
     }
     // Setext underline: the line above is the heading.
     if (i > 0 && /^\s{0,3}(=+|-+)\s*$/.test(line) && out[i - 1].trim() !== '' && !isListLine(src[i - 1])) {
-      if (!headingLines.includes(i - 1)) headingLines.push(i - 1);
+      // Lines are visited in order, so the line above can only be the last heading so far.
+      if (headingLines[headingLines.length - 1] !== i - 1) headingLines.push(i - 1);
       levels.set(i - 1, line.trim().startsWith('=') ? 1 : 2);
       continue;
     }
     if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) continue; // thematic break
     if (/^\s{0,3}\[[^\]]+\]:\s*\S/.test(line)) continue; // link reference definition
-    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && line.includes('|')) continue;
+    if (line.includes('|') && TABLE_DELIMITER.test(line)) continue;
 
-    const atx = /^\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(line);
+    const atx = /^\s{0,3}(#{1,6})(?=\s|$)/.exec(line);
     if (atx) {
-      out[i] = inline(atx[1] ?? '');
+      out[i] = inline(atxContent(line.slice(atx[0].length)));
       if (out[i] !== '') {
         headingLines.push(i);
-        levels.set(i, /#+/.exec(line)![0].length);
+        levels.set(i, atx[1].length);
       }
       continue;
     }
-    const bold = /^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*(:?)\s*$/.exec(line);
+    const bold = /^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?:\s*(:))?\s*$/.exec(line);
     if (bold && !bold[2].includes(bold[1])) {
-      out[i] = inline(bold[2]) + bold[3];
+      out[i] = inline(bold[2]) + (bold[3] ?? '');
       headingLines.push(i);
       levels.set(i, 0);
       continue;
@@ -70,6 +71,22 @@ export function markdownToLines(source: string): MarkdownLines {
   }
   headingLines.sort((a, b) => a - b);
   return { text: out.join('\n'), headingLines, headingLevels: headingLines.map((l) => levels.get(l) ?? 0) };
+}
+
+/**
+ * `| --- | :---: |`. Written so that no two whitespace runs can share the same spaces:
+ * `\s*\|?\s*` backtracks quadratically on a deeply indented line (a 3,000-level list).
+ */
+const TABLE_DELIMITER = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/;
+
+/** The text of an ATX heading after its `#`s, without the optional closing `#` sequence. */
+function atxContent(rest: string): string {
+  const s = rest.trim();
+  let end = s.length;
+  while (end > 0 && s[end - 1] === '#') end--;
+  // A closing sequence is a run of `#` at the end after a space (or the whole text).
+  if (end < s.length && (end === 0 || /\s/.test(s[end - 1]))) return s.slice(0, end).trimEnd();
+  return s;
 }
 
 function isListLine(line: string): boolean {
@@ -95,13 +112,15 @@ function inline(text: string): string {
   });
   s = s
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/!?\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
-    .replace(/!?\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/gi, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    // No bracket inside link text and no `**` inside bold: each scan then stops at the next
+    // delimiter, so a line of a thousand `[` or `**` costs a thousand steps, not a million.
+    .replace(/!?\[([^[\]]*)\]\([^()\s]*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/!?\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
+    .replace(/<((?:https?|mailto):[^<>\s]+)>/gi, '$1')
+    .replace(/(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1/g, '$2')
     .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}])/gu, '$1$2')
     .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}])/gu, '$1$2')
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1');
+    .replace(/~~(?=\S)((?:(?!~~).)+?)(?<=\S)~~/g, '$1');
   return s.replace(/[\uE000-\uF8FF]/g, (c) => {
     const k = c.charCodeAt(0) - HOLD;
     return k < held.length ? held[k] : c;

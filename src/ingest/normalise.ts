@@ -14,7 +14,8 @@ export function normalise(text: string): string {
     .split('\n')
     .map(privateUseBullet);
   const tabSpaced = usesTabsAsWordGaps(lines);
-  return lines.map((l) => (tabSpaced ? collapseTabGaps(l) : l).replace(/\s+$/, '')).join('\n');
+  // trimEnd, not /\s+$/: that regex is tried at every space of a run, quadratic in its length.
+  return lines.map((l) => (tabSpaced ? collapseTabGaps(l) : l).trimEnd()).join('\n');
 }
 
 /**
@@ -44,7 +45,25 @@ function usesTabsAsWordGaps(lines: string[]): boolean {
  * spaces mid-line is where the exporter jumped to the next table cell.
  */
 function collapseTabGaps(line: string): string {
-  return line.replace(/(\S)([ \t]*\t[ \t]*)(?=\S)/g, (_, prev: string, gap: string) =>
-    prev + (gap === '\t' ? ' ' : '\t'),
-  );
+  // One scan over the gaps (a regex with two [ \t]* around a \t backtracks quadratically
+  // on a long run of spaces and tabs).
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < line.length; ) {
+    const c = line[i];
+    if (c !== ' ' && c !== '\t') {
+      i++;
+      continue;
+    }
+    let j = i;
+    let tabs = 0;
+    while (j < line.length && (line[j] === ' ' || line[j] === '\t')) if (line[j++] === '\t') tabs++;
+    // Only a gap between two non-space characters that holds a TAB is rewritten.
+    if (tabs > 0 && i > 0 && j < line.length && !/\s/.test(line[i - 1]) && !/\s/.test(line[j])) {
+      out += line.slice(from, i) + (j - i === 1 ? ' ' : '\t');
+      from = j;
+    }
+    i = j;
+  }
+  return from === 0 ? line : out + line.slice(from);
 }

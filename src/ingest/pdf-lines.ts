@@ -70,7 +70,12 @@ export type HyphenDecision = 'join' | 'keep' | 'leave';
  * (`tietosuoja-`+`asetusta`, `litmanen-`+`tuomi@issoy.fi`), or leave the lines as
  * they are (`sähkö-`+`ja`). `text` is the whole document, used as evidence.
  */
-export function hyphenDecision(left: string, right: string, leftIsFirstWord: boolean, text = ''): HyphenDecision {
+export function hyphenDecision(
+  left: string,
+  right: string,
+  leftIsFirstWord: boolean,
+  text: string | HyphenEvidence = '',
+): HyphenDecision {
   const l = left.replace(/^[("'”“‘’«[]+/, '');
   const r = right.replace(/[)"'”“‘’»\].,;:!?]+$/, '');
   if (l === '' || r === '') return 'leave';
@@ -87,46 +92,105 @@ export function hyphenDecision(left: string, right: string, leftIsFirstWord: boo
   const a = l.slice(-1).toLowerCase();
   const b = r[0].toLowerCase();
   if (a === b && VOWELS.includes(a)) return 'keep';
-  const evidence = documentEvidence(l, r, text);
-  if (evidence) return evidence;
-  return 'join';
+  const evidence = typeof text === 'string' ? (text ? new HyphenEvidence(text) : null) : text;
+  return evidence?.decide(l, r) ?? 'join';
 }
 
-/** The writer's own spelling elsewhere in the document wins over the rules. */
-function documentEvidence(l: string, r: string, text: string): HyphenDecision | null {
-  if (!text) return null;
-  const lower = text.toLowerCase();
-  const lw = l.toLowerCase();
-  const rw = r.toLowerCase();
-  if (lower.includes(`${lw}-${rw}`)) return 'keep';
-  if (lower.includes(`${lw}${rw}`)) return 'join';
-  // `online-` written as a hyphenated prefix elsewhere (`online-palvelu`).
-  const esc = lw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`(?<![\\p{L}-])${esc}-\\p{L}`, 'u').test(lower)) return 'keep';
-  return null;
+/** Longest piece of a word the evidence index keeps; a longer `left-right` finds no evidence. */
+const EVIDENCE_CHARS = 64;
+
+/**
+ * The writer's own spelling elsewhere in the document, indexed once: every word (split at
+ * whitespace, lower-cased) from its start and from each letter that follows a non-letter
+ * (`(tietosuoja-asetus` is found as `tietosuoja-asetus` and as `asetus`), sorted, so that
+ * a break asks a binary search instead of scanning the document. The text used to be
+ * lower-cased and searched again for every hyphenated line: quadratic in the lines.
+ */
+export class HyphenEvidence {
+  /** [piece, follows a hyphen] sorted by piece */
+  private readonly pieces: string[];
+  private readonly afterHyphen: boolean[];
+
+  constructor(text: string) {
+    const found: [string, boolean][] = [];
+    for (const word of text.toLowerCase().split(/\s+/)) {
+      if (word === '') continue;
+      found.push([word.slice(0, EVIDENCE_CHARS), false]);
+      for (let k = 1; k < word.length; k++) {
+        if (!isLetterOrDigit(word[k]) || isLetter(word[k - 1])) continue;
+        found.push([word.slice(k, k + EVIDENCE_CHARS), word[k - 1] === '-']);
+      }
+    }
+    found.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    this.pieces = found.map((f) => f[0]);
+    this.afterHyphen = found.map((f) => f[1]);
+  }
+
+  /** `keep` when the document writes `left-right` (or `left-` before another word), `join` when it writes `leftright`. */
+  decide(left: string, right: string): HyphenDecision | null {
+    const lw = left.toLowerCase();
+    const rw = right.toLowerCase();
+    if (this.hasPrefix(`${lw}-${rw}`)) return 'keep';
+    if (this.hasPrefix(`${lw}${rw}`)) return 'join';
+    // `online-` written as a hyphenated prefix elsewhere (`online-palvelu`), not inside a longer compound.
+    const prefix = `${lw}-`;
+    if (prefix.length >= EVIDENCE_CHARS) return null;
+    // Few pieces share a prefix; the scan stops after a handful either way.
+    for (let k = this.lowerBound(prefix), seen = 0; k < this.pieces.length && seen < 50; k++, seen++) {
+      const piece = this.pieces[k];
+      if (!piece.startsWith(prefix)) break;
+      if (!this.afterHyphen[k] && isLetter(piece[prefix.length] ?? '')) return 'keep';
+    }
+    return null;
+  }
+
+  private hasPrefix(needle: string): boolean {
+    if (needle.length > EVIDENCE_CHARS) return false;
+    const k = this.lowerBound(needle);
+    return k < this.pieces.length && this.pieces[k].startsWith(needle);
+  }
+
+  private lowerBound(needle: string): number {
+    let lo = 0;
+    let hi = this.pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pieces[mid] < needle) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
+
+const isLetter = (c: string): boolean => /\p{L}/u.test(c);
+const isLetterOrDigit = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+
+/** A hyphen at the end of a line, with whatever spaces or tabs the PDF left after it. */
+const LINE_END_HYPHEN = /(^|\s)(\S*\p{L})-$/u;
 
 /** Rejoins words broken at a line end; a line emptied by the move is dropped. */
 export function rejoinHyphenation(lines: PageLine[]): PageLine[] {
   const out = lines.map((l) => ({ ...l }));
-  const whole = out.map((l) => l.text).join('\n');
+  // The evidence is the document as extracted, with the line-end breaks themselves taken out.
+  const evidence = new HyphenEvidence(out.map((l) => l.text.trimEnd().replace(/-$/, ' ')).join('\n'));
+  const dropped = new Uint8Array(out.length);
   for (let i = 0; i < out.length - 1; i++) {
-    const cur = out[i].text.replace(/\s+$/, '');
-    const m = /(^|\s)(\S*\p{L})-$/u.exec(cur);
+    // A line emptied by the move is gone: the line after it is not joined to anything.
+    if (dropped[i]) continue;
+    const cur = out[i].text.trimEnd();
+    const m = LINE_END_HYPHEN.exec(cur);
     if (!m) continue;
     const next = out[i + 1].text;
     const n = /^\s*(\S+)/.exec(next);
     if (!n) continue;
     const leftIsFirstWord = cur.slice(0, m.index + m[1].length).trim() === '';
-    const decision = hyphenDecision(m[2], n[1], leftIsFirstWord, whole.replace(/-\n/g, ' '));
+    const decision = hyphenDecision(m[2], n[1], leftIsFirstWord, evidence);
     if (decision === 'leave') continue;
     const head = decision === 'join' ? cur.slice(0, -1) : cur;
     // Punctuation stuck to the fragment (`tuomi@issoy.fi)`) moves up with it.
     out[i].text = head + n[1];
-    out[i + 1].text = next.slice(n[0].length).replace(/^\s+/, '');
-    if (out[i + 1].text === '') {
-      out.splice(i + 1, 1);
-    }
+    out[i + 1].text = next.slice(n[0].length).trimStart();
+    if (out[i + 1].text === '') dropped[i + 1] = 1;
   }
-  return out;
+  return out.filter((_, i) => !dropped[i]);
 }

@@ -218,10 +218,7 @@ function renderFile(report: LintReport, file: ReportFile, i: number, lang: Lang)
       general.push({ finding, n });
       return;
     }
-    const at = Math.min(finding.range[0], Math.max(0, text.length - 1));
-    let k = segments.findIndex((sg) => at >= sg.start && at < sg.end);
-    if (k === -1) k = segments.length - 1;
-    bySegment[k].push({ finding, n });
+    bySegment[segmentIndexAt(segments, Math.min(finding.range[0], Math.max(0, text.length - 1)))].push({ finding, n });
   });
 
   if (general.length > 0) {
@@ -268,15 +265,38 @@ function findingList(report: LintReport, placed: Placed[], i: number, lang: Lang
   return `<ul class="findings">${items.join('')}</ul>`;
 }
 
+/** The segment holding an offset (segments tile the text in order: binary search); the last one past the end. */
+function segmentIndexAt(segments: ReportSegment[], at: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return at >= segments[lo].start && at < segments[lo].end ? lo : segments.length - 1;
+}
+
+interface Span {
+  a: number;
+  b: number;
+  n: number;
+  severity: Severity;
+  message: string;
+}
+
 /**
  * The segment's text line by line, each finding's range wrapped in <mark>. Ranges may
  * overlap: the text is cut at every range end and line start, and each piece is marked
  * with the most severe finding covering it. A finding with an empty range gets a marker.
+ * One sweep over the cuts with the findings open at each (not every finding at every cut,
+ * which was quadratic in the findings of a section).
  */
 function renderText(text: string, seg: ReportSegment, placed: Placed[], i: number): string {
   const cuts = new Set<number>([seg.start, seg.end]);
   for (let p = text.indexOf('\n', seg.start); p !== -1 && p < seg.end - 1; p = text.indexOf('\n', p + 1)) cuts.add(p + 1);
-  const spans = placed.map(({ finding, n }) => {
+  // `placed` is in order of start, so the spans are too.
+  const spans: Span[] = placed.map(({ finding, n }) => {
     const a = Math.max(seg.start, Math.min(finding.range[0], seg.end));
     const b = Math.max(a, Math.min(finding.range[1], seg.end));
     cuts.add(a);
@@ -284,10 +304,12 @@ function renderText(text: string, seg: ReportSegment, placed: Placed[], i: numbe
     return { a, b, n, severity: finding.severity, message: finding.message };
   });
   const points = [...cuts].sort((x, y) => x - y);
-  const firstPiece = new Set<number>();
+  const anchored = new Set<number>();
+  let next = 0; // first span not yet opened
+  let open: Span[] = []; // spans covering the current piece, in placed order
   const lines: string[] = [];
   let line = '';
-  let lineNo = lineNumberAt(text, seg.start);
+  let lineNo = seg.startLine;
   let lineStarted = seg.start === 0 || text[seg.start - 1] === '\n';
   const flush = () => {
     lines.push(`<span class="line"${lineStarted ? ` data-n="${lineNo}"` : ''}>${line}</span>`);
@@ -295,10 +317,13 @@ function renderText(text: string, seg: ReportSegment, placed: Placed[], i: numbe
   };
   for (let k = 0; k < points.length; k++) {
     const a = points[k];
-    for (const sp of spans) {
-      if (sp.a === a && sp.b === a) {
+    if (open.length > 0) open = open.filter((sp) => sp.b > a);
+    for (; next < spans.length && spans[next].a === a; next++) {
+      const sp = spans[next];
+      if (sp.b > sp.a) open.push(sp);
+      else {
         line += `<mark class="point sev-${sp.severity}" id="m${i}-${sp.n}" title="${esc(sp.message)}">⟂</mark>`;
-        firstPiece.add(sp.n);
+        anchored.add(sp.n);
       }
     }
     if (k === points.length - 1) break;
@@ -306,20 +331,19 @@ function renderText(text: string, seg: ReportSegment, placed: Placed[], i: numbe
     let piece = text.slice(a, b);
     const endsLine = piece.endsWith('\n');
     if (endsLine) piece = piece.slice(0, -1);
-    const covering = spans.filter((sp) => sp.a <= a && sp.b >= b && sp.b > sp.a);
-    if (covering.length === 0 || piece === '') line += esc(piece);
+    if (open.length === 0 || piece === '') line += esc(piece);
     else {
-      const worst = covering.reduce((x, y) => (SEVERITY_RANK[y.severity] > SEVERITY_RANK[x.severity] ? y : x));
-      const first = covering.find((sp) => !firstPiece.has(sp.n));
-      if (first) firstPiece.add(first.n);
+      const worst = open.reduce((x, y) => (SEVERITY_RANK[y.severity] > SEVERITY_RANK[x.severity] ? y : x));
+      const first = open.find((sp) => !anchored.has(sp.n));
+      if (first) anchored.add(first.n);
       // Later findings starting here get their anchor on an empty mark, so every finding can be linked to.
-      const more = covering.filter((sp) => sp !== first && sp.a === a && !firstPiece.has(sp.n));
-      for (const sp of more) {
-        firstPiece.add(sp.n);
+      for (const sp of open) {
+        if (sp === first || sp.a !== a || anchored.has(sp.n)) continue;
+        anchored.add(sp.n);
         line += `<mark class="anchor" id="m${i}-${sp.n}"></mark>`;
       }
-      const title = covering.map((sp) => sp.message).join('\n');
-      line += `<mark class="sev-${worst.severity as Severity}"${first ? ` id="m${i}-${first.n}"` : ''} title="${esc(title)}">${esc(piece)}</mark>`;
+      const title = open.map((sp) => sp.message).join('\n');
+      line += `<mark class="sev-${worst.severity}"${first ? ` id="m${i}-${first.n}"` : ''} title="${esc(title)}">${esc(piece)}</mark>`;
     }
     if (endsLine) {
       flush();
@@ -329,10 +353,4 @@ function renderText(text: string, seg: ReportSegment, placed: Placed[], i: numbe
   }
   if (line !== '' || lines.length === 0) flush();
   return lines.join('');
-}
-
-function lineNumberAt(text: string, offset: number): number {
-  let n = 1;
-  for (let p = text.indexOf('\n'); p !== -1 && p < offset; p = text.indexOf('\n', p + 1)) n++;
-  return n;
 }
