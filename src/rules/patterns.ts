@@ -2,14 +2,25 @@
  * Patterns in rule packs are written for lawyers: a plain phrase ("s-postiosoite",
  * "Lorem ipsum") matches case-insensitively as whole words, with any run of
  * whitespace between words and `*` for "any ending" (Finnish inflects:
- * "Väestörekisterikeskus*"). A pattern written /like this/ is a regular expression.
+ * "Väestörekisterikeskus*"). `near(N): a* b* | c*` says that words of each group
+ * (separated by `|`; a group's words are alternatives) occur within N words of each
+ * other, in any order, in one sentence: the way Finnish states a thing in its own
+ * word order ("siirtää kyseiset tiedot toiselle rekisterinpitäjälle"). A pattern
+ * written /like this/ is a regular expression, the last resort.
  */
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+/** a word, inner ':' '-' and apostrophes included (EU:n, tietosuoja-asetus) */
+const WORD_CHARS = "[\\p{L}\\p{N}:'’-]";
+/** what lies between two words of one sentence: no full stop, question or exclamation mark */
+const GAP = "(?:[^\\p{L}\\p{N}.!?]+)";
+const NEAR = /^near\((\d{1,2})\):\s*(.+)$/su;
 
 export function patternSource(pattern: string): string {
   const re = /^\/(.*)\/[a-z]*$/s.exec(pattern); // flags are implied: every pattern is case-insensitive
   if (re) return re[1];
+  const near = NEAR.exec(pattern.trim());
+  if (near) return nearSource(Number(near[1]), near[2]);
   const body = pattern
     .trim()
     .split(/\s+/)
@@ -18,6 +29,29 @@ export function patternSource(pattern: string): string {
   const before = /^[\p{L}\p{N}]/u.test(pattern.trim()) ? EDGE_BEFORE : '';
   const after = /[\p{L}\p{N}*]$/u.test(pattern.trim()) ? EDGE_AFTER : '';
   return `${before}${body}${after}`;
+}
+
+/** One near-term word: `siirt*` a beginning, `*tiedot` an ending, `*suoja*` a part, `EU` a whole word. */
+function nearWord(word: string): string {
+  const lead = word.startsWith('*');
+  const trail = word.endsWith('*');
+  const core = escapeRegExp(word.replace(/^\*|\*$/g, ''));
+  return `${EDGE_BEFORE}${lead ? `${WORD_CHARS}*` : ''}${core}${trail ? `${WORD_CHARS}*` : ''}(?!${WORD_CHARS.slice(0, -1)}])`;
+}
+
+function nearSource(distance: number, body: string): string {
+  const groups = body.split('|').map((g) => g.trim().split(/\s+/).filter(Boolean));
+  if (groups.length < 2 || groups.some((g) => g.length === 0)) throw new Error(`near: needs at least two groups of words separated by "|": ${body}`);
+  const alt = groups.map((g) => `(?:${g.map(nearWord).join('|')})`);
+  const between = `(?:${GAP}${WORD_CHARS}+){0,${Math.max(0, distance - 1)}}?${GAP}`;
+  // Any order: every permutation of up to three groups; more are taken in the order written.
+  const orders = groups.length <= 3 ? permutations(alt.map((_, i) => i)) : [alt.map((_, i) => i)];
+  return orders.map((order) => order.map((i) => alt[i]).join(between)).join('|');
+}
+
+function permutations(xs: number[]): number[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
 }
 
 /**
