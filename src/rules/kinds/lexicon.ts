@@ -81,7 +81,8 @@ export const lexicon: KindModule<LexiconDef> = {
         }
         fix ??= fromNotice?.get(w.lower) ?? null;
         if (!fix) continue;
-        const suggestion = w.text[0] === w.text[0].toUpperCase() ? fix[0].toUpperCase() + fix.slice(1) : fix;
+        const upper = w.text[0] === w.text[0].toUpperCase();
+        const suggestion = (upper ? fix[0].toUpperCase() : fix[0].toLowerCase()) + fix.slice(1);
         report([w.start, w.end], { suggestion, vars: { match: w.text, suggestion } });
       }
     };
@@ -107,19 +108,26 @@ interface Neighbours {
  * neighbour only by such an ending is another form of it (evästeistä / evästeitä,
  * rekistereissä / rekisterissä), never a typo; "-oen" after henkilötietoj- is no ending.
  */
+const CASES =
+  '|n|t|a|ä|ta|tä|na|nä|ksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|tta|ttä|en|in|den|tten|hin|seen|siin|ne|ine' +
+  '|aan|ään|oon|öön|uun|yyn|iin|een|han|hen|hin|hon|hun|hyn|hän|hön' +
+  '|taan|tään|tiin|ttu|tty|tu|ty|nut|nyt|neet|ma|mä|maan|mään|massa|mässä|masta|mästä|malla|mällä|matta|mättä|minen|mis\\p{L}*' +
+  '|va|vä|vat|vät|vana|vänä|mme|tte|isi\\p{L}*|kaa|kää|koon|köön|et|ee|an|än';
 const ENDING = new RegExp(
-  '^(?:[ij]|[aeoöuy]?[ij]|e)?' +
-    '(?:|n|t|a|ä|ta|tä|na|nä|ksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|tta|ttä|en|in|den|tten|hin|seen|siin|ne|ine' +
-    '|aan|ään|oon|öön|uun|yyn|iin|een|han|hen|hin|hon|hun|hyn|hän|hön' +
-    '|taan|tään|tiin|ttu|tty|tu|ty|nut|nyt|neet|ma|mä|maan|mään|massa|mässä|masta|mästä|malla|mällä|matta|mättä|minen|mis\\p{L}*' +
-    '|va|vä|vat|vät|vana|vänä|mme|tte|isi\\p{L}*|kaa|kää|koon|köön|en|et|ee|vat|an|än)' +
+  // a plural or stem i (or e) before a case ending, or a plural j before a vowel-initial one
+  `^(?:(?:[aeoöuy]?i|e)?(?:${CASES})|[aeoöuy]?j(?:a|ä|en|ia|iä))` +
     '(?:ni|si|nsa|nsä|mme|nne|an|än|en|in|on|un|yn)?(?:kin|kaan|kään|han|hän|pa|pä|ko|kö)?$',
   'u',
 );
 
-function neighbourFixes(words: readonly { lower: string }[], nb: Neighbours, accepted: ReadonlySet<string>): Map<string, string> {
+function neighbourFixes(words: readonly { text: string; lower: string }[], nb: Neighbours, accepted: ReadonlySet<string>): Map<string, string> {
   const count = new Map<string, number>();
-  for (const w of words) count.set(w.lower, (count.get(w.lower) ?? 0) + 1);
+  const written = new Map<string, string>(); // how the notice writes the word (Varsinais-Suomen)
+  for (const w of words) {
+    count.set(w.lower, (count.get(w.lower) ?? 0) + 1);
+    // a heading in capitals does not say how the word is written
+    if (!written.has(w.lower) && w.text !== w.text.toUpperCase()) written.set(w.lower, w.text);
+  }
   const frequent = [...count].filter(([word, n]) => n >= nb.minCount && word.length >= nb.minLength - 1).map(([word]) => word);
   // a frequent word with one letter left out → that word (for a word written with a letter missing)
   const shortened = new Map<string, string>();
@@ -149,15 +157,20 @@ function neighbourFixes(words: readonly { lower: string }[], nb: Neighbours, acc
       const s = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       if (isFrequent(s)) fix = s;
     }
-    if (fix && !isOtherForm(word, fix)) out.set(word, fix);
+    if (fix && !isOtherForm(word, fix)) out.set(word, written.get(fix) ?? fix);
   }
   return out;
 }
 
 /** Do two words differ only by what follows their shared beginning, and is that an ending? */
 function isOtherForm(written: string, frequent: string): boolean {
+  // The shared beginning may run into the ending (henkilötieton|a, henkilötieton|sa), so the
+  // cut is also tried a few letters earlier (henkilötieto|na, henkilötieto|nsa).
   const p = commonPrefix(written, frequent);
-  return ENDING.test(written.slice(p)) && ENDING.test(frequent.slice(p));
+  for (let k = p; k >= Math.max(1, p - 3); k--) {
+    if (ENDING.test(written.slice(k)) && ENDING.test(frequent.slice(k))) return true;
+  }
+  return false;
 }
 
 /** May the letter at i be a typo's extra letter? Not an inflection letter, not half of a double, not a hyphen. */
