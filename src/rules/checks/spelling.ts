@@ -136,7 +136,8 @@ function realWordTypos(words: readonly Word[], text: string, speller: Speller, i
     for (const c of candidates) {
       const seen = byLower.get(c.toLowerCase());
       if (!seen || seen[0] === w) continue;
-      const written = seen[0].text;
+      // how the notice writes the neighbour; a heading in capitals does not tell
+      const written = seen.find((x) => x.text !== x.text.toUpperCase())?.text ?? seen[0].lower;
       if (!speller.spell(written) || !speller.spell(t)) continue;
       const mine = speller.parts(t);
       const theirs = speller.parts(written);
