@@ -24,6 +24,20 @@ describe('text/probable-typo never corrects a word into a non-word', () => {
   });
 });
 
+describe('text/probable-typo: the domain words real notices misspell', () => {
+  it('henkilötieto, suostumus, säilytysaika and tietoturva with a letter missing', () => {
+    expect(typos('Henkiötietoja säilytetään. Suotumuksen voi perua. Säiltysajan jälkeen tietourvan vuoksi ne poistetaan.')).toEqual([
+      'Henkiötietoja → Henkilötietoja',
+      'Suotumuksen → Suostumuksen',
+      'Säiltysajan → Säilytysajan',
+      'tietourvan → tietoturvan',
+    ]);
+  });
+  it('their neighbours in the vocabulary are words (henkilötunnus, henkilöstön, tietoturvallisuus, suostuminen)', () => {
+    expect(typos('Henkilötunnus, henkilöstön tiedot, henkilötyövuosi, tietoturvallisuus, suostuminen ja säilytystila.')).toEqual([]);
+  });
+});
+
 describe('text/probable-typo: the notice as its own dictionary', () => {
   const thrice = 'Henkilötietojen käsittely. Henkilötietojen säilytys. Henkilötietojen luovutus. ';
   it('a stray letter in a long word written once, next to the word written three times', () => {
