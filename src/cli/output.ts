@@ -36,16 +36,24 @@ export function writeResult(text: string, outputFile?: string, lang: Lang = 'fi'
   const fail = (err: unknown): never => {
     throw new CliError(cannotWrite(outputFile, err), { cause: err });
   };
+  // The path as it will be written: `x/../r.json` is r.json even when x does not exist.
+  const path = resolve(outputFile);
   let st: Stats | null = null;
   try {
-    st = statSync(outputFile);
+    st = statSync(path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') fail(err);
   }
   if (st?.isDirectory()) fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
-  if ((st && !st.isFile()) || /^\/(dev|proc)\//.test(resolve(outputFile))) {
+  const fd = standardStream(path);
+  if (fd !== null) {
+    // /dev/stdout may be a socket (a parent's pipe), which cannot be opened again: our own stream writes it
+    (fd === 1 ? process.stdout : process.stderr).write(text);
+    return;
+  }
+  if ((st && !st.isFile()) || /^\/(dev|proc)\//.test(path)) {
     try {
-      writeFileSync(outputFile, text);
+      writeFileSync(path, text);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'EPIPE') return; // the reader is gone: nothing to say
       fail(err);
@@ -55,7 +63,7 @@ export function writeResult(text: string, outputFile?: string, lang: Lang = 'fi'
   // Through a symbolic link to its target; a new file in its folder, made if missing.
   let target: string;
   try {
-    target = st ? realpathSync(outputFile) : join(realDir(dirname(resolve(outputFile))), basename(outputFile));
+    target = st ? realpathSync(path) : join(realDir(dirname(path)), basename(path));
   } catch (err) {
     return fail(err);
   }
@@ -71,6 +79,13 @@ export function writeResult(text: string, outputFile?: string, lang: Lang = 'fi'
     }
     fail(err);
   }
+}
+
+/** 1 for /dev/stdout (and /dev/fd/1, /proc/self/fd/1), 2 for /dev/stderr; else null. */
+function standardStream(path: string): 1 | 2 | null {
+  const m = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/([12])|proc\/self\/fd\/([12]))$/.exec(path);
+  if (!m) return null;
+  return m[1] === 'stdout' || m[2] === '1' || m[3] === '1' ? 1 : 2;
 }
 
 /** The real path of a folder, made (with its parents) when missing. */
@@ -120,7 +135,7 @@ export function refuseInputAsOutput(outputFile: string | undefined, inputs: read
   if (outputFile === '') throw new CliError(EMPTY_OUTPUT);
   let out: Stats;
   try {
-    out = statSync(outputFile);
+    out = statSync(resolve(outputFile));
   } catch {
     return; // a new file is no input
   }
@@ -128,12 +143,12 @@ export function refuseInputAsOutput(outputFile: string | undefined, inputs: read
   for (const input of inputs) {
     let st: Stats;
     try {
-      st = statSync(input);
+      st = statSync(resolve(input));
     } catch {
       continue;
     }
     if (st.dev !== out.dev || st.ino !== out.ino) continue;
-    if (ownOutputsAllowed && isOwnOutput(outputFile)) continue;
+    if (ownOutputsAllowed && isOwnOutput(resolve(outputFile))) continue;
     const same = resolve(input) === resolve(outputFile) ? '' : ` (${oneLine(input)})`;
     throw new CliError({
       fi: `tiedostoon ${oneLine(outputFile)} ei kirjoiteta: se on myös luettava syöte${same}; valitse tulosteelle (-o) toinen tiedosto`,

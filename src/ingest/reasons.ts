@@ -101,7 +101,7 @@ export type LimitsInForce = IngestOptions;
 
 const MB = 1024 * 1024;
 const num = (n: number, lang: Lang) => {
-  const s = String(Math.round(n * 10) / 10);
+  const s = String(n >= 10 ? Math.round(n) : Number(n.toPrecision(2)));
   return lang === 'fi' ? s.replace('.', ',') : s;
 };
 
@@ -118,8 +118,8 @@ export function withLimits(err: UnreadableInputError, limits: LimitsInForce, siz
     const mb = (l: Lang) => num(limits.maxBytes! / MB, l);
     const sz = (l: Lang) => (size !== undefined ? `${num(size / MB, l)} ${l === 'fi' ? 'Mt' : 'MB'}; ` : '');
     reason = {
-      fi: `${r.fi} (${sz('fi')}raja ${mb('fi')} Mt); rajaa voi nostaa valitsimella --max-file-size <Mt>`,
-      en: `${r.en} (${sz('en')}the limit is ${mb('en')} MB); raise the limit with --max-file-size <MB>`,
+      fi: `tiedosto on liian suuri tarkistettavaksi (${sz('fi')}raja ${mb('fi')} Mt): tietosuojaseloste on yleensä alle megatavun; rajaa voi nostaa valitsimella --max-file-size <Mt>`,
+      en: `the file is too large to check (${sz('en')}the limit is ${mb('en')} MB); a privacy notice is usually well under 1 MB; raise the limit with --max-file-size <MB>`,
     };
   } else if (err.code === 'pdf-too-many-pages' && limits.maxPages !== undefined) {
     reason = {

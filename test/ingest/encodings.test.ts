@@ -52,4 +52,33 @@ describe('text encodings and line ends', () => {
     expect(lines(r.text)[2]).toBe('Rekisterinpitäjä');
     expect(r.warnings).toEqual(['dropped 2 NUL bytes from the text']);
   });
+
+  // Issue 13: one invalid byte used to turn the whole file into Windows-1252 (mojibake).
+  const utf8 = (s: string) => [...Buffer.from(s, 'utf8')];
+  it.each([
+    ['a stray 0xFF', [...utf8('Rekisterinpitäjä\n'), 0xff, ...utf8('\nSäilytys\n')], 'Rekisterinpitäjä\n\uFFFD\nSäilytys\n', 1],
+    ['C3 28', [...utf8('Rekisterinpitäjä '), 0xc3, 0x28, ...utf8(' säilytys\n')], 'Rekisterinpitäjä \uFFFD( säilytys\n', 1],
+    ['a character cut at the end', [...utf8('Rekisterinpitäjä\n'), 0xc3], 'Rekisterinpitäjä\n\uFFFD', 1],
+  ])('%s: UTF-8 with U+FFFD and one warning', (_name, bytes, text, n) => {
+    const r = decodeText(new Uint8Array(bytes as number[]));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toBe(text);
+    expect(r.warnings).toEqual([`${n} byte was not valid UTF-8 and was replaced with \uFFFD`]);
+  });
+
+  it('NUL bytes inside a character are dropped before decoding: ä stays ä', () => {
+    const r = decodeText(new Uint8Array([...utf8('Rekisterinpit'), 0xc3, 0x00, 0xa4, ...utf8('jä\n')]));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toBe('Rekisterinpitäjä\n');
+    expect(r.warnings).toEqual(['dropped 1 NUL byte from the text']);
+  });
+
+  it('Windows-1252 only when the bytes say so as a whole; a mixture says it was read so', () => {
+    const cp = new Uint8Array([...utf8('Rekisterinpit'), 0xe4, 0x6a, 0xe4, 0x0a]);
+    expect(decodeText(cp)).toEqual({ text: 'Rekisterinpitäjä\n', encoding: 'windows-1252', warnings: [] });
+    const mixed = new Uint8Array([...utf8('ä '), 0xe4, 0x20, 0xf6, 0x20, 0xe5]);
+    const r = decodeText(mixed);
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.warnings).toEqual(['not UTF-8 as a whole: read as Windows-1252']);
+  });
 });
