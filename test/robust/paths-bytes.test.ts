@@ -221,6 +221,21 @@ describe('every file seloste reads is a regular file within a limit', () => {
     expect(lines(r.stderr)).toHaveLength(2);
   });
 
+  it('a FIFO as a rule file of a pack, or as .selosteignore, does not hang the run', SLOW, async () => {
+    const d = sub('fifo-pack');
+    mkdirSync(join(d, 'pack'));
+    await new Promise<void>((res, rej) => execFile('mkfifo', [join(d, 'pack/a.yaml'), join(d, '.selosteignore')], (e) => (e ? rej(e) : res())));
+    writeFileSync(join(d, 'seloste.config.yaml'), 'pack: ./pack\n');
+    const r = await seloste(['--lang', 'en', 'lint', fx(CLEAN)], { cwd: d });
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^seloste: pack\/a\.yaml: the path is not a regular file/)]);
+    writeFileSync(join(d, 'seloste.config.yaml'), 'lang: en\n');
+    mkdirSync(join(d, 'n'));
+    copyFileSync(fx(CLEAN), join(d, 'n/a.txt'));
+    const ignore = await seloste(['lint', 'n'], { cwd: d });
+    expect(ignore.code).toBe(0);
+  });
+
   it('a .json baseline that does not parse, or is not a report (null), is an error, not a notice', SLOW, async () => {
     const d = sub('badbase');
     writeFileSync(join(d, 'garbage.json'), 'garbage {{{');
@@ -317,6 +332,26 @@ describe('terminal safety', () => {
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^seloste: x\\nseloste: forged\.txt: kaikki kunnossa\\x1b\[2J\.txt: [^:]+$/)]);
     expect(r.stdout).not.toMatch(/[\u001b]/);
+  });
+});
+
+describe('text views on a terminal', () => {
+  it('seloste text to a terminal shows control characters escaped; to a pipe or file the text is as read', async () => {
+    const { writeResult } = await import('../../src/cli/output.js');
+    const written: string[] = [];
+    const stdout = process.stdout as unknown as { isTTY: boolean; write: (s: string) => boolean };
+    const { isTTY, write } = stdout;
+    stdout.write = (s: string) => (written.push(s), true);
+    try {
+      stdout.isTTY = true;
+      writeResult('Otsikko \u001b]0;pwned\u0007\u001b[2J\nrivi\tkaksi \u009b31m\n');
+      stdout.isTTY = false;
+      writeResult('raw \u001b[2J\n');
+    } finally {
+      stdout.isTTY = isTTY;
+      stdout.write = write;
+    }
+    expect(written).toEqual(['Otsikko \\x1b]0;pwned\\x07\\x1b[2J\nrivi\tkaksi \\x9b31m\n', 'raw \u001b[2J\n']);
   });
 });
 
