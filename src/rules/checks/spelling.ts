@@ -111,10 +111,11 @@ function realWordTypos(words: readonly Word[], text: string, speller: Speller, i
     if (list) list.push(w);
     else byLower.set(w.lower, [w]);
   }
-  // every word with one inner letter left out → the word (to find a word missing a letter)
+  // every word written more than once, with one inner letter left out → the word (to find a
+  // word missing a letter; words written once are left out to bound the map)
   const shortened = new Map<string, Word>();
   for (const [lower, list] of byLower) {
-    if (lower.length <= REAL_WORD_MIN) continue;
+    if (lower.length <= REAL_WORD_MIN || list.length < 2) continue;
     for (let i = 1; i < lower.length - 1; i++) {
       const d = lower.slice(0, i) + lower.slice(i + 1);
       if (!shortened.has(d)) shortened.set(d, list[0]);
