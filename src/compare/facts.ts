@@ -75,7 +75,12 @@ export function loadFactRules(file = DEFAULT_FACTS_PATH): FactRules {
   cached = {
     file,
     // capitalised words on one line ending in a company form ("Imatran Seudun Sähkö Oy")
-    companyName: new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}&'-]*(?:[ \\t]+\\p{Lu}[\\p{L}&'-]*){0,5}[ \\t]+(?:${forms})(?![\\p{L}])`, 'gu'),
+    // capitalised words, with up to two in lower case among them ("Lapin ammattikorkeakoulu Oy"),
+    // on one line, ending in a company form
+    companyName: new RegExp(
+      `(?<![\\p{L}])\\p{Lu}[\\p{L}&'-]*(?:[ \\t]+\\p{Lu}[\\p{L}&'-]*){0,4}(?:[ \\t]+\\p{Ll}[\\p{L}&'-]*){0,2}(?:[ \\t]+\\p{Lu}[\\p{L}&'-]*){0,2}[ \\t]+(?:${forms})(?![\\p{L}])`,
+      'gu',
+    ),
     businessId: re('controller.businessId', `${d.controller.businessId}(?![\\p{N}])`),
     periods: d.retention.periods.map((p, i) => re(`retention.periods[${i}]`, p)),
     vague: d.retention.vague.map((p, i) => re(`retention.vague[${i}]`, p)),
@@ -116,6 +121,23 @@ function sectionText(notice: Notice, ids: string[]): string | null {
   return segs.map((s) => notice.text.slice(s.contentStart, s.end)).join('\n');
 }
 
+const LABEL_WORDS = /^(?:rekisterinpitäjä|rekisterin\s+ylläpitäjä|rekisterin\s+pitäjä|nimi|yritys|yhtiö)\s*:?\s+/iu;
+
+/** The first line under a controller heading when it reads as a name: short, no address, no e-mail. */
+function nameLine(text: string): string | null {
+  for (const raw of text.split('\n')) {
+    const line = flat(raw)
+      .replace(/^[\s•*\-–·]+/, '')
+      .replace(LABEL_WORDS, '')
+      .replace(/\s*\(.*\)\s*$/, '')
+      .trim();
+    if (!line) continue;
+    if (/@|https?:|\d{3,}|:/.test(line) || line.split(/\s+/).length > 8 || !/^\p{Lu}/u.test(line)) return null;
+    return line.replace(/[.,;]$/, '');
+  }
+  return null;
+}
+
 const flat = (t: string) => t.replace(/<[^<>]*>/g, ' ').replace(/[ \t\u00a0]+/g, ' ');
 
 function all(re: RegExp, text: string): string[] {
@@ -139,8 +161,20 @@ function names(list: NamedRe[], text: string): string[] {
 export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
   const whole = flat(notice.text);
   const head = flat(sectionText(notice, ['controller', 'contact']) ?? notice.text.split('\n').slice(0, 20).join('\n'));
-  const company = [...head.matchAll(rules.companyName)][0]?.[0] ?? [...whole.matchAll(rules.companyName)][0]?.[0] ?? null;
-  const bid = all(rules.businessId, head)[0] ?? all(rules.businessId, whole)[0] ?? null;
+  // The controller is who the controller section names: a company form there, else the name
+  // standing first under the heading ("Helsingin yliopisto"); only then anything in the text
+  // (a data source "FISE Oy" named elsewhere is not the controller).
+  const controllerText = flat(sectionText(notice, ['controller']) ?? '');
+  const top = flat(notice.text.split('\n').slice(0, 20).join('\n'));
+  // "Rekisterinpitäjä Lapin ammattikorkeakoulu Oy": the label run into the name is not part of it.
+  const firstName = (text: string) => [...text.matchAll(rules.companyName)][0]?.[0].replace(LABEL_WORDS, '');
+  const company = controllerText.trim()
+    ? (firstName(controllerText) ?? nameLine(controllerText) ?? firstName(head) ?? null)
+    : (firstName(head) ?? firstName(top) ?? firstName(whole) ?? null);
+  // The business ID too: a processor's or a data source's ID further on is not the controller's.
+  const bid = controllerText.trim()
+    ? (all(rules.businessId, controllerText)[0] ?? null)
+    : (all(rules.businessId, head)[0] ?? all(rules.businessId, top)[0] ?? null);
 
   const dateText = sectionText(notice, ['date']);
   const labelled = [...whole.matchAll(rules.dateLabelled)][0]?.[1];

@@ -6,13 +6,18 @@
 import { wordsOf } from '../diff/normalise.js';
 import type { Finding } from '../model/finding.js';
 import type { Notice } from '../model/notice.js';
+import type { Coverage } from '../rules/types.js';
 import { extractFacts, FACT_IDS, type FactRules, type NoticeFacts } from './facts.js';
 import { similarityMatrix, templateGroups } from './similarity.js';
 
 export { loadFactRules, type FactRules, type NoticeFacts } from './facts.js';
 export { COMPARE_RENDERERS, type CompareRenderOptions } from './render/index.js';
 
-export type CellStatus = 'present' | 'empty' | 'missing';
+/**
+ * present: a heading with text; empty: a heading without; stated: no heading, but the text
+ * states it as lint accepts it ("mainittu tekstissä"); missing: neither.
+ */
+export type CellStatus = 'present' | 'empty' | 'stated' | 'missing';
 
 export interface ComparedNotice {
   file: string;
@@ -45,6 +50,8 @@ export interface Comparison {
 export interface CompareInput {
   notice: Notice;
   findings: Finding[];
+  /** lint's judgement of each required section (Linter.coverage): the matrix agrees with lint */
+  coverage?: ReadonlyMap<string, Coverage>;
 }
 
 export interface CompareOptions {
@@ -85,11 +92,11 @@ function labelOf(file: string, f: NoticeFacts): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
-function cellOf({ notice, findings }: CompareInput, id: string): SectionCell {
+function cellOf({ notice, findings, coverage }: CompareInput, id: string): SectionCell {
   const segs = notice.segments.filter((s) => s.ids.includes(id));
   const own = findings.filter((f) => f.section === id);
   const rules = [...new Set(own.map((f) => f.ruleId))];
-  if (segs.length === 0) return { status: 'missing', words: 0, findings: own.length, rules };
+  if (segs.length === 0) return { status: coverage?.get(id) === 'text' ? 'stated' : 'missing', words: 0, findings: own.length, rules };
   const words = segs.reduce((n, s) => n + wordsOf(notice.text.slice(s.contentStart, s.end)).length, 0);
   return { status: words === 0 ? 'empty' : 'present', words, findings: own.length, rules };
 }

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../model/errors.js';
 import { ConfigError } from '../model/errors.js';
-import type { Finding, Severity, SeverityLevel } from '../model/finding.js';
+import { SEVERITY_RANK, type Finding, type Severity, type SeverityLevel } from '../model/finding.js';
 import type { Notice } from '../model/notice.js';
 import { positionAt } from '../model/position.js';
 import type { Catalogue } from '../segment/index.js';
@@ -13,7 +13,7 @@ import { excerptAt } from './excerpt.js';
 import { KINDS } from './kinds/index.js';
 import type { RuleDef } from './pack.js';
 import { interpolate } from './patterns.js';
-import type { CompileEnv, Report, RuleCheck } from './types.js';
+import type { CompileEnv, Coverage, Report, RuleCheck } from './types.js';
 import { NoticeView } from './view.js';
 
 export interface LintSettings {
@@ -23,6 +23,8 @@ export interface LintSettings {
   phrases: ReadonlyMap<string, readonly string[]>;
   options: ReadonlyMap<string, Record<string, unknown>>;
   acceptedWords: ReadonlySet<string>;
+  /** Findings listed per rule and document; the rest are counted in one finding. Default MAX_FINDINGS_PER_RULE. */
+  maxFindingsPerRule?: number;
 }
 
 export const DEFAULT_SETTINGS: LintSettings = {
@@ -39,6 +41,30 @@ interface CompiledRule {
   severity: Severity;
   check: RuleCheck;
 }
+
+/** What a rule reported, before it becomes a Finding (clamped to the text). */
+interface Raw {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  report: Report;
+  section: string | null;
+}
+
+/**
+ * Findings of one rule in one document past which the rest are counted, not listed
+ * (as linters do for a repeated message): a 48 MB notice with a placeholder on every
+ * line would otherwise make a report of gigabytes.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+const fiCount = (n: number) => n.toLocaleString('fi-FI');
+const CAP_MESSAGE: Record<Lang, (rule: string, more: number, max: number) => string> = {
+  fi: (rule, more, max) =>
+    `Säännöllä ${rule} on tässä tiedostossa vielä ${fiCount(more)} ${more === 1 ? 'havainto' : 'havaintoa'}, joita ei luetella: vain ${max} ensimmäistä näytetään.`,
+  en: (rule, more, max) =>
+    `${more.toLocaleString('en-US')} more ${more === 1 ? 'finding' : 'findings'} of ${rule} in this file ${more === 1 ? 'is' : 'are'} not listed: only the first ${max} are shown.`,
+};
 
 export class Linter {
   private readonly rules: CompiledRule[];
@@ -70,60 +96,138 @@ export class Linter {
     }
   }
 
-  lint(notice: Notice): Finding[] {
+  /**
+   * How the notice covers each section the rules require (heading, text or missing),
+   * by the very checks lint runs: compare's matrix reads this, so it cannot say
+   * "puuttuu" where lint accepts a statement in the text. Where two rules judge one id,
+   * the stricter word wins, as the finding of either would.
+   */
+  coverage(notice: Notice): Map<string, Coverage> {
     const view = new NoticeView(notice);
-    const findings: Finding[] = [];
+    const rank: Record<Coverage, number> = { heading: 0, text: 1, missing: 2 };
+    const out = new Map<string, Coverage>();
     for (const rule of this.rules) {
-      rule.check(view, (range, report = {}) => findings.push(this.toFinding(rule, view, range, report)));
+      for (const [id, c] of rule.check.coverage?.(view) ?? []) {
+        const had = out.get(id);
+        if (!had || rank[c] > rank[had]) out.set(id, c);
+      }
     }
-    return this.pipeline(findings);
+    return out;
   }
 
-  private toFinding(rule: CompiledRule, view: NoticeView, range: [number, number], report: Report): Finding {
-    const { def } = rule;
-    const { lang } = this.settings;
+  lint(notice: Notice): Finding[] {
+    const view = new NoticeView(notice);
     const text = view.text;
-    const [start, end] = [Math.max(0, Math.min(range[0], text.length)), Math.max(0, Math.min(range[1], text.length))];
-    const from = positionAt(view.notice.lineStarts, start);
-    const to = positionAt(view.notice.lineStarts, Math.max(start, end));
-    const section = report.section !== undefined ? report.section : view.sectionAt(start);
+    const raw: Raw[] = [];
+    for (const rule of this.rules) {
+      rule.check(view, (range, report = {}) => {
+        const start = Math.max(0, Math.min(range[0], text.length));
+        const end = Math.max(0, Math.min(range[1], text.length));
+        const section = report.section !== undefined ? report.section : view.sectionAt(start);
+        raw.push({ rule, start, end, report, section });
+      });
+    }
+    return this.pipeline(view, raw);
+  }
+
+  /**
+   * Duplicates and superseded findings out, document order, then at most
+   * `maxFindingsPerRule` per rule, plus one finding that says how many more there were.
+   * Messages and excerpts are built only for the findings kept, so a notice with a
+   * million matches of one rule costs a million small records, not a million messages.
+   */
+  private pipeline(view: NoticeView, raw: Raw[]): Finding[] {
+    const key = (r: Raw) => `${r.start}:${r.end}`;
+    const byRange = new Map<string, Set<string>>();
+    for (const r of raw) {
+      let rules = byRange.get(key(r));
+      if (!rules) byRange.set(key(r), (rules = new Set()));
+      rules.add(r.rule.def.id);
+    }
+    const supersededBy = new Map(this.defs.map((d) => [d.id, (d.supersededBy as string[] | undefined) ?? []]));
+    const seen = new Set<string>();
+    const kept = raw
+      .filter((r) => {
+        const id = `${r.rule.def.id}|${key(r)}|${r.section}`;
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return !supersededBy.get(r.rule.def.id)!.some((other) => byRange.get(key(r))!.has(other));
+      })
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.def.id.localeCompare(b.rule.def.id));
+
+    const max = this.settings.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE;
+    const shown = new Map<string, number>();
+    const over = new Map<string, { first: Raw; more: number; severity: Severity }>();
+    const out: Finding[] = [];
+    for (const r of kept) {
+      const id = r.rule.def.id;
+      const n = (shown.get(id) ?? 0) + 1;
+      shown.set(id, n);
+      if (n <= max) {
+        out.push(this.toFinding(view, r));
+        continue;
+      }
+      const severity = this.severityOf(r);
+      const o = over.get(id);
+      if (!o) over.set(id, { first: r, more: 1, severity });
+      else {
+        o.more++;
+        if (SEVERITY_RANK[severity] > SEVERITY_RANK[o.severity]) o.severity = severity;
+      }
+    }
+    if (over.size === 0) return out;
+    for (const { first, more, severity } of over.values()) out.push(this.capFinding(view, first, more, severity, max));
+    return out.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  }
+
+  private severityOf(r: Raw): Severity {
+    const overridden = this.settings.severity.get(r.rule.def.id);
+    return overridden && overridden !== 'off' ? overridden : (r.report.severity ?? r.rule.severity);
+  }
+
+  private place(view: NoticeView, start: number, end: number) {
+    const { lineStarts } = view.notice;
+    const from = positionAt(lineStarts, start);
+    const to = positionAt(lineStarts, Math.max(start, end));
+    const lineEnd = from.line < lineStarts.length ? lineStarts[from.line] - 1 : view.text.length;
+    const page = view.notice.linePages ? (view.notice.linePages[from.line - 1] ?? null) : null;
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, page, lineBounds: [lineStarts[from.line - 1], lineEnd] as const };
+  }
+
+  private toFinding(view: NoticeView, r: Raw): Finding {
+    const { def } = r.rule;
+    const { lang } = this.settings;
+    const { start, end, report, section } = r;
+    const { lineBounds, ...at } = this.place(view, start, end);
     const template = (report.messageKey && def.messages?.[report.messageKey]) || def.message;
     const sectionLabel = section ? (this.catalogue.byId.get(section)?.[lang] ?? section) : '';
-    const overridden = this.settings.severity.get(def.id);
     return {
       ruleId: def.id,
-      severity: overridden && overridden !== 'off' ? overridden : (report.severity ?? rule.severity),
+      severity: this.severityOf(r),
       message: interpolate(template[lang], { section: sectionLabel, ...report.vars }),
       section,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      page: view.notice.linePages ? (view.notice.linePages[from.line - 1] ?? null) : null,
-      excerpt: excerptAt(text, start, end),
+      ...at,
+      excerpt: excerptAt(view.text, start, end, lineBounds),
       suggestion: report.suggestion ?? null,
       gdpr: def.gdpr,
       range: [start, end],
     };
   }
 
-  private pipeline(findings: Finding[]): Finding[] {
-    const key = (f: Finding) => `${f.range[0]}:${f.range[1]}`;
-    const byRange = new Map<string, Set<string>>();
-    for (const f of findings) {
-      let rules = byRange.get(key(f));
-      if (!rules) byRange.set(key(f), (rules = new Set()));
-      rules.add(f.ruleId);
-    }
-    const supersededBy = new Map(this.defs.map((d) => [d.id, (d.supersededBy as string[] | undefined) ?? []]));
-    const seen = new Set<string>();
-    return findings
-      .filter((f) => {
-        const id = `${f.ruleId}|${key(f)}|${f.section}`;
-        if (seen.has(id)) return false;
-        seen.add(id);
-        return !supersededBy.get(f.ruleId)!.some((other) => byRange.get(key(f))!.has(other));
-      })
-      .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  /** The one finding that stands for the `more` findings of a rule past the cap, placed at the first of them. */
+  private capFinding(view: NoticeView, first: Raw, more: number, severity: Severity, max: number): Finding {
+    const { lineBounds: _, ...at } = this.place(view, first.start, first.start);
+    const id = first.rule.def.id;
+    return {
+      ruleId: id,
+      severity,
+      message: CAP_MESSAGE[this.settings.lang](id, more, max),
+      section: null,
+      ...at,
+      excerpt: '',
+      suggestion: null,
+      gdpr: first.rule.def.gdpr,
+      range: [first.start, first.start],
+    };
   }
 }

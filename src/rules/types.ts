@@ -35,7 +35,17 @@ export interface CompileEnv {
   now: Date;
 }
 
-export type RuleCheck = (view: NoticeView, report: Reporter) => void;
+/**
+ * How a notice covers a section a rule requires: under a heading of its own, stated in
+ * the text without one, or not at all. Lint reports `missing`; compare shows all three,
+ * from the same function, so the two never disagree.
+ */
+export type Coverage = 'heading' | 'text' | 'missing';
+
+export type RuleCheck = ((view: NoticeView, report: Reporter) => void) & {
+  /** for kinds that require content: what each required section id's coverage is */
+  coverage?: (view: NoticeView) => Map<string, Coverage>;
+};
 
 /** A kind at run time: only `compile`. Its zod schema lives in src/rules/schema/, loaded only to validate a pack. */
 export interface KindModule<D extends RuleBase = any> {

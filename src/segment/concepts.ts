@@ -48,6 +48,8 @@ export function wordTest(pattern: string): WordTest {
   if (lead && trail) return (w) => w.includes(core);
   if (lead) return (w) => w.endsWith(core);
   if (trail) return (w) => w.startsWith(core);
+  // Short words (pronouns, question words: kenen / kenelle) are too short for a stem to tell apart.
+  if (core.length <= 5) return (w) => w === core;
   const stem = finnishStemLazy(core);
   return (w, s) => w === core || s() === stem();
 }

@@ -165,9 +165,13 @@ export class HeadingMatcher {
     }
     const end = best[n];
     if (!end || end.cost >= 1 || end.parts === 0) return null;
-    const found: string[] = [];
-    for (let at = n; at > 0; at = best[at]!.prev) if (best[at]!.id) found.push(best[at]!.id!);
-    return [...new Set(found.reverse())];
+    const path: { id: string | null; last: string }[] = [];
+    for (let at = n; at > 0; at = best[at]!.prev) path.push({ id: best[at]!.id, last: tokens[at - 1].norm });
+    path.reverse();
+    // "Rekisterinpitäjän yhteyshenkilöt": a genitive right before another phrase, with no
+    // connector between, modifies it; the head of the noun phrase names the section.
+    const found = path.filter((step, k) => step.id && !(step.last.endsWith('n') && path[k + 1]?.id)).map((step) => step.id!);
+    return [...new Set(found)];
   }
 
   /**

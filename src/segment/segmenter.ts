@@ -117,7 +117,10 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
     } else {
       const heading = first.text.trim();
       let ids = concepts.classify(heading);
-      if (parent && (!ids || !ids.every((id) => parent.includes(id)))) ids = parent;
+      // A sub-heading that names no section of its own, or names one outside its parent's,
+      // belongs to its parent; under an `other` heading its own name stands.
+      const canonicalParent = parent && !parent.includes('other');
+      if (parent && (canonicalParent ? !ids || !ids.every((id) => parent.includes(id)) : !ids)) ids = parent;
       // Weak layout (a line set apart, a bold line) with words that name a section: a
       // sub-heading of the section we are in. Another section needs the catalogue's phrases.
       if (ids && evidence!.evidence === 'weak' && !ids.every((id) => currentIds.includes(id))) ids = null;

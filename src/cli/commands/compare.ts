@@ -40,7 +40,7 @@ export const compareCommand: CommandModule = (program, exit) => {
               continue;
             }
             const notice = buildNotice(item.file, item.extracted!, catalogue);
-            inputs.push({ notice, findings: linter.lint(notice) });
+            inputs.push({ notice, findings: linter.lint(notice), coverage: linter.coverage(notice) });
           }
           const comparison = compareNotices(inputs, { sectionIds: catalogue.sections.map((s) => s.id), factRules });
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? id;

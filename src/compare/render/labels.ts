@@ -21,7 +21,7 @@ export const T = {
     similarity: 'Samankaltaisuus',
     templates: 'Yhteinen mallipohja',
     noTemplates: 'Yhteistä mallipohjaa ei löytynyt.',
-    status: { present: 'on', empty: 'tyhjä', missing: 'puuttuu' } as Record<CellStatus, string>,
+    status: { present: 'on', empty: 'tyhjä', stated: 'mainittu tekstissä', missing: 'puuttuu' } as Record<CellStatus, string>,
     words: 'sanaa',
     findings: 'havaintoa',
     file: 'tiedosto',
@@ -47,7 +47,7 @@ export const T = {
     similarity: 'Similarity',
     templates: 'Shared template',
     noTemplates: 'No shared template found.',
-    status: { present: 'present', empty: 'empty', missing: 'missing' } as Record<CellStatus, string>,
+    status: { present: 'present', empty: 'empty', stated: 'stated in text', missing: 'missing' } as Record<CellStatus, string>,
     words: 'words',
     findings: 'findings',
     file: 'file',
@@ -103,7 +103,7 @@ export function factText(id: string, f: NoticeFacts, t: Texts): string {
 
 export function cellText(c: { status: CellStatus; words: number; findings: number }, t: Texts): string {
   if (c.status === 'missing') return c.findings ? `${t.status.missing} (${c.findings} ${t.findings})` : t.status.missing;
-  const base = c.status === 'empty' ? t.status.empty : `${c.words} ${t.words}`;
+  const base = c.status === 'empty' || c.status === 'stated' ? t.status[c.status] : `${c.words} ${t.words}`;
   return c.findings ? `${base}, ${c.findings} ${t.findings}` : base;
 }
 

@@ -19,7 +19,7 @@ export function renderTable(c: Comparison, opts: CompareRenderOptions): string {
   const nameWidth = Math.max(t.section.length, ...names.map((n) => n.length));
   const cells = c.sections.map((s) =>
     s.cells.map((x) => {
-      const base = x.status === 'missing' ? '—' : x.status === 'empty' ? t.status.empty : String(x.words);
+      const base = x.status === 'missing' ? '—' : x.status === 'empty' || x.status === 'stated' ? t.status[x.status] : String(x.words);
       return x.findings ? `${base} !${x.findings}` : base;
     }),
   );
