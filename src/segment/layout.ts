@@ -32,7 +32,9 @@ export interface LayoutInput {
 const MAX_WORDS = 14;
 const MAX_DECLARED_WORDS = 24;
 /** "5. Keiden tietoja käsittelemme?", "2      Henkilötietojen …", "III. Oikeudet" */
-const TOP_NUMBER = /^\s*(\d{1,2})(?:[.)]\s*|\s+)(?=[\p{Lu}\p{N}])/u;
+const TOP_NUMBER = /^\s*(\d{1,2})(?:[.)]\s+|[.)](?=\p{Lu})|\s+)(?=[\p{Lu}\p{N}])/u;
+/** "4.1 Asiakastiedot", "4.2. Markkinointitiedot": a heading under heading 4 */
+const SUB_NUMBER = /^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/u;
 const BULLET = /^\s*[•\-*–·○▪►\uF0B7]/u;
 const MIN_SEQUENCE = 3;
 
@@ -50,8 +52,19 @@ export function layoutLines(input: LayoutInput): Map<number, LayoutLine> {
     out.set(line, { evidence: level > 0 ? 'strong' : 'weak', kind: level > 0 ? 'declared' : 'bold', level: level > 0 ? level : null });
   }
 
-  for (const line of numberingSequence(input)) {
-    if (!out.has(line)) out.set(line, { evidence: 'strong', kind: 'numbered', level: null });
+  // The numbering's own levels: 4 above 4.1, so an unnamed 4.1 belongs to section 4.
+  const sequence = numberingSequence(input);
+  for (const line of sequence) {
+    if (!out.has(line)) out.set(line, { evidence: 'strong', kind: 'numbered', level: declared.size ? null : 1 });
+  }
+  if (sequence.length && declared.size === 0) {
+    const numbers = new Set(sequence.map((line) => Number(TOP_NUMBER.exec(lines[line])![1])));
+    lines.forEach((line, i) => {
+      const m = SUB_NUMBER.exec(line);
+      if (m && numbers.has(Number(m[1])) && !out.has(i) && headingShaped(line.slice(m[0].length), MAX_WORDS)) {
+        out.set(i, { evidence: 'strong', kind: 'numbered', level: 2 });
+      }
+    });
   }
 
   // Short lines set apart by a blank line, followed by a paragraph. Where the document's

@@ -68,6 +68,31 @@ describe('headings asked as questions or put in other words', () => {
     expect(m.match('Rekisterinpitäjä ja yhteyshenkilö')?.map((p) => p.ids)).toEqual([['controller', 'contact']]);
   });
 
+  it('"4.1" under "4." is a sub-heading: named by its words, or of its parent\'s section when they name none', () => {
+    const n = plain(
+      [
+        '1. Rekisterinpitäjä',
+        'Esimerkki Oy.',
+        '2. Käsiteltävät henkilötiedot',
+        'Käsittelemme seuraavia tietoja.',
+        '2.1 Asiakkaan perustiedot',
+        'Nimi ja osoite.',
+        '2.2 Laskutus ja maksut',
+        'Laskun tiedot.',
+        '3. Tietojen säilytysaika',
+        'Kuusi vuotta.',
+      ].join('\n'),
+      'pdf',
+    );
+    expect(n.segments.map((s) => [s.ids.join('+'), s.heading])).toEqual([
+      ['controller', 'Rekisterinpitäjä'],
+      ['data_categories', 'Käsiteltävät henkilötiedot'],
+      ['data_categories', 'Asiakkaan perustiedot'],
+      ['data_categories', 'Laskutus ja maksut'],
+      ['retention', 'Tietojen säilytysaika'],
+    ]);
+  });
+
   it('a numbered list inside a section is not the document\'s numbering', async () => {
     const text = [
       'Rekisterinpitäjä',
