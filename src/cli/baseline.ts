@@ -17,6 +17,7 @@ import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js
 import type { FileResult, Finding } from '../model/finding.js';
 import { oneLine } from '../model/terminal.js';
 import { findingKey } from '../report/meta.js';
+import { withLimits } from '../ingest/reasons.js';
 import { readRegularFile } from './files.js';
 
 export type BaselineFinding = Pick<Finding, 'ruleId' | 'section' | 'excerpt' | 'message'>;
@@ -56,7 +57,7 @@ export async function loadBaseline(path: string, lang: Lang, lintNotice: (file: 
   try {
     return { source: path, kind: 'notice', files: [{ file: path, findings: await lintNotice(path) }] };
   } catch (err) {
-    if (err instanceof UnreadableInputError) throw new ConfigError(`${oneLine(path)}: ${err.reason[lang]} (--baseline)`);
+    if (err instanceof UnreadableInputError) throw new ConfigError(`${oneLine(path)}: ${withLimits(err, { maxBytes }).reason[lang]} (--baseline)`);
     throw err;
   }
 }

@@ -5,6 +5,7 @@
 import { Command, Option } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from './context.js';
+import { safeText } from '../model/terminal.js';
 
 /** Runs the CLI and resolves to the exit code (0, 1 or 2). */
 export async function main(argv: string[]): Promise<number> {
@@ -19,6 +20,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--debug', 'show stack traces of internal errors')
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
     .showHelpAfterError()
+    // commander repeats what was typed (an unknown option, a bad value): never raw control characters
+    .configureOutput({ writeErr: (text) => process.stderr.write(safeText(text)) })
     .exitOverride();
   for (const register of COMMANDS) register(program, (c) => (code = c));
   try {

@@ -332,6 +332,11 @@ describe('terminal safety', () => {
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^seloste: x\\nseloste: forged\.txt: kaikki kunnossa\\x1b\[2J\.txt: [^:]+$/)]);
     expect(r.stdout).not.toMatch(/[\u001b]/);
+    // what commander repeats of a mistyped option is escaped too
+    const opt = await seloste(['lint', '--\u001b]0;pwned\u0007', 'x.txt'], { cwd: d });
+    expect(opt.code).toBe(2);
+    expect(opt.stderr).toContain("unknown option '--\\x1b]0;pwned\\x07'");
+    expect(opt.stderr).not.toMatch(/[\u001b\u0007]/);
   });
 });
 
