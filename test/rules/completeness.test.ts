@@ -98,6 +98,20 @@ describe('required items stated in the text, in Finnish word order and inflectio
   });
 });
 
+describe('legal-basis/legitimate-interest-mismatch reads the interest in its inflected forms', () => {
+  const mismatch = (body: string) =>
+    linterWith()
+      .lint(notice(`Oikeutetun edun peruste\n\n${body}\n`))
+      .filter((f) => f.ruleId === 'legal-basis/legitimate-interest-mismatch');
+  it('"Oikeutettu etumme on …" with a contract named states the interest', () => {
+    expect(mismatch('Oikeutettu etumme on asiakassopimuksen mukaisten palvelujen kehittäminen.')).toEqual([]);
+  });
+  it('a contract alone, or a first name, is still no interest', () => {
+    expect(mismatch('Asiakassopimus.')).toHaveLength(1);
+    expect(mismatch('Sopimus; etunimi ja sukunimi.')).toHaveLength(1);
+  });
+});
+
 describe('rights stated in a sentence, or said not to apply', () => {
   const RIGHTS_HEAD = 'Rekisteröidyn oikeudet\n\n';
   const rightsText = (body: string) => without('rights', '').replace('Lisätietoja\n\n', '') + `\n\n${RIGHTS_HEAD}${body}\n`;
