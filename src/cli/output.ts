@@ -15,7 +15,7 @@ import { closeSync, mkdirSync, openSync, readSync, realpathSync, renameSync, sta
 import { basename, dirname, join, resolve } from 'node:path';
 import { ownOutput } from '../ingest/sniff.js';
 import { CliError, type Lang } from '../model/errors.js';
-import { oneLine, terminalGuard } from '../model/terminal.js';
+import { oneLine, safeText, terminalGuard } from '../model/terminal.js';
 
 const GENERATOR = '<meta name="generator" content="seloste">';
 
@@ -25,11 +25,16 @@ export function markOwnOutput(text: string): string {
   return text.replace(/<head>\n?/i, (head) => `${head}${head.endsWith('\n') ? '' : '\n'}${GENERATOR}\n`);
 }
 
-export function writeResult(text: string, outputFile?: string, lang: Lang = 'fi'): void {
+/**
+ * `color`: the text carries seloste's own colour codes (they stay on a terminal; without
+ * colour every escape sequence is shown escaped). To a terminal, control characters
+ * never go raw; to a pipe or a file the text is written as made.
+ */
+export function writeResult(text: string, outputFile?: string, lang: Lang = 'fi', color = false): void {
   text = markOwnOutput(text);
   if (outputFile === undefined) {
     const out = text.endsWith('\n') || text === '' ? text : `${text}\n`;
-    process.stdout.write(process.stdout.isTTY ? terminalGuard(out) : out);
+    process.stdout.write(process.stdout.isTTY ? (color ? terminalGuard(out) : safeText(out)) : out);
     return;
   }
   if (outputFile === '') throw new CliError(EMPTY_OUTPUT);

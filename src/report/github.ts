@@ -5,6 +5,7 @@
  * printed, so every line is an annotation.
  */
 import type { Severity } from '../model/finding.js';
+import { safeText } from '../model/terminal.js';
 import { gdprRef, sectionLabel } from './meta.js';
 import type { Formatter } from './types.js';
 
@@ -16,7 +17,8 @@ const W = {
 
 /** The message part of a workflow command. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // the Actions log is a terminal too: no raw control characters from a notice
+  return safeText(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A property value (file, title …) of a workflow command. */

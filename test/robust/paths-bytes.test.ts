@@ -319,7 +319,9 @@ describe('terminal safety', () => {
       expect(lint.stdout).toContain('\\x1b]0;pwned\\x07');
       const diff = await seloste(['diff', 'old.txt', 'evil.txt'], { cwd: d, env });
       expect(diff.stdout).toContain('\\x1b[2J');
-      for (const out of [lint.stdout, diff.stdout]) {
+      const github = await seloste(['lint', '--format', 'github', 'evil.txt'], { cwd: d, env });
+      expect(github.stdout).toContain('\\x1b]0;pwned\\x07');
+      for (const out of [lint.stdout, diff.stdout, github.stdout]) {
         expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
         expect(out).not.toContain('\u001b[8m');
       }
@@ -350,13 +352,20 @@ describe('text views on a terminal', () => {
     try {
       stdout.isTTY = true;
       writeResult('Otsikko \u001b]0;pwned\u0007\u001b[2J\nrivi\tkaksi \u009b31m\n');
+      writeResult('\u001b[8mpiilossa\u001b[0m\n'); // no colour asked: even colour codes are shown escaped
+      writeResult('\u001b[31mvirhe\u001b[39m \u001b[2J\n', undefined, 'fi', true); // our colours stay, nothing else
       stdout.isTTY = false;
       writeResult('raw \u001b[2J\n');
     } finally {
       stdout.isTTY = isTTY;
       stdout.write = write;
     }
-    expect(written).toEqual(['Otsikko \\x1b]0;pwned\\x07\\x1b[2J\nrivi\tkaksi \\x9b31m\n', 'raw \u001b[2J\n']);
+    expect(written).toEqual([
+      'Otsikko \\x1b]0;pwned\\x07\\x1b[2J\nrivi\tkaksi \\x9b31m\n',
+      '\\x1b[8mpiilossa\\x1b[0m\n',
+      '\u001b[31mvirhe\u001b[39m \\x1b[2J\n',
+      'raw \u001b[2J\n',
+    ]);
   });
 });
 

@@ -46,7 +46,8 @@ export const compareCommand: CommandModule = (program, exit) => {
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? id;
           const format = (cmd.opts() as { format: CompareFormat }).format;
           const { COMPARE_RENDERERS } = await import('../../compare/render/index.js');
-          writeResult(COMPARE_RENDERERS[format](comparison, { lang, color: wantsColor(opts), sectionLabel, toolVersion: VERSION }), opts.output, lang);
+          const color = wantsColor(opts);
+          writeResult(COMPARE_RENDERERS[format](comparison, { lang, color, sectionLabel, toolVersion: VERSION }), opts.output, lang, color);
           return unreadable > 0 ? 2 : 0;
         }),
       );

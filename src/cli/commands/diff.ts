@@ -36,11 +36,8 @@ export const diffCommand: CommandModule = (program, exit) => {
           const { diffNotices, hasDifferences, RENDERERS } = await import('../../diff/index.js');
           const result = diffNotices(oldNotice, newNotice);
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
-          writeResult(
-            RENDERERS[flags.format](result, { lang, color: wantsColor(opts), layout: flags.layout, sectionLabel, toolVersion: VERSION }),
-            opts.output,
-            lang,
-          );
+          const color = wantsColor(opts);
+          writeResult(RENDERERS[flags.format](result, { lang, color, layout: flags.layout, sectionLabel, toolVersion: VERSION }), opts.output, lang, color);
           return flags.exitCode && hasDifferences(result) ? 1 : 0;
         }),
       );

@@ -129,7 +129,8 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
     sections: catalogue.sections.map(({ id, fi, en, gdpr }) => ({ id, fi, en, gdpr })),
   };
   const format = await loadFormatter(flags.format);
-  writeResult(format(report, { lang, color: wantsColor(opts), toolVersion: VERSION, failOn: flags.failOn }), opts.output, lang);
+  const color = wantsColor(opts);
+  writeResult(format(report, { lang, color, toolVersion: VERSION, failOn: flags.failOn }), opts.output, lang, color);
   if (unreadable > 0 || unmatched > 0) return 2;
   const failRank = SEVERITY_RANK[flags.failOn];
   const failing = results.some((r) => r.findings.some((f: Finding) => SEVERITY_RANK[f.severity] >= failRank));
