@@ -107,27 +107,42 @@ const EVIDENCE_CHARS = 64;
  * lower-cased and searched again for every hyphenated line: quadratic in the lines.
  */
 export class HyphenEvidence {
-  /** [piece, follows a hyphen] sorted by piece */
-  private readonly pieces: string[];
-  private readonly afterHyphen: boolean[];
+  /** every piece, sorted (UTF-16 order, as `<` compares) */
+  private pieces: string[] = [];
+  /** the pieces that do not follow a hyphen, sorted */
+  private free: string[] = [];
+  private text: string | null;
 
+  /** The index is built on the first question: most PDFs never ask one. */
   constructor(text: string) {
-    const found: [string, boolean][] = [];
-    for (const word of text.toLowerCase().split(/\s+/)) {
-      if (word === '') continue;
-      found.push([word.slice(0, EVIDENCE_CHARS), false]);
-      for (let k = 1; k < word.length; k++) {
-        if (!isLetterOrDigit(word[k]) || isLetter(word[k - 1])) continue;
-        found.push([word.slice(k, k + EVIDENCE_CHARS), word[k - 1] === '-']);
+    this.text = text;
+  }
+
+  private build(): void {
+    const text = this.text ?? '';
+    this.text = null;
+    const words = /\S+/g;
+    for (let m = words.exec(text.toLowerCase()); m; m = words.exec(m.input)) {
+      const word = m[0];
+      this.pieces.push(word.slice(0, EVIDENCE_CHARS));
+      this.free.push(word.slice(0, EVIDENCE_CHARS));
+      if (ONLY_LETTERS.test(word)) continue;
+      const starts = /[^\p{L}][\p{L}\p{N}]/gu;
+      for (let s = starts.exec(word); s; s = starts.exec(word)) {
+        const piece = word.slice(s.index + 1, s.index + 1 + EVIDENCE_CHARS);
+        this.pieces.push(piece);
+        if (s[0][0] !== '-') this.free.push(piece);
+        starts.lastIndex = s.index + 1;
       }
     }
-    found.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-    this.pieces = found.map((f) => f[0]);
-    this.afterHyphen = found.map((f) => f[1]);
+    // A document repeats its words: each is sorted once.
+    this.pieces = [...new Set(this.pieces)].sort();
+    this.free = [...new Set(this.free)].sort();
   }
 
   /** `keep` when the document writes `left-right` (or `left-` before another word), `join` when it writes `leftright`. */
   decide(left: string, right: string): HyphenDecision | null {
+    if (this.text !== null) this.build();
     const lw = left.toLowerCase();
     const rw = right.toLowerCase();
     if (this.hasPrefix(`${lw}-${rw}`)) return 'keep';
@@ -136,57 +151,67 @@ export class HyphenEvidence {
     const prefix = `${lw}-`;
     if (prefix.length >= EVIDENCE_CHARS) return null;
     // Few pieces share a prefix; the scan stops after a handful either way.
-    for (let k = this.lowerBound(prefix), seen = 0; k < this.pieces.length && seen < 50; k++, seen++) {
-      const piece = this.pieces[k];
+    for (let k = lowerBound(this.free, prefix), seen = 0; k < this.free.length && seen < 50; k++, seen++) {
+      const piece = this.free[k];
       if (!piece.startsWith(prefix)) break;
-      if (!this.afterHyphen[k] && isLetter(piece[prefix.length] ?? '')) return 'keep';
+      if (isLetter(piece[prefix.length] ?? '')) return 'keep';
     }
     return null;
   }
 
   private hasPrefix(needle: string): boolean {
     if (needle.length > EVIDENCE_CHARS) return false;
-    const k = this.lowerBound(needle);
+    const k = lowerBound(this.pieces, needle);
     return k < this.pieces.length && this.pieces[k].startsWith(needle);
-  }
-
-  private lowerBound(needle: string): number {
-    let lo = 0;
-    let hi = this.pieces.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.pieces[mid] < needle) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 
+/** First index of a sorted array whose string is not below `needle`. */
+function lowerBound(sorted: string[], needle: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < needle) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const ONLY_LETTERS = /^\p{L}+$/u;
 const isLetter = (c: string): boolean => /\p{L}/u.test(c);
-const isLetterOrDigit = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
 /** A hyphen at the end of a line, with whatever spaces or tabs the PDF left after it. */
-const LINE_END_HYPHEN = /(^|\s)(\S*\p{L})-$/u;
+const LINE_END_HYPHEN = /(^|\s)(\S*\p{L})([-\u2010\u00AD])$/u;
+/** What a PDF may leave after the hyphen: spaces, tabs, and invisible characters that normalise() drops later. */
+const TRAILING = /[\s\u200B-\u200D\u2060\uFEFF]/;
+function trimTrailing(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING.test(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
 
 /** Rejoins words broken at a line end; a line emptied by the move is dropped. */
 export function rejoinHyphenation(lines: PageLine[]): PageLine[] {
   const out = lines.map((l) => ({ ...l }));
   // The evidence is the document as extracted, with the line-end breaks themselves taken out.
-  const evidence = new HyphenEvidence(out.map((l) => l.text.trimEnd().replace(/-$/, ' ')).join('\n'));
+  const evidence = new HyphenEvidence(out.map((l) => trimTrailing(l.text).replace(/[-\u2010\u00AD]$/, ' ')).join('\n'));
   const dropped = new Uint8Array(out.length);
   for (let i = 0; i < out.length - 1; i++) {
     // A line emptied by the move is gone: the line after it is not joined to anything.
     if (dropped[i]) continue;
-    const cur = out[i].text.trimEnd();
+    const cur = trimTrailing(out[i].text);
     const m = LINE_END_HYPHEN.exec(cur);
     if (!m) continue;
     const next = out[i + 1].text;
     const n = /^\s*(\S+)/.exec(next);
     if (!n) continue;
     const leftIsFirstWord = cur.slice(0, m.index + m[1].length).trim() === '';
-    const decision = hyphenDecision(m[2], n[1], leftIsFirstWord, evidence);
+    // A soft hyphen only ever marks where a word was broken.
+    const decision = m[3] === '\u00AD' && /^\p{Ll}/u.test(n[1]) ? 'join' : hyphenDecision(m[2], n[1], leftIsFirstWord, evidence);
     if (decision === 'leave') continue;
-    const head = decision === 'join' ? cur.slice(0, -1) : cur;
+    // The hyphen kept is always the ASCII one, as the document writes its compounds.
+    const head = decision === 'join' ? cur.slice(0, -1) : `${cur.slice(0, -1)}-`;
     // Punctuation stuck to the fragment (`tuomi@issoy.fi)`) moves up with it.
     out[i].text = head + n[1];
     out[i + 1].text = next.slice(n[0].length).trimStart();

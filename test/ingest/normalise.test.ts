@@ -34,3 +34,15 @@ describe('normalise', () => {
     );
   });
 });
+
+describe('normalise on whitespace runs (issue 14)', () => {
+  it('strips trailing whitespace of every kind and keeps inner runs as they are', () => {
+    const run = ' \t\u2003\u3000'.repeat(1000);
+    expect(normalise(`alku${run}loppu${run}\nrivi\u205f\u00a0`)).toBe(`alku${run.replace(/\u00a0/g, ' ')}loppu\nrivi`);
+  });
+
+  it('a tab-spaced text: a long gap of spaces and tabs between two words is one cell boundary', () => {
+    const words = Array.from({ length: 12 }, (_, i) => `sana${i}`).join('\t');
+    expect(normalise(`${words}\nvasen${' \t'.repeat(5000)}oikea\t\n`).split('\n')[1]).toBe('vasen\toikea');
+  });
+});

@@ -77,3 +77,28 @@ describe('hyphenation across line breaks', () => {
     ]);
   });
 });
+
+describe('a line-end hyphen with something after it (issue 14)', () => {
+  const joined = (first: string) => rejoinHyphenation(at([`Tietoja käytetään ${first}`, 'semman sisällön tuottamiseen.'])).map((l) => l.text);
+
+  it('trailing spaces, a tab, or an invisible character after the hyphen: still rejoined', () => {
+    for (const end of ['-   ', '-\t', '- \t ', '-\u200b', '-\u00a0']) {
+      expect(joined(`henkilökohtai${end}`), JSON.stringify(end)).toEqual(['Tietoja käytetään henkilökohtaisemman', 'sisällön tuottamiseen.']);
+    }
+  });
+
+  it('a Unicode hyphen (U+2010) is a hyphen; a soft hyphen (U+00AD) always joins', () => {
+    expect(joined('henkilökohtai\u2010')).toEqual(['Tietoja käytetään henkilökohtaisemman', 'sisällön tuottamiseen.']);
+    expect(joined('henkilökohtai\u00ad ')).toEqual(['Tietoja käytetään henkilökohtaisemman', 'sisällön tuottamiseen.']);
+    const kept = rejoinHyphenation(at(['Rikottu tietosuoja\u2010\t', 'asetusta.'])).map((l) => l.text);
+    expect(kept).toEqual(['Rikottu tietosuoja-asetusta.']);
+  });
+
+  it('the break itself, trailing spaces and all, is no evidence for its own spelling', () => {
+    // `online-` before a word elsewhere keeps the hyphen; a bare broken `online-` line is not such a place.
+    const lines = at(['Käytämme online-  ', 'järjestelmää ja', 'online-palvelua.']);
+    expect(rejoinHyphenation(lines).map((l) => l.text)).toEqual(['Käytämme online-järjestelmää', 'ja', 'online-palvelua.']);
+    const alone = at(['Käytämme verkko-\t', 'järjestelmää.']);
+    expect(rejoinHyphenation(alone).map((l) => l.text)).toEqual(['Käytämme verkkojärjestelmää.']);
+  });
+});
