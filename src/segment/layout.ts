@@ -5,9 +5,10 @@
  * by blank lines like the document's other headings; a bold line or a table label.
  *
  * - `strong`: the line is a heading even when no catalogue id fits (it becomes `other`);
- * - `weak`: the line is a heading only when its words name a section (concepts).
+ * - `named`: a heading when its words name a section (concepts), any section;
+ * - `weak`: a heading only when its words name the section it stands in (a sub-heading).
  */
-export type Evidence = 'strong' | 'weak';
+export type Evidence = 'strong' | 'named' | 'weak';
 
 export interface LayoutLine {
   evidence: Evidence;
@@ -19,6 +20,8 @@ export interface LayoutLine {
 
 export interface LayoutInput {
   lines: string[];
+  /** PDF text has no blank lines: there a line after a sentence's end counts as set apart */
+  pdf?: boolean;
   headingLines: number[];
   headingLevels?: number[];
   /** lines the catalogue phrases alone recognise as headings */
@@ -44,12 +47,16 @@ export function layoutLines(input: LayoutInput): Map<number, LayoutLine> {
 
   const declared = new Map<number, number>();
   input.headingLines.forEach((line, k) => declared.set(line, input.headingLevels?.[k] ?? 0));
+  // A bold line or a table label is a heading in some documents and a value in others
+  // ("**Helsingin yliopisto**" under "Rekisterinpitäjä"). Where the document has no declared
+  // headings and sets its catalogue headings in bold, bold is its heading style.
+  const bold = [...declared].filter(([, level]) => level === 0).map(([line]) => line);
+  const boldIsStyle = bold.length === declared.size && bold.filter((l) => input.catalogueHeadings.has(l)).length >= MIN_SEQUENCE;
   for (const [line, level] of declared) {
     if (!headingShaped(lines[line], level > 0 ? MAX_DECLARED_WORDS : MAX_WORDS, level > 0)) continue;
-    // A bold line or a table label is a heading in some documents and a value in others
-    // ("**Helsingin yliopisto**" under "Rekisterinpitäjä"): it must name a section.
     if (level === 0 && (listIntro(lines, line) || input.readsAsSentence(lines[line]))) continue;
-    out.set(line, { evidence: level > 0 ? 'strong' : 'weak', kind: level > 0 ? 'declared' : 'bold', level: level > 0 ? level : null });
+    if (level > 0) out.set(line, { evidence: 'strong', kind: 'declared', level });
+    else out.set(line, { evidence: boldIsStyle ? (followedByParagraph(lines, line) ? 'strong' : 'named') : 'weak', kind: 'bold', level: null });
   }
 
   // The numbering's own levels: 4 above 4.1, so an unnamed 4.1 belongs to section 4.
@@ -73,7 +80,7 @@ export function layoutLines(input: LayoutInput): Map<number, LayoutLine> {
   // elsewhere it must name a section ("Evästeiden käyttö" under "13. Evästeet").
   const apart: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (setApart(lines, i) && !listIntro(lines, i) && !input.readsAsSentence(lines[i])) apart.push(i);
+    if (setApart(lines, i, input.pdf) && !listIntro(lines, i) && !input.readsAsSentence(lines[i])) apart.push(i);
   }
   const styleLines = apart.filter((i) => input.catalogueHeadings.has(i));
   const apartIsStyle = styleLines.length >= MIN_SEQUENCE && out.size === 0;
@@ -100,10 +107,11 @@ export function headingShaped(line: string | undefined, maxWords = MAX_WORDS, de
   return /\p{L}{3}/u.test(text);
 }
 
-function setApart(lines: string[], i: number): boolean {
+function setApart(lines: string[], i: number, pdf = false): boolean {
   const line = lines[i];
   if (!line.trim() || line.includes('\t')) return false;
-  if (i > 0 && lines[i - 1].trim() !== '') return false;
+  // PDF text keeps no blank lines; a paragraph's last line ends its sentence.
+  if (i > 0 && lines[i - 1].trim() !== '' && !(pdf && /[.:!?]\s*$/.test(lines[i - 1]))) return false;
   const text = line.trim();
   if (!/^[\p{Lu}]/u.test(text) || TOP_NUMBER.test(text)) return false;
   if (!headingShaped(line, 10)) return false;

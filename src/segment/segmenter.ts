@@ -80,6 +80,7 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
   }
   const layout = layoutLines({
     lines,
+    pdf: extracted.format === 'pdf',
     headingLines: extracted.headingLines,
     headingLevels: extracted.headingLevels,
     catalogueHeadings,
@@ -126,9 +127,9 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
       if (ids && evidence!.evidence === 'weak' && !ids.every((id) => currentIds.includes(id))) ids = null;
       if (!ids) {
         // The layout says heading, but nothing names a section: the notice's title stays in
-        // the preamble; a strong heading is a section of its own (`other`), a weak one text.
+        // the preamble; a strong heading is a section of its own (`other`), any other text.
         const title = i === firstText || concepts.isTitle(heading);
-        if (title || evidence!.evidence === 'weak') {
+        if (title || evidence!.evidence !== 'strong') {
           if (evidence!.level != null) parents.push({ level: evidence!.level, ids: null });
           continue;
         }
@@ -142,7 +143,7 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
     for (const [k, part] of parts.entries()) {
       // A sub-heading of the section we are in, unless the layout marks it as a heading of its own.
       // A line set apart like a heading and followed by a paragraph is a sub-heading of its own.
-      const own = evidence && (evidence.evidence === 'strong' || evidence.kind === 'apart');
+      const own = evidence && (evidence.evidence !== 'weak' || evidence.kind === 'apart');
       if (!own && part.ids.every((id) => currentIds.includes(id))) continue;
       const start = k === 0 ? lineStarts[i] : joined.toAbs(part.start);
       boundaries.push({

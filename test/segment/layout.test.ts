@@ -211,3 +211,35 @@ describe('lines set apart like the document\'s headings', () => {
     expect(n.segments.map((s) => s.heading)).toEqual(['Rekisterinpitäjä', 'Tietojen säilytysaika', 'Rekisterin suojaus']);
   });
 });
+
+describe('bold headings and PDF lines', () => {
+  it('where a document sets its catalogue headings in bold, a bold question names its section', () => {
+    const lines = [
+      'Rekisterinpitäjä', 'Esimerkki Oy, Katu 1, Helsinki.', '',
+      'Käsittelyn tarkoitus', 'Asiakassuhteen hoitaminen ja laskutus.', '',
+      'Mistä saamme tietosi?', 'Saamme tiedot sinulta itseltäsi tilauksen yhteydessä.', '',
+      'Tietojen säilytysaika', 'Kuusi vuotta asiakkuuden päättymisestä.', '',
+      'Rekisteröidyn oikeudet', 'Sinulla on oikeus tarkastaa tietosi.',
+    ];
+    const bold = [0, 3, 6, 9, 12];
+    const n = buildNotice('t.docx', { format: 'docx', text: lines.join('\n'), linePages: null, headingLines: bold, headingLevels: bold.map(() => 0), warnings: [] });
+    expect(n.segments.map((s) => s.ids.join('+'))).toEqual(['controller', 'purpose', 'sources', 'retention', 'rights']);
+  });
+
+  it('in PDF text a short line after a sentence\'s end, above a paragraph, is set apart like a heading', () => {
+    const text = [
+      'Rekisterinpitäjä',
+      'Esimerkki Oy, Katu 1, 00100 Helsinki.',
+      'Käsittelyn tarkoitus',
+      'Käsittelemme tietoja asiakassuhteen hoitamiseksi ja laskutukseen.',
+      'Tietojen säilytysaika',
+      'Tiedot säilytetään kuusi vuotta asiakkuuden päättymisestä.',
+      'Evästeet',
+      'Sivustomme käyttää evästeitä kävijämäärien laskemiseen ja sivujen kehittämiseen.',
+      'Evästeiden hallinta',
+      'Voit estää evästeet selaimesi asetuksista milloin tahansa haluat.',
+    ].join('\n');
+    const n = plain(text, 'pdf');
+    expect(n.segments.map((s) => s.heading)).toEqual(['Rekisterinpitäjä', 'Käsittelyn tarkoitus', 'Tietojen säilytysaika', 'Evästeet', 'Evästeiden hallinta']);
+  });
+});
