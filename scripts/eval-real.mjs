@@ -12,10 +12,10 @@
  *     scored both with and without the Voikko spelling rule (the other way only where libvoikko is installed);
  *   - compare: the matrix and the lint findings agree on every right and required item.
  *
- *   node scripts/eval-real.mjs [--verbose] [--json] [--voikko]
+ *   node scripts/eval-real.mjs [--verbose] [--json] [--voikko] [--write]   (--write: the table into BENCHMARKS.md)
  * It is a measuring tool, not a test: it prints figures and exits 0.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +24,7 @@ const CORPUS = resolve(process.env.SELOSTE_CORPUS ?? join(ROOT, '../shared/corpu
 const VERBOSE = process.argv.includes('--verbose');
 const AS_JSON = process.argv.includes('--json');
 const VOIKKO = process.argv.includes('--voikko');
+const WRITE = process.argv.includes('--write');
 
 const { readNotice } = await import(join(ROOT, 'dist/ingest/index.js'));
 const { buildNotice, loadCatalogue } = await import(join(ROOT, 'dist/segment/index.js'));
@@ -225,30 +226,45 @@ if (AS_JSON) {
   console.log(JSON.stringify({ summary, details }, null, 1));
   process.exit(0);
 }
-console.log(`eval:real on ${files.length} notices in ${CORPUS}${VOIKKO ? ' (Voikko spelling on)' : ''}\n`);
-console.log('| measure | value | bar |');
-console.log('|---|---|---|');
-console.log(`| headings found | ${totals.headingsFound}/${totals.headings} = ${pct(totals.headingsFound, totals.headings)} | ≥ 97 % |`);
-console.log(`| segment starts on a heading | ${totals.startsOnHeading}/${totals.starts} = ${pct(totals.startsOnHeading, totals.starts)} | ≥ 98 % |`);
-console.log(`| missing-content precision | ${totals.tp}/${totals.tp + totals.fp} = ${ratio(totals.tp, totals.tp + totals.fp)} | ≥ 0.97 |`);
-console.log(`| missing-content recall | ${totals.tp}/${totals.tp + totals.fn} = ${ratio(totals.tp, totals.tp + totals.fn)} | ≥ 0.95 |`);
-console.log(`| placeholders found | ${totals.placeholdersFound}/${totals.placeholders} = ${pct(totals.placeholdersFound, totals.placeholders)} | ≥ 90 % |`);
+const printed = [];
+const log = (line) => (printed.push(line), console.log(line));
+log(`eval:real on ${files.length} notices in ${CORPUS}${VOIKKO ? ' (Voikko spelling on)' : ''}\n`);
+log('| measure | value | bar |');
+log('|---|---|---|');
+log(`| headings found | ${totals.headingsFound}/${totals.headings} = ${pct(totals.headingsFound, totals.headings)} | ≥ 97 % |`);
+log(`| segment starts on a heading | ${totals.startsOnHeading}/${totals.starts} = ${pct(totals.startsOnHeading, totals.starts)} | ≥ 98 % |`);
+log(`| missing-content precision | ${totals.tp}/${totals.tp + totals.fp} = ${ratio(totals.tp, totals.tp + totals.fp)} | ≥ 0.97 |`);
+log(`| missing-content recall | ${totals.tp}/${totals.tp + totals.fn} = ${ratio(totals.tp, totals.tp + totals.fn)} | ≥ 0.95 |`);
+log(`| placeholders found | ${totals.placeholdersFound}/${totals.placeholders} = ${pct(totals.placeholdersFound, totals.placeholders)} | ≥ 90 % |`);
 {
   const own = VOIKKO ? 'with Voikko' : 'without Voikko';
   const alt = VOIKKO ? 'without Voikko' : 'with Voikko';
   const bar = (v) => (v ? `≤ ${Math.floor(files.length / 3)}` : '0');
-  console.log(`| typos found, ${own} | ${totals.typosFound}/${totals.typos} = ${pct(totals.typosFound, totals.typos)} | ${VOIKKO ? '≥ 70 %' : '—'} |`);
-  console.log(`| typo alarms on unlabelled words, ${own} | ${totals.typoAlarmsUnlabelled} | ${bar(VOIKKO)} |`);
+  log(`| typos found, ${own} | ${totals.typosFound}/${totals.typos} = ${pct(totals.typosFound, totals.typos)} | ${VOIKKO ? '≥ 70 %' : '—'} |`);
+  log(`| typo alarms on unlabelled words, ${own} | ${totals.typoAlarmsUnlabelled} | ${bar(VOIKKO)} |`);
   if (otherLinter) {
-    console.log(`| typos found, ${alt} | ${otherTypos.typosFound}/${otherTypos.typos} = ${pct(otherTypos.typosFound, otherTypos.typos)} | ${VOIKKO ? '—' : '≥ 70 %'} |`);
-    console.log(`| typo alarms on unlabelled words, ${alt} | ${otherTypos.typoAlarmsUnlabelled} | ${bar(!VOIKKO)} |`);
-  } else console.log('| typos with Voikko | libvoikko not installed | — |');
+    log(`| typos found, ${alt} | ${otherTypos.typosFound}/${otherTypos.typos} = ${pct(otherTypos.typosFound, otherTypos.typos)} | ${VOIKKO ? '—' : '≥ 70 %'} |`);
+    log(`| typo alarms on unlabelled words, ${alt} | ${otherTypos.typoAlarmsUnlabelled} | ${bar(!VOIKKO)} |`);
+  } else log('| typos with Voikko | libvoikko not installed | — |');
 }
-if (compareMod) console.log(`| compare disagrees with lint | ${totals.compareDisagree} | 0 |`);
-console.log('\n| key | true alarms | false alarms | misses | precision | recall |');
-console.log('|---|---|---|---|---|---|');
+if (compareMod) log(`| compare disagrees with lint | ${totals.compareDisagree} | 0 |`);
+log('\n| key | true alarms | false alarms | misses | precision | recall |');
+log('|---|---|---|---|---|---|');
 for (const [key, k] of Object.entries(perKey)) {
-  console.log(`| ${key} | ${k.tp} | ${k.fp} | ${k.fn} | ${ratio(k.tp, k.tp + k.fp)} | ${ratio(k.tp, k.tp + k.fn)} |`);
+  log(`| ${key} | ${k.tp} | ${k.fp} | ${k.fn} | ${ratio(k.tp, k.tp + k.fp)} | ${ratio(k.tp, k.tp + k.fn)} |`);
+}
+if (WRITE) {
+  // The table goes into BENCHMARKS.md between its markers, so the figures there are this script's.
+  const file = join(ROOT, 'BENCHMARKS.md');
+  const start = '<!-- eval:real start -->';
+  const end = '<!-- eval:real end -->';
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const block = `${start}\n${printed.join('\n').replace(CORPUS, '../shared/corpus-real')}\n${end}`;
+  const next = old.includes(start) && old.includes(end)
+    ? old.slice(0, old.indexOf(start)) + block + old.slice(old.indexOf(end) + end.length)
+    : `${old.trimEnd()}\n\n## Real notices (npm run eval:real)\n\n${block}\n`;
+  writeFileSync(file, next);
+  console.log(`\nwritten to ${file}`);
 }
 if (VERBOSE) {
   for (const d of details) {
