@@ -30,9 +30,14 @@ export function markOwnOutput(text: string): string {
  * colour every escape sequence is shown escaped). To a terminal, control characters
  * never go raw; to a pipe or a file the text is written as made.
  */
-export function writeResult(text: string, outputFile?: string, lang: Lang = 'fi', color = false): void {
-  text = markOwnOutput(text);
+export function writeResult(result: string | Uint8Array, outputFile?: string, lang: Lang = 'fi', color = false): void {
+  // bytes (a workbook) are written as they are; text is marked and guarded
+  const text = typeof result === 'string' ? markOwnOutput(result) : result;
   if (outputFile === undefined) {
+    if (typeof text !== 'string') {
+      process.stdout.write(text);
+      return;
+    }
     const out = text.endsWith('\n') || text === '' ? text : `${text}\n`;
     process.stdout.write(process.stdout.isTTY ? (color ? terminalGuard(out) : safeText(out)) : out);
     return;
