@@ -13,11 +13,18 @@ import type { Notice } from '../model/notice.js';
 import { formatZodIssues } from '../model/zod-issues.js';
 
 const Named = z.object({ name: z.string().min(1), pattern: z.string().min(1) });
+/** a criterion: shown under its name, or as written when it has none */
+const Criterion = z.object({ name: z.string().min(1).optional(), pattern: z.string().min(1) });
 
 const FactsSchema = z.object({
   version: z.literal(1),
   controller: z.object({ companyForms: z.array(z.string().min(1)).min(1), businessId: z.string().min(1) }),
-  retention: z.object({ periods: z.array(z.string().min(1)).min(1), vague: z.array(z.string().min(1)) }),
+  retention: z.object({
+    periods: z.array(z.string().min(1)).min(1),
+    criteria: z.array(Criterion),
+    vague: z.array(z.string().min(1)),
+    sentence: z.string().min(1),
+  }),
   transfers: z.object({ denial: z.array(z.string().min(1)), affirm: z.array(z.string().min(1)), services: z.array(Named) }),
   profiling: z.object({ denial: z.array(z.string().min(1)), mentions: z.array(Named) }),
   cookies: z.object({ mention: z.string().min(1), tools: z.array(Named) }),
@@ -35,7 +42,9 @@ export interface FactRules {
   companyName: RegExp;
   businessId: RegExp;
   periods: RegExp[];
+  criteria: { name?: string; re: RegExp }[];
   vague: RegExp[];
+  retentionSentence: RegExp;
   transferDenial: RegExp[];
   transferAffirm: RegExp[];
   services: NamedRe[];
@@ -83,7 +92,9 @@ export function loadFactRules(file = DEFAULT_FACTS_PATH): FactRules {
     ),
     businessId: re('controller.businessId', `${d.controller.businessId}(?![\\p{N}])`),
     periods: d.retention.periods.map((p, i) => re(`retention.periods[${i}]`, p)),
+    criteria: d.retention.criteria.map((c, i) => ({ name: c.name, re: re(`retention.criteria[${i}].pattern`, c.pattern) })),
     vague: d.retention.vague.map((p, i) => re(`retention.vague[${i}]`, p)),
+    retentionSentence: re('retention.sentence', d.retention.sentence),
     transferDenial: d.transfers.denial.map((p, i) => re(`transfers.denial[${i}]`, p)),
     transferAffirm: d.transfers.affirm.map((p, i) => re(`transfers.affirm[${i}]`, p)),
     services: named('transfers.services', d.transfers.services),
@@ -105,7 +116,12 @@ export interface NoticeFacts {
   controller: string | null;
   businessId: string | null;
   date: string | null;
-  retention: { periods: string[]; vague: boolean };
+  /**
+   * periods ("10 vuotta") and criteria ("asiakassuhteen ajan", "sähkömarkkinalain mukaan")
+   * as found; vague: wording without either ("niin kauan kuin on tarpeen") or a retention
+   * text that names neither; stated: the notice says anything about retention at all
+   */
+  retention: { periods: string[]; criteria: string[]; vague: boolean; stated: boolean };
   transfers: { outsideEea: YesNo; services: string[] };
   profiling: { statement: YesNo; mentions: string[] };
   cookies: { used: boolean; tools: string[] };
@@ -137,6 +153,18 @@ function nameLine(text: string): string | null {
   }
   return null;
 }
+
+/** Sentences of flattened text (a full stop, ! or ? before a space or a line end, or a blank line). */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=\P{Ll})|\n\s*\n/u).filter((x) => x.trim());
+}
+
+/** Clauses: sentences cut at a semicolon, a line end, or ", mutta" / ", vaan" / ", kun taas". */
+function clausesOf(text: string): string[] {
+  return sentencesOf(text).flatMap((x) => x.split(/;|\n|,\s*(?:mutta|vaan|kun\s+taas|but)\s/iu));
+}
+
+const wordCount = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 const flat = (t: string) => t.replace(/<[^<>]*>/g, ' ').replace(/[ \t\u00a0]+/g, ' ');
 
@@ -180,9 +208,14 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
   const labelled = [...whole.matchAll(rules.dateLabelled)][0]?.[1];
   const date = (dateText ? all(rules.date, dateText)[0] : undefined) ?? labelled ?? null;
 
-  const retentionText = flat(sectionText(notice, ['retention']) ?? '');
+  // the retention section, or where there is none, the sentences that speak of keeping or deleting
+  const retentionSection = sectionText(notice, ['retention']);
+  const retentionText = flat(retentionSection ?? sentencesOf(whole).filter((x) => some([rules.retentionSentence], x)).join(' '));
   const periods = [...new Set(rules.periods.flatMap((r) => all(r, retentionText)))];
-  const vague = some(rules.vague, retentionText);
+  const criteria = [...new Set(rules.criteria.flatMap((c) => (c.name ? (some([c.re], retentionText) ? [c.name] : []) : all(c.re, retentionText).map((m) => m.toLowerCase()))))];
+  const retentionStated = wordCount(retentionText) > 0;
+  // "epämääräinen": only vague wording, or a retention text that states neither a period nor a criterion
+  const vague = some(rules.vague, retentionText) || (retentionStated && periods.length === 0 && criteria.length === 0);
 
   const transferText = flat(sectionText(notice, ['transfers', 'disclosures']) ?? notice.text);
   const denied = some(rules.transferDenial, transferText) || some(rules.transferDenial, whole);
@@ -190,10 +223,22 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
   const services = names(rules.services, whole);
   const outsideEea: YesNo = denied && affirmed ? 'unclear' : denied ? 'no' : affirmed ? 'yes' : services.length ? 'unclear' : null;
 
+  // Profiling: the profiling section's own statement, and each clause elsewhere that names
+  // profiling or targeting. A clause that denies it ("tietoja ei käytetä profilointiin")
+  // is a statement "no", not a mention.
   const profilingText = sectionText(notice, ['profiling']);
-  const profDenied = profilingText !== null && some(rules.profilingDenial, flat(profilingText));
-  const mentions = names(rules.profilingMentions, flat(notice.segments.filter((s) => !s.ids.includes('profiling')).map((s) => notice.text.slice(s.contentStart, s.end)).join('\n')));
-  const statement: YesNo = profDenied ? 'no' : profilingText !== null && flat(profilingText).trim() !== '' ? 'yes' : null;
+  const profSection = profilingText === null ? '' : flat(profilingText).trim();
+  let profDenied = profSection !== '' && some(rules.profilingDenial, profSection);
+  const mentionSet = new Set<string>();
+  const elsewhere = flat(notice.segments.filter((s) => !s.ids.includes('profiling')).map((s) => notice.text.slice(s.contentStart, s.end)).join('\n'));
+  for (const clause of clausesOf(elsewhere)) {
+    const named = names(rules.profilingMentions, clause);
+    if (named.length === 0) continue;
+    if (some(rules.profilingDenial, clause)) profDenied = true;
+    else named.forEach((n) => mentionSet.add(n));
+  }
+  const mentions = rules.profilingMentions.map((n) => n.name).filter((n) => mentionSet.has(n));
+  const statement: YesNo = profDenied ? 'no' : profSection !== '' ? 'yes' : null;
 
   rules.cookieMention.lastIndex = 0;
   const cookiesUsed = rules.cookieMention.test(whole);
@@ -207,7 +252,7 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
     controller: company,
     businessId: bid,
     date,
-    retention: { periods, vague },
+    retention: { periods, criteria, vague, stated: retentionStated || periods.length > 0 },
     transfers: { outsideEea, services },
     profiling: { statement, mentions },
     cookies: { used: cookiesUsed, tools },

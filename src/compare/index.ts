@@ -45,6 +45,15 @@ export interface Comparison {
   similarity: number[][];
   /** notices (indices) that share a template: similarity at or above the threshold, transitively */
   templates: number[][];
+  /** each notice's lint findings (same order as `notices`), for the findings sheet and the HTML details */
+  findings: Finding[][];
+  /** inputs that could not be read, with the reason said on stderr: every format lists them */
+  unreadable: UnreadableInput[];
+}
+
+export interface UnreadableInput {
+  file: string;
+  reason: string;
 }
 
 export interface CompareInput {
@@ -60,6 +69,8 @@ export interface CompareOptions {
   factRules: FactRules;
   /** similarity from which two notices share a template */
   templateThreshold?: number;
+  /** inputs that could not be read (listed in every format) */
+  unreadable?: UnreadableInput[];
 }
 
 export const DEFAULT_TEMPLATE_THRESHOLD = 0.3;
@@ -83,6 +94,8 @@ export function compareNotices(inputs: CompareInput[], options: CompareOptions):
     noticeFacts: facts,
     similarity,
     templates: templateGroups(similarity, options.templateThreshold ?? DEFAULT_TEMPLATE_THRESHOLD),
+    findings: inputs.map((input) => input.findings),
+    unreadable: options.unreadable ?? [],
   };
 }
 

@@ -12,14 +12,14 @@ const catalogue = loadCatalogue();
 const opts = { lang: 'fi' as const, color: false, sectionLabel: (id: string, l: 'fi' | 'en') => catalogue.byId.get(id)?.[l] ?? id };
 const ORDER = ['000', '001', '002', '003', '004'] as const;
 
-async function compareFiles(files: string[]): Promise<Comparison> {
+async function compareFiles(files: string[], unreadable: { file: string; reason: string }[] = []): Promise<Comparison> {
   const linter = linterWith();
   const inputs = [];
   for (const f of files) {
     const notice = await noticeOf(f);
     inputs.push({ notice, findings: linter.lint(notice) });
   }
-  return compareNotices(inputs, { sectionIds: loadCatalogue().sections.map((s) => s.id), factRules: loadFactRules() });
+  return compareNotices(inputs, { sectionIds: loadCatalogue().sections.map((s) => s.id), factRules: loadFactRules(), unreadable });
 }
 
 const seeds = () => compareFiles(ORDER.map((s) => SEEDS[s]));
@@ -54,9 +54,11 @@ describe('compare on the five seeds', () => {
 
   it('key facts side by side', async () => {
     const c = await seeds();
-    expect(fact(c, 'retention', 0)).toEqual({ periods: [], vague: true });
-    expect(fact(c, 'retention', 2)).toEqual({ periods: ['10 vuotta'], vague: false });
+    // issue 17: retention carries criteria and whether anything is said at all
+    expect(fact(c, 'retention', 0)).toEqual({ periods: [], criteria: [], vague: true, stated: true });
+    expect(fact(c, 'retention', 2)).toEqual({ periods: ['10 vuotta'], criteria: [], vague: false, stated: true });
     expect(fact<{ periods: string[] }>(c, 'retention', 3).periods).toEqual(['kymmenen (10) vuotta', 'yksi (1) vuosi']);
+    expect(fact<{ criteria: string[] }>(c, 'retention', 3).criteria).toEqual(['asiakassuhteen ajan', 'sähkömarkkinalain mukaan']);
     expect(fact(c, 'transfers', 1)).toEqual({ outsideEea: 'no', services: ['Google Analytics', 'Google'] });
     expect(fact<{ outsideEea: string }>(c, 'transfers', 4).outsideEea).toBe('no');
     expect(fact<{ statement: string }>(c, 'profiling', 0).statement).toBe('no');
@@ -92,16 +94,57 @@ describe('compare renderers', () => {
     expect(j.similarity).toHaveLength(5);
   });
 
-  it('csv: a sheet a spreadsheet opens (BOM, one column per notice, CRLF, quoting)', async () => {
+  it('csv: one row per notice, `;` for Finnish, numbers in their own columns (BOM, CRLF, quoting)', async () => {
     const csv = COMPARE_RENDERERS.csv(await seeds(), opts);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['rivi', 'seloste', '000_a454ac08de0ff13f.txt', 'Seinäjoen Energia Oy 0974008-0', '002_4b4a33e3b28bb923.txt', 'Imatran Seudun Sähkö Oy 0159029-2', 'Äänekosken Energia Oy 0917763-8']);
-    expect(rows.every((r) => r.length === 7)).toBe(true);
-    expect(rows.find((r) => r[1] === 'Rekisterinpitäjä')![2]).toBe('puuttuu (1 havaintoa)');
-    expect(rows.find((r) => r[1] === 'Säilytysaika')!.slice(2)).toEqual(['ei täsmällistä aikaa', 'ei täsmällistä aikaa', '10 vuotta', 'kymmenen (10) vuotta; yksi (1) vuosi', '10 vuotta']);
-    expect(rows.filter((r) => r[0] === 'Samankaltaisuus')).toHaveLength(5);
-    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    const rows = parseCsv(csv.slice(1), ';');
+    expect(rows).toHaveLength(6);
+    expect(rows[0].slice(0, 7)).toEqual(['seloste', 'tiedosto', 'rekisterinpitäjä', 'y-tunnus', 'päiväys', 'ei luettavissa', 'havainnot yhteensä']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['000_a454ac08de0ff13f.txt', 'Seinäjoen Energia Oy 0974008-0', '002_4b4a33e3b28bb923.txt', 'Imatran Seudun Sähkö Oy 0159029-2', 'Äänekosken Energia Oy 0917763-8']);
+    expect(rows.every((r) => r.length === rows[0].length)).toBe(true);
+    const col = (name: string) => rows[0].indexOf(name);
+    // numbers are numbers, in their own columns
+    expect(rows[1][col('Rekisterinpitäjä: tila')]).toBe('puuttuu');
+    expect(rows[1][col('Rekisterinpitäjä: sanat')]).toBe('0');
+    expect(rows[1][col('Rekisterinpitäjä: havainnot')]).toBe('1');
+    expect(rows[2][col('Rekisterinpitäjä: sanat')]).toBe('8');
+    for (const r of rows.slice(1)) expect(r[col('havainnot yhteensä')]).toMatch(/^\d+$/);
+    expect(rows.slice(1).map((r) => r[col('Säilytysaika')])).toEqual([
+      'epämääräinen',
+      'epämääräinen',
+      '10 vuotta',
+      'kymmenen (10) vuotta; yksi (1) vuosi; asiakassuhteen ajan; sähkömarkkinalain mukaan',
+      '10 vuotta',
+    ]);
+    // similarity with the Finnish decimal comma; 1 on the diagonal
+    const sim = rows[0].findIndex((h) => h.startsWith('Samankaltaisuus: '));
+    expect(rows[1][sim]).toBe('1');
+    expect(rows[1][sim + 1]).toMatch(/^0,\d+$/);
+    expect(csvCell('=HYPERLINK("x")', ';')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('a;b', ';')).toBe('"a;b"');
+    expect(csvCell('a;b', ',')).toBe('a;b');
+  });
+
+  it('csv: `,` and a decimal point in English, or the --delimiter given', async () => {
+    const c = await seeds();
+    const en = parseCsv(COMPARE_RENDERERS.csv(c, { ...opts, lang: 'en' }).slice(1), ',');
+    expect(en[0].slice(0, 3)).toEqual(['notice', 'file', 'controller']);
+    expect(en.every((r) => r.length === en[0].length)).toBe(true);
+    const sim = en[0].findIndex((h) => h.startsWith('Similarity: '));
+    expect(en[1][sim + 1]).toMatch(/^0\.\d+$/);
+    const tab = COMPARE_RENDERERS.csv(c, { ...opts, delimiter: '\t' });
+    expect(parseCsv(tab.slice(1), '\t')[0][1]).toBe('tiedosto');
+  });
+
+  it('every format lists an unreadable notice with its reason', async () => {
+    const c = await compareFiles([SEEDS['003'], SEEDS['004']], [{ file: 'x/rikki.pdf', reason: 'tiedosto on tyhjä' }]);
+    expect(JSON.parse(COMPARE_RENDERERS.json(c, opts)).unreadable).toEqual([{ file: 'x/rikki.pdf', reason: 'tiedosto on tyhjä' }]);
+    const rows = parseCsv(COMPARE_RENDERERS.csv(c, opts).slice(1), ';');
+    expect(rows).toHaveLength(4);
+    expect(rows[3].slice(0, 2)).toEqual(['rikki.pdf', 'x/rikki.pdf']);
+    expect(rows[3][rows[0].indexOf('ei luettavissa')]).toBe('tiedosto on tyhjä');
+    expect(COMPARE_RENDERERS.table(c, opts)).toMatch(/x\/rikki\.pdf +tiedosto on tyhjä/);
+    expect(COMPARE_RENDERERS.html(c, opts)).toContain('<li><code>x/rikki.pdf</code>: tiedosto on tyhjä</li>');
   });
 
   it('table: English with --lang en, the template group named', async () => {
@@ -129,7 +172,7 @@ describe('rules/facts.yaml is validated when loaded', () => {
   });
 });
 
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, sep: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cur = '';
@@ -143,7 +186,7 @@ function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else cur += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === sep) {
       row.push(cur);
       cur = '';
     } else if (ch === '\r' && text[i + 1] === '\n') {

@@ -1,66 +1,149 @@
 /**
  * `compare --format html`: one self-contained report to hand to a client (inline CSS,
  * no scripts, nothing loaded from elsewhere). Every piece of document text is escaped.
+ *
+ * Made to hold fifty notices: the section matrix has one row per notice when there are
+ * more than a few (sections as numbered columns, their names in a list under the table),
+ * every table scrolls inside its own box with its header row and first column kept in
+ * place, so the page is never wider than the window. Labels are the controller and
+ * business ID or the file's name, never a full path (the path is the tooltip). A legend,
+ * the date and seloste's version; each finding count opens (<details>) to the findings;
+ * the notices that could not be read are listed with the reason.
  */
+import type { Finding } from '../../model/finding.js';
 import { esc } from '../../diff/render/html.js';
-import type { Comparison } from '../index.js';
-import { T, cellText, factText, sectionName, type CompareRenderOptions } from './labels.js';
+import type { Comparison, SectionCell } from '../index.js';
+import { T, count, factText, sectionName, type CompareRenderOptions, type Texts } from './labels.js';
+
+/** From this many notices on, the matrix has notices as rows. */
+export const ROWS_FROM = 7;
 
 const CSS = `
-body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1b1b1b}
-h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
-table{border-collapse:collapse}th,td{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}
-th{background:#f4f4f4;text-align:left}td.missing{background:#fde2e2}td.empty{background:#fff4d6}
-td.num{text-align:right}small{color:#555}
+body{font:14px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1b1b1b}
+h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.1rem;margin-top:2rem}
+.meta{color:#555;margin:.2rem 0 1rem}
+.scroll{max-width:100%;max-height:80vh;overflow:auto;border:1px solid #ddd}
+table{border-collapse:separate;border-spacing:0}
+th,td{border-right:1px solid #e4e4e4;border-bottom:1px solid #e4e4e4;padding:.25rem .45rem;vertical-align:top;background:#fff}
+thead th{position:sticky;top:0;z-index:2;background:#f4f4f4;text-align:left}
+tbody th{position:sticky;left:0;z-index:1;background:#fafafa;text-align:left;font-weight:600;max-width:16rem}
+thead th:first-child{left:0;z-index:3}
+td.missing{background:#fde2e2}td.empty{background:#fff4d6}td.stated{background:#e3eef9}
+td.num{text-align:right;white-space:nowrap}
+.lbl{display:block;max-width:14rem;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+details.f summary{cursor:pointer;color:#a04000;font-weight:600;white-space:nowrap}
+details.f ul{margin:.2rem 0;padding-left:1rem;min-width:18rem;font-weight:normal;white-space:normal;text-align:left}
+.sev-error{color:#a40000}.sev-warning{color:#8a5a00}.sev-info{color:#555}
+dl.legend{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem}
+dl.legend dt span{display:inline-block;padding:0 .5rem;border:1px solid #ddd}
+ol.cols{columns:18rem}small{color:#555}
 `;
 
 export function renderHtml(c: Comparison, opts: CompareRenderOptions): string {
   const t = T[opts.lang];
-  const head = `<tr><th></th>${c.notices.map((n) => `<th>${esc(n.label)}<br><small>${esc(n.file)}</small></th>`).join('')}</tr>`;
-  const sections = c.sections
-    .map(
-      (s) =>
-        `<tr><th>${esc(sectionName(s.id, opts))}</th>${s.cells
-          .map((x) => `<td class="${x.status}"${x.rules.length ? ` title="${esc(x.rules.join(', '))}"` : ''}>${esc(cellText(x, t))}</td>`)
-          .join('')}</tr>`,
-    )
-    .join('\n');
-  const facts = c.facts
-    .map((f) => `<tr><th>${esc(t.factNames[f.id])}</th>${c.noticeFacts.map((nf) => `<td>${esc(factText(f.id, nf, t))}</td>`).join('')}</tr>`)
-    .join('\n');
-  const sim = c.similarity
-    .map(
+  const n = c.notices.length;
+  const asRows = n >= ROWS_FROM;
+  const label = (i: number) => `<span class="lbl" title="${esc(c.notices[i].file)}">${esc(c.notices[i].label)}</span>`;
+  const when = (opts.now ?? new Date()).toISOString().slice(0, 10);
+  const version = opts.toolVersion ? `seloste ${opts.toolVersion}` : 'seloste';
+
+  const matrix = asRows ? matrixByNotice(c, opts, t, label) : matrixBySection(c, opts, t, label);
+  const facts = asRows
+    ? table(
+        `<tr><th>${esc(t.notice)}</th>${c.facts.map((f) => `<th>${esc(t.factNames[f.id])}</th>`).join('')}</tr>`,
+        c.notices.map((_, i) => `<tr><th>${label(i)}</th>${c.facts.map((f) => factCell(f.id, i, c, t)).join('')}</tr>`),
+      )
+    : table(
+        `<tr><th></th>${c.notices.map((_, i) => `<th>${label(i)}</th>`).join('')}</tr>`,
+        c.facts.map((f) => `<tr><th>${esc(t.factNames[f.id])}</th>${c.notices.map((_, i) => factCell(f.id, i, c, t)).join('')}</tr>`),
+      );
+  const simHead = `<tr><th></th>${c.notices.map((_, i) => `<th title="${esc(c.notices[i].label)}">${asRows ? `#${i + 1}` : label(i)}</th>`).join('')}</tr>`;
+  const sim = table(
+    simHead,
+    c.similarity.map(
       (row, i) =>
-        `<tr><th>${esc(c.notices[i].label)}</th>${row
+        `<tr><th>${asRows ? `#${i + 1} ` : ''}${label(i)}</th>${row
           .map((x) => `<td class="num" style="background:rgba(29,127,181,${(x * 0.6).toFixed(2)})">${x.toFixed(2)}</td>`)
           .join('')}</tr>`,
-    )
-    .join('\n');
+    ),
+  );
   const groups = c.templates.length
     ? `<ul>${c.templates.map((g) => `<li>${g.map((i) => esc(c.notices[i].label)).join(' · ')}</li>`).join('')}</ul>`
     : `<p>${esc(t.noTemplates)}</p>`;
+  const unreadable = c.unreadable.length
+    ? `<h2 id="unreadable">${esc(t.unreadable)} (${c.unreadable.length})</h2>\n<ul>${c.unreadable
+        .map((u) => `<li><code>${esc(u.file)}</code>: ${esc(u.reason)}</li>`)
+        .join('')}</ul>`
+    : '';
+  const legend = `<dl class="legend">${(['present', 'empty', 'stated', 'missing'] as const)
+    .map((s) => `<dt><span class="${s === 'present' ? '' : s}" style="background:${BG[s]}">${esc(s === 'present' ? '123' : t.status[s])}</span></dt><dd>${esc(t.legendItems[s])}</dd>`)
+    .join('')}<dt><span style="color:#a04000;font-weight:600">▸ 2</span></dt><dd>${esc(t.legendItems.findings)}</dd></dl>`;
   return `<!DOCTYPE html>
 <html lang="${opts.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(t.title)}</title>
 <style>${CSS}</style>
 </head>
 <body>
 <h1>${esc(t.title)}</h1>
+<p class="meta">${esc(count(n, t.notices))} · ${esc(t.generated)} ${when} · ${esc(version)}</p>
+${unreadable}
+<h2>${esc(t.legend)}</h2>
+${legend}
 <h2>${esc(t.sections)}</h2>
-<table>${head}
-${sections}</table>
+${matrix}
 <h2>${esc(t.facts)}</h2>
-<table>${head}
-${facts}</table>
+${facts}
 <h2>${esc(t.similarity)}</h2>
-<table>${head}
-${sim}</table>
+${sim}
 <h2>${esc(t.templates)}</h2>
 ${groups}
 </body>
 </html>
 `;
+}
+
+const BG: Record<string, string> = { present: '#fff', empty: '#fff4d6', stated: '#e3eef9', missing: '#fde2e2' };
+
+function table(head: string, rows: string[]): string {
+  return `<div class="scroll"><table><thead>${head}</thead><tbody>\n${rows.join('\n')}</tbody></table></div>`;
+}
+
+function factCell(id: string, i: number, c: Comparison, t: Texts): string {
+  const text = factText(id, c.noticeFacts[i], t);
+  return `<td${text === t.notStated ? ' class="missing"' : ''}>${esc(text)}</td>`;
+}
+
+/** Notices as columns, sections as rows: for a few notices. */
+function matrixBySection(c: Comparison, opts: CompareRenderOptions, t: Texts, label: (i: number) => string): string {
+  return table(
+    `<tr><th>${esc(t.section)}</th>${c.notices.map((_, i) => `<th>${label(i)}</th>`).join('')}</tr>`,
+    c.sections.map(
+      (s) => `<tr><th>${esc(sectionName(s.id, opts))}</th>${s.cells.map((x, i) => cell(x, c.findings[i] ?? [], s.id, t)).join('')}</tr>`,
+    ),
+  );
+}
+
+/** Notices as rows, sections as numbered columns (named in a list below): for many notices. */
+function matrixByNotice(c: Comparison, opts: CompareRenderOptions, t: Texts, label: (i: number) => string): string {
+  const head = `<tr><th>${esc(t.notice)}</th>${c.sections.map((s, j) => `<th title="${esc(sectionName(s.id, opts))}">${j + 1}</th>`).join('')}</tr>`;
+  const rows = c.notices.map(
+    (_, i) => `<tr><th>${label(i)}</th>${c.sections.map((s) => cell(s.cells[i], c.findings[i] ?? [], s.id, t)).join('')}</tr>`,
+  );
+  const names = `<h3>${esc(t.sectionColumns)}</h3><ol class="cols">${c.sections.map((s) => `<li>${esc(sectionName(s.id, opts))}</li>`).join('')}</ol>`;
+  return `${table(head, rows)}\n${names}`;
+}
+
+function cell(x: SectionCell, findings: Finding[], id: string, t: Texts): string {
+  const base = x.status === 'present' ? String(x.words) : t.status[x.status];
+  const own = findings.filter((f) => f.section === id);
+  const list = own.length
+    ? `<details class="f"><summary title="${esc(count(own.length, t.findings))}">${own.length}</summary><ul>${own
+        .map((f) => `<li class="sev-${f.severity}">${esc(f.message)} <small>${esc(f.ruleId)}${f.line ? ` · ${esc(t.line)} ${f.line}` : ''}</small></li>`)
+        .join('')}</ul></details>`
+    : '';
+  return `<td class="${x.status}${x.status === 'present' ? ' num' : ''}">${esc(base)}${list}</td>`;
 }

@@ -9,7 +9,7 @@ import { renderTable } from './table.js';
 
 export type { CompareRenderOptions } from './labels.js';
 
-export const COMPARE_RENDERERS: Record<CompareFormat, (c: Comparison, opts: CompareRenderOptions) => string> = {
+export const COMPARE_RENDERERS: Record<Exclude<CompareFormat, 'xlsx'>, (c: Comparison, opts: CompareRenderOptions) => string> = {
   table: renderTable,
   json: (c) => renderJson(c),
   csv: renderCsv,

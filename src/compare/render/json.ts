@@ -1,4 +1,4 @@
-/** `compare --format json`: the SPEC §6 shape (plus `templates`, the groups that share one). */
+/** `compare --format json`: the SPEC §6 shape (plus `templates`, the groups that share one, and `unreadable`: inputs not read, with the reason). */
 import type { Comparison } from '../index.js';
 
 export function renderJson(c: Comparison): string {
@@ -9,6 +9,7 @@ export function renderJson(c: Comparison): string {
     facts: c.facts,
     similarity: c.similarity,
     templates: c.templates,
+    unreadable: c.unreadable,
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -14,6 +14,7 @@ export function renderTable(c: Comparison, opts: CompareRenderOptions): string {
   const out: string[] = [];
   const cols = c.notices.map((_, i) => `#${i + 1}`);
   c.notices.forEach((n, i) => out.push(`${ch.bold(cols[i])}  ${n.label}  ${ch.dim(n.file)}`));
+  for (const u of c.unreadable) out.push(`${ch.red('✗')}  ${u.file}  ${ch.dim(u.reason)}`);
   out.push('');
   const names = c.sections.map((s) => sectionName(s.id, opts));
   const nameWidth = Math.max(t.section.length, ...names.map((n) => n.length));
