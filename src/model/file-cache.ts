@@ -1,23 +1,40 @@
 /**
  * A JSON cache of what was parsed and validated from YAML files (the rule pack, the
- * heading catalogue), keyed by the files' paths, sizes and modification times: an
- * edit to any of them rebuilds the entry. It lives in node_modules/.cache/seloste of
- * the installed package; where that cannot be written, nothing is cached.
+ * heading catalogue), keyed by seloste's version and by the paths, sizes and
+ * modification times of the files and of the code that validated them (the schema
+ * modules): an edit to any of them, or a new build of the schema code, rebuilds the
+ * entry, so a stricter schema is never hidden by what an older one accepted. It lives
+ * in node_modules/.cache/seloste of the installed package; where that cannot be
+ * written, nothing is cached.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/seloste/', import.meta.url));
-const FORMAT = 1;
+const FORMAT = 2;
 
-export function cachedJson<T>(kind: string, files: string[], build: () => T): T {
+let version: string | undefined;
+function selosteVersion(): string {
+  try {
+    version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    version = 'unknown';
+  }
+  return version;
+}
+
+/**
+ * The cached value of `build()` for these data files, validated by these code files
+ * (absolute paths of the modules whose change must rebuild the entry).
+ */
+export function cachedJson<T>(kind: string, files: string[], build: () => T, code: string[] = []): T {
   let stamp: string;
   try {
-    stamp = files.map((f) => {
+    stamp = [selosteVersion(), ...[...files, ...code].map((f) => {
       const s = statSync(f);
       return `${f}:${s.size}:${s.mtimeMs}`;
-    }).join('|');
+    })].join('|');
   } catch {
     return build();
   }
@@ -38,6 +55,27 @@ export function cachedJson<T>(kind: string, files: string[], build: () => T): T 
     /* a read-only install: validate every time */
   }
   return value;
+}
+
+/**
+ * The module files (compiled .js, or .ts when run from source) of the given folders and
+ * files, as absolute paths: the code part of a cache key.
+ */
+export function codeFiles(...urls: URL[]): string[] {
+  const out: string[] = [];
+  for (const url of urls) {
+    const path = fileURLToPath(url);
+    if (!path.endsWith('/')) {
+      out.push(path);
+      continue;
+    }
+    try {
+      for (const f of readdirSync(path).sort()) if (/\.(?:js|ts)$/.test(f) && !f.endsWith('.d.ts')) out.push(join(path, f));
+    } catch {
+      /* no such folder: nothing to key on */
+    }
+  }
+  return out;
 }
 
 /** A short name for a list of paths (FNV-1a); not a security hash, node:crypto costs more to load. */

@@ -1,14 +1,14 @@
 /**
  * The heading catalogue (rules/sections.yaml): canonical section ids, their labels,
  * GDPR articles and the phrasings that map to them. Loaded once and validated with
- * zod, so a broken catalogue stops with the file and the key, not with a crash later.
+ * zod (an unknown key is an error), so a broken catalogue stops with the file, the line
+ * and the key, not with a crash or a silently ignored entry later.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../model/errors.js';
-import { cachedJson } from '../model/file-cache.js';
-import { yaml, zod } from '../model/lazy-deps.js';
-import { formatZodIssues } from '../model/zod-issues.js';
+import { cachedJson, codeFiles } from '../model/file-cache.js';
+import { zod } from '../model/lazy-deps.js';
+import { problemLine, validateYamlFile } from '../model/zod-issues.js';
 
 function catalogueSchema() {
   const z = zod();
@@ -28,10 +28,10 @@ function catalogueSchema() {
           gdpr: z.string().nullable(),
           phrases: z.array(z.string().min(1)).min(1),
           concepts: z.array(z.string().min(1)).default([]),
-        }),
+        }).strict(),
       )
       .min(1),
-  });
+  }).strict();
 }
 
 interface CatalogueData {
@@ -80,18 +80,11 @@ let cached: Catalogue | undefined;
 
 export function loadCatalogue(file = DEFAULT_CATALOGUE_PATH): Catalogue {
   if (cached && cached.file === file) return cached;
-  const data = cachedJson('catalogue', [file], () => validate(file));
+  // the schema is this module: a new build of it rebuilds the cached catalogue
+  const data = cachedJson('catalogue', [file], () => validate(file), codeFiles(new URL(import.meta.url)));
   const byId = new Map<string, SectionDef>();
-  for (const [i, s] of data.sections.entries()) {
-    if (byId.has(s.id)) throw new ConfigError(`${file}: sections[${i}].id: duplicate id "${s.id}"`);
-    byId.set(s.id, s);
-  }
-  let sublabel: RegExp;
-  try {
-    sublabel = new RegExp(data.sublabel, 'u');
-  } catch (err) {
-    throw new ConfigError(`${file}: sublabel: ${(err as Error).message}`);
-  }
+  for (const s of data.sections) byId.set(s.id, s);
+  const sublabel = new RegExp(data.sublabel, 'u');
   const phrases: Phrase[] = [];
   for (const s of data.sections) {
     for (const p of s.phrases) phrases.push({ id: s.id, tokens: tokenise(p).map((t) => t.norm) });
@@ -111,15 +104,19 @@ export function loadCatalogue(file = DEFAULT_CATALOGUE_PATH): Catalogue {
 }
 
 function validate(file: string): CatalogueData {
-  let raw: unknown;
-  try {
-    raw = yaml().parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ConfigError(`${file}: ${(err as Error).message}`);
+  const { src, data: parsed } = validateYamlFile(file, catalogueSchema());
+  const data = parsed as CatalogueData;
+  const seen = new Set<string>();
+  for (const [i, s] of data.sections.entries()) {
+    if (seen.has(s.id)) throw new ConfigError(problemLine(src, ['sections', i, 'id'], `duplicate id "${s.id}"`));
+    seen.add(s.id);
   }
-  const parsed = catalogueSchema().safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${file}: ${formatZodIssues(parsed.error)}`);
-  return parsed.data as CatalogueData;
+  try {
+    new RegExp(data.sublabel, 'u');
+  } catch (err) {
+    throw new ConfigError(problemLine(src, ['sublabel'], (err as Error).message));
+  }
+  return data;
 }
 
 export interface Token {

@@ -112,11 +112,11 @@ describe('severity overrides and packs', () => {
   it('a broken rule file names the file and the key', () => {
     const dir = packWith({ 'bad.yaml': 'id: x/y\nkind: existence\nseverity: loud\nmessage: {fi: a, en: b}\ndescription: {fi: a, en: b}\npatterns: [a]\n' });
     expect(() => loadPack(dir)).toThrow(ConfigError);
-    expect(() => loadPack(dir)).toThrow(/bad\.yaml: severity/);
+    expect(() => loadPack(dir)).toThrow(/bad\.yaml:3: rule x\/y: severity: expected one of .*, got "loud"$/);
   });
   it('an unknown kind is named', () => {
     const dir = packWith({ 'k.yaml': 'id: x/y\nkind: magic\n' });
-    expect(() => loadPack(dir)).toThrow(/k\.yaml: kind: expected one of/);
+    expect(() => loadPack(dir)).toThrow(/k\.yaml:2: rule x\/y: kind: expected one of .*got "magic"$/);
   });
   it('a phrase added to a pack is a YAML edit, not code', () => {
     const dir = packWith({
@@ -162,7 +162,7 @@ describe('the validated pack is cached until a file changes', () => {
     writeFileSync(join(dir, 'own.yaml'), rule('toinen sana'));
     expect((loadPack(dir)[0].patterns as string[])[0]).toBe('toinen sana');
     writeFileSync(join(dir, 'own.yaml'), rule('x').replace('severity: error', 'severity: loud'));
-    expect(() => loadPack(dir)).toThrow(/own\.yaml: severity/);
+    expect(() => loadPack(dir)).toThrow(/own\.yaml:3: rule own\/word: severity: /);
   });
 });
 

@@ -3,16 +3,32 @@
  * be recent: a notice older than the configured age (default 24 months) has
  * probably not followed changes in the processing or the law.
  */
+import { once, zod } from '../../model/lazy-deps.js';
 import type { CodeCheck } from '../kinds/code.js';
-import { escapeRegExp } from '../patterns.js';
+import { compilePatterns } from '../patterns.js';
+
+/** The options of notice/date (validated when the pack is loaded, and when a config sets them). */
+export const noticeDateOptions = once(() => {
+  const z = zod();
+  return z
+    .object({
+      /** a notice dated longer ago than this is reported */
+      maxAgeMonths: z.number().int().min(1).default(24),
+      /** the severity of "no date at all" */
+      missingSeverity: z.enum(['error', 'warning', 'info']).default('info'),
+      /** words before a date that make it the notice's own date (outside the date section) */
+      dateWords: z.array(z.string().min(1)).default([]),
+    })
+    .strict();
+});
 
 const DATE = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/g;
 
 export const noticeDate: CodeCheck = (options, env) => {
   const maxAgeMonths = Number(options.maxAgeMonths ?? 24);
-  // Which words before a date make it the notice's own date is knowledge of the pack (dateWords).
+  // Which words before a date make it the notice's own date is knowledge of the pack (dateWords, patterns).
   const words = (options.dateWords as string[] | undefined) ?? [];
-  const DATE_WORDS = new RegExp(words.map(escapeRegExp).join('|') || '(?!)', 'i');
+  const DATE_WORDS = new RegExp(compilePatterns(words).source, 'iu');
   const missingSeverity = (options.missingSeverity as 'error' | 'warning' | 'info' | undefined) ?? 'info';
   return (view, report) => {
     const inDateSection = view.sections(['date']).map((s) => s.segment);

@@ -25,8 +25,8 @@ import type { CodeCheck } from '../kinds/code.js';
 import type { Word } from '../view.js';
 import { openVoikko, type Speller } from '../voikko.js';
 
-// Built only when the rule is switched on: most runs never load zod.
-const options = once(() => {
+/** The options of text/spelling (validated when the pack is loaded, and when the rule is switched on). */
+export const spellingOptions = once(() => {
   const z = zod();
   return z.object({
   /** path or name of libvoikko (default libvoikko.so.1, found by the system loader) */
@@ -35,7 +35,7 @@ const options = once(() => {
   acceptedWords: z.array(z.string().min(1)).default([]),
   /** how many of Voikko's suggestions the message shows */
   maxSuggestions: z.number().int().min(1).default(3),
-  });
+  }).strict();
 });
 
 /** A longer ending than this after an accepted word makes another word (Matomoa, Datahubin). */
@@ -44,7 +44,7 @@ const ACRONYM_MAX = 5;
 const QUOTES = '"”“\'’‘«»';
 
 export const spelling: CodeCheck = (rawOptions, env) => {
-  const parsed = options().safeParse(rawOptions);
+  const parsed = spellingOptions().safeParse(rawOptions);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ConfigError(`text/spelling: options.${issue.path.join('.')}: ${issue.message}`);

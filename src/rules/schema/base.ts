@@ -4,8 +4,39 @@ import { once, zod } from '../../model/lazy-deps.js';
 
 export const localised = once(() => {
   const z = zod();
-  return z.object({ fi: z.string().min(1), en: z.string().min(1) });
+  return z.object({ fi: z.string().min(1), en: z.string().min(1) }).strict();
 });
+
+/**
+ * `examples: { valid: [...], invalid: [...] }`, as ESLint's RuleTester: a valid text gets no
+ * finding of the rule; an invalid one at least one, or exactly `count`, and with `match` the
+ * text each finding points at (in order).
+ */
+export const examples = once(() => {
+  const z = zod();
+  const text = z.string();
+  return z
+    .object({
+      valid: z.array(z.union([text, z.object({ text, note: z.string().optional() }).strict()])).min(1),
+      invalid: z
+        .array(
+          z.union([
+            text,
+            z
+              .object({
+                text,
+                count: z.number().int().min(1).optional(),
+                match: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+                note: z.string().optional(),
+              })
+              .strict(),
+          ]),
+        )
+        .min(1),
+    })
+    .strict();
+});
+export type Examples = Z.infer<ReturnType<typeof examples>>;
 export type Localised = Z.infer<ReturnType<typeof localised>>;
 
 export const ruleBase = once(() => {
@@ -19,6 +50,8 @@ export const ruleBase = once(() => {
     messages: z.record(z.string(), localised()).optional(),
     description: localised(),
     fix: localised().optional(),
+    /** short texts the rule must pass and fail (test/rules/examples.test.ts runs them all) */
+    examples: examples().optional(),
   });
 });
 export type RuleBase = Z.infer<ReturnType<typeof ruleBase>>;

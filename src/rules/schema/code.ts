@@ -12,7 +12,7 @@ export const codeSchema = once(() => {
     options: z.record(z.string(), z.unknown()).default({}),
     /** rules whose finding on the same range makes this one redundant */
     supersededBy: z.array(z.string()).default([]),
-  });
+  }).strict();
 });
 
 export type CodeDef = Z.infer<ReturnType<typeof codeSchema>>;

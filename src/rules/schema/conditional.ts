@@ -5,7 +5,7 @@ import { ruleBase, scope } from './base.js';
 
 export const conditionalSchema = once(() => {
   const z = zod();
-  const Clause = z.object({ scope: scope(), patterns: z.array(z.string().min(1)).min(1) });
+  const Clause = z.object({ scope: scope(), patterns: z.array(z.string().min(1)).min(1) }).strict();
 
   return ruleBase().extend({
     kind: z.literal('conditional'),
@@ -21,9 +21,9 @@ export const conditionalSchema = once(() => {
         /** an empty `then` section is another rule's business (section/empty) */
         skipEmpty: z.boolean().default(false),
       })
+      .strict()
       .refine((t) => t.exists || t.mustMatch || t.mustNotMatch, 'then needs exists, mustMatch or mustNotMatch'),
-  });
-
+  }).strict();
 });
 
 export type ConditionalDef = Z.infer<ReturnType<typeof conditionalSchema>>;

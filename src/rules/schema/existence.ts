@@ -19,10 +19,11 @@ export const existenceSchema = once(() => {
     templates: z
       .array(z.object({ name: z.string().min(1), patterns: z.array(Pattern).min(1) }).strict())
       .default([]),
-    near: z.object({ patterns: z.array(z.string().min(1)).min(1), within: z.number().int().positive() }).optional(),
+    /** report a match only when one of these patterns occurs within `within` characters of it */
+    near: z.object({ patterns: z.array(z.string().min(1)).min(1), within: z.number().int().positive() }).strict().optional(),
     /** report every match, the first on each line, or the first in the notice */
     once: z.enum(['match', 'line', 'notice']).default('match'),
-  });
+  }).strict();
 });
 
 export type ExistenceDef = Z.infer<ReturnType<typeof existenceSchema>>;

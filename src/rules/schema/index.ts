@@ -21,3 +21,18 @@ export const ruleSchema = once(() =>
     codeSchema(),
   ]),
 );
+
+/** Each kind's own schema, so that a rule file is checked against its kind alone (clearer errors than the union's). */
+export const kindSchemas = once(
+  () =>
+    new Map<string, import('zod').ZodType>([
+      ['required-section', requiredSectionSchema()],
+      ['non-empty', nonEmptySchema()],
+      ['existence', existenceSchema()],
+      ['substitution', substitutionSchema()],
+      ['must-mention', mustMentionSchema()],
+      ['conditional', conditionalSchema()],
+      ['lexicon', lexiconSchema()],
+      ['code', codeSchema()],
+    ]),
+);

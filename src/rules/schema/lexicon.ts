@@ -31,7 +31,7 @@ export const lexiconSchema = once(() => {
       .optional(),
     /** rules whose finding on the same word makes this one redundant */
     supersededBy: z.array(z.string()).default([]),
-  });
+  }).strict();
 });
 
 export type LexiconDef = Z.infer<ReturnType<typeof lexiconSchema>>;

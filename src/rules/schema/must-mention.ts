@@ -16,14 +16,14 @@ export const mustMentionSchema = once(() => {
           /** a heading of one of these sections satisfies the item */
           sections: z.array(z.string()).default([]),
           patterns: z.array(z.string().min(1)).min(1),
-        }),
+        }).strict(),
       )
       .min(1),
     /** where in the scope to point when the statement is missing (the vague wording) */
     pointAt: z.array(z.string().min(1)).default([]),
     /** otherwise point at the heading of the first of these sections that exists */
     anchor: z.array(z.string().min(1)).default([]),
-  });
+  }).strict();
 });
 
 export type MustMentionDef = Z.infer<ReturnType<typeof mustMentionSchema>>;

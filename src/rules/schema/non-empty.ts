@@ -9,8 +9,8 @@ export const nonEmptySchema = once(() => {
     kind: z.literal('non-empty'),
     scope: scope(),
     /** an umbrella heading ("Rekisteröidyn oikeudet") may stand empty right above its sub-headings */
-    umbrellas: z.array(z.object({ section: z.string(), children: z.array(z.string()).min(1) })).default([]),
-  });
+    umbrellas: z.array(z.object({ section: z.string(), children: z.array(z.string()).min(1) }).strict()).default([]),
+  }).strict();
 });
 
 export type NonEmptyDef = Z.infer<ReturnType<typeof nonEmptySchema>>;

@@ -13,10 +13,10 @@ export const requiredSectionSchema = once(() => {
           sections: z.array(z.string().min(1)).min(1),
           /** the text may state it without a heading ("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.") */
           mentions: z.array(z.string().min(1)).default([]),
-        }),
+        }).strict(),
       )
       .min(1),
-  });
+  }).strict();
 });
 
 export type RequiredSectionDef = Z.infer<ReturnType<typeof requiredSectionSchema>>;

@@ -9,7 +9,7 @@ export const substitutionSchema = once(() => {
     kind: z.literal('substitution'),
     scope: scope(),
     swap: z.record(z.string().regex(/^[^\s]+$/, 'one word, optionally ending in *'), z.string().min(1)),
-  });
+  }).strict();
 });
 
 export type SubstitutionDef = Z.infer<ReturnType<typeof substitutionSchema>>;
