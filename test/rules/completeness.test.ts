@@ -86,6 +86,20 @@ describe('required items stated in the text, in Finnish word order and inflectio
     // someone keeping data up to date is not a controller named
     expect(missing(without('controller', 'Työntekijät käyttävät asiakasrekisteriä ja ylläpitää sen tietoja.'))).toEqual(['section/required:controller']);
   });
+  it('a controller named in the opening words ("Tämä on Esimerkki Oy:n tietosuojaseloste")', () => {
+    expect(missing(without('controller', 'Tämä on Esimerkki Oy:n tietosuojaseloste.'))).toEqual([]);
+  });
+  it('a purpose said as "Käytämme tietojasi …", a transfer statement as where the data are kept', () => {
+    expect(missing(without('purpose', 'Käytämme tietojasi tilausten toimittamiseen.'))).toEqual([]);
+    expect(missing(without('transfers', 'Tiedot säilytetään Suomessa sijaitsevilla palvelimilla.'))).toEqual([]);
+  });
+  it('"Tietoja voidaan luovuttaa viranomaisille" states recipients; "tiedot, jotka asiakas luovuttaa" does not', () => {
+    expect(missing(without('disclosures', 'Tietoja voidaan luovuttaa viranomaisille lain nojalla.'))).toEqual([]);
+    expect(missing(without('disclosures', 'Tallennamme ne tiedot, jotka asiakas luovuttaa kirjautuessaan.'))).toEqual(['section/required:recipients']);
+  });
+  it('the complaint right as turning to the supervisory authority', () => {
+    expect(missing(without('right_complaint', 'Sinulla on oikeus kääntyä valvontaviranomaisen puoleen.'))).toEqual([]);
+  });
   it('data named with what is done to them are the categories ("voi sisältää nimesi ja sähköpostiosoitteesi")', () => {
     expect(missing(without('data_content', 'Palaute voi sisältää nimesi ja sähköpostiosoitteesi.'))).toEqual([]);
   });
