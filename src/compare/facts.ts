@@ -4,33 +4,33 @@
  * tools, contact / DPO, date; and the label (controller name, business ID). The
  * Finnish knowledge is data (rules/facts.yaml), validated with zod when loaded.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ConfigError } from '../model/errors.js';
 import type { Notice } from '../model/notice.js';
-import { formatZodIssues } from '../model/zod-issues.js';
+import { ConfigError } from '../model/errors.js';
+import { problemLine, validateYamlFile, type Path, type YamlSource } from '../model/zod-issues.js';
+import { compilePatterns, patternSource } from '../rules/patterns.js';
+import { LIST_REF, listItems, loadLists, patternProblem, type Lists } from '../rules/schema/lists.js';
 
-const Named = z.object({ name: z.string().min(1), pattern: z.string().min(1) });
+// Every pattern is in the rule pack's pattern syntax; a `@name` entry takes a list of rules/lists.yaml.
+const Patterns = z.array(z.string().min(1)).min(1);
+const ListRef = z.string().regex(LIST_REF, 'a named item ({ name, patterns }) or a list reference "@name"');
+const Named = z.union([ListRef, z.object({ name: z.string().min(1), patterns: Patterns }).strict()]);
 /** a criterion: shown under its name, or as written when it has none */
-const Criterion = z.object({ name: z.string().min(1).optional(), pattern: z.string().min(1) });
+const Criterion = z.object({ name: z.string().min(1).optional(), patterns: Patterns }).strict();
 
-const FactsSchema = z.object({
-  version: z.literal(1),
-  controller: z.object({ companyForms: z.array(z.string().min(1)).min(1), businessId: z.string().min(1) }),
-  retention: z.object({
-    periods: z.array(z.string().min(1)).min(1),
-    criteria: z.array(Criterion),
-    vague: z.array(z.string().min(1)),
-    sentence: z.string().min(1),
-  }),
-  transfers: z.object({ denial: z.array(z.string().min(1)), affirm: z.array(z.string().min(1)), services: z.array(Named) }),
-  profiling: z.object({ denial: z.array(z.string().min(1)), mentions: z.array(Named) }),
-  cookies: z.object({ mention: z.string().min(1), tools: z.array(Named) }),
-  contact: z.object({ dpo: z.string().min(1), ignoreEmails: z.array(z.string()) }),
-  date: z.object({ labels: z.string().min(1), pattern: z.string().min(1) }),
-});
+const FactsSchema = z
+  .object({
+    version: z.literal(1),
+    controller: z.object({ companyForms: z.array(z.string().min(1)).min(1), businessId: Patterns }).strict(),
+    retention: z.object({ periods: Patterns, criteria: z.array(Criterion), vague: Patterns, sentence: Patterns }).strict(),
+    transfers: z.object({ denial: Patterns, affirm: Patterns, services: z.array(Named) }).strict(),
+    profiling: z.object({ denial: Patterns, mentions: z.array(Named) }).strict(),
+    cookies: z.object({ mention: Patterns, tools: z.array(Named) }).strict(),
+    contact: z.object({ dpo: Patterns, ignoreEmails: z.array(z.string()) }).strict(),
+    date: z.object({ labels: Patterns, pattern: z.string().min(1) }).strict(),
+  })
+  .strict();
 
 interface NamedRe {
   name: string;
@@ -61,53 +61,85 @@ export interface FactRules {
 export const DEFAULT_FACTS_PATH = fileURLToPath(new URL('../../rules/facts.yaml', import.meta.url));
 let cached: FactRules | undefined;
 
-export function loadFactRules(file = DEFAULT_FACTS_PATH): FactRules {
+/**
+ * rules/facts.yaml, validated (an unknown key is an error), every pattern compiled and every
+ * `@list` expanded when loaded; a problem is one line `file:line: key: what is wrong`.
+ */
+export function loadFactRules(file = DEFAULT_FACTS_PATH, lists: Lists = loadLists()): FactRules {
   if (cached && cached.file === file) return cached;
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ConfigError(`${file}: ${(err as Error).message}`);
-  }
-  const parsed = FactsSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${file}: ${formatZodIssues(parsed.error)}`);
-  const d = parsed.data;
-  const re = (path: string, source: string, flags = 'giu'): RegExp => {
-    try {
-      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, flags);
-    } catch (err) {
-      throw new ConfigError(`${file}: ${path}: ${(err as Error).message}`);
-    }
-  };
-  const named = (path: string, list: { name: string; pattern: string }[]) => list.map((n, i) => ({ name: n.name, re: re(`${path}[${i}].pattern`, n.pattern) }));
+  const { src, data: d } = validateYamlFile(file, FactsSchema);
+  const c = new FactsCompiler(src, lists);
   const forms = d.controller.companyForms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   cached = {
     file,
-    // capitalised words on one line ending in a company form ("Imatran Seudun Sähkö Oy")
     // capitalised words, with up to two in lower case among them ("Lapin ammattikorkeakoulu Oy"),
-    // on one line, ending in a company form
+    // on one line, ending in a company form ("Imatran Seudun Sähkö Oy")
     companyName: new RegExp(
       `(?<![\\p{L}])\\p{Lu}[\\p{L}&'-]*(?:[ \\t]+\\p{Lu}[\\p{L}&'-]*){0,4}(?:[ \\t]+\\p{Ll}[\\p{L}&'-]*){0,2}(?:[ \\t]+\\p{Lu}[\\p{L}&'-]*){0,2}[ \\t]+(?:${forms})(?![\\p{L}])`,
       'gu',
     ),
-    businessId: re('controller.businessId', `${d.controller.businessId}(?![\\p{N}])`),
-    periods: d.retention.periods.map((p, i) => re(`retention.periods[${i}]`, p)),
-    criteria: d.retention.criteria.map((c, i) => ({ name: c.name, re: re(`retention.criteria[${i}].pattern`, c.pattern) })),
-    vague: d.retention.vague.map((p, i) => re(`retention.vague[${i}]`, p)),
-    retentionSentence: re('retention.sentence', d.retention.sentence),
-    transferDenial: d.transfers.denial.map((p, i) => re(`transfers.denial[${i}]`, p)),
-    transferAffirm: d.transfers.affirm.map((p, i) => re(`transfers.affirm[${i}]`, p)),
-    services: named('transfers.services', d.transfers.services),
-    profilingDenial: d.profiling.denial.map((p, i) => re(`profiling.denial[${i}]`, p)),
-    profilingMentions: named('profiling.mentions', d.profiling.mentions),
-    cookieMention: re('cookies.mention', d.cookies.mention),
-    tools: named('cookies.tools', d.cookies.tools),
-    dpo: re('contact.dpo', d.contact.dpo),
+    businessId: c.one(['controller', 'businessId'], d.controller.businessId),
+    periods: c.each(['retention', 'periods'], d.retention.periods),
+    criteria: d.retention.criteria.map((cr, i) => ({ name: cr.name, re: c.one(['retention', 'criteria', i, 'patterns'], cr.patterns) })),
+    vague: c.each(['retention', 'vague'], d.retention.vague),
+    retentionSentence: c.one(['retention', 'sentence'], d.retention.sentence),
+    transferDenial: c.each(['transfers', 'denial'], d.transfers.denial),
+    transferAffirm: c.each(['transfers', 'affirm'], d.transfers.affirm),
+    services: c.named(['transfers', 'services'], d.transfers.services),
+    profilingDenial: c.each(['profiling', 'denial'], d.profiling.denial),
+    profilingMentions: c.named(['profiling', 'mentions'], d.profiling.mentions),
+    cookieMention: c.one(['cookies', 'mention'], d.cookies.mention),
+    tools: c.named(['cookies', 'tools'], d.cookies.tools),
+    dpo: c.one(['contact', 'dpo'], d.contact.dpo),
     ignoreEmails: new Set(d.contact.ignoreEmails.map((e) => e.toLowerCase())),
-    dateLabelled: re('date', `(?:${d.date.labels})[^\\p{N}\\n]{0,30}(${d.date.pattern})`),
-    date: re('date.pattern', d.date.pattern),
+    // the date after a label word, as group 1
+    dateLabelled: new RegExp(
+      `(?:${c.one(['date', 'labels'], d.date.labels).source})[^\\p{N}\\n]{0,30}(${c.one(['date', 'pattern'], [d.date.pattern]).source})`,
+      'giu',
+    ),
+    date: c.one(['date', 'pattern'], [d.date.pattern]),
   };
   return cached;
+}
+
+/** Compiles the facts' pattern lists, naming the file and line of a pattern that does not compile. */
+class FactsCompiler {
+  constructor(
+    private readonly src: YamlSource,
+    private readonly lists: Lists,
+  ) {}
+
+  /** The patterns with `@list` references expanded, each checked to compile. */
+  private expand(path: Path, patterns: readonly string[]): string[] {
+    return patterns.flatMap((p, i) => {
+      const ref = LIST_REF.exec(p);
+      if (ref) return listItems(ref[1], this.lists, this.src, [...path, i]).flatMap((it) => it.patterns);
+      const why = patternProblem(p);
+      if (why) throw new ConfigError(problemLine(this.src, [...path, i], why));
+      return [p];
+    });
+  }
+
+  /** One expression for the whole list (a mention: does any of them occur?). */
+  one(path: Path, patterns: readonly string[]): RegExp {
+    return compilePatterns(this.expand(path, patterns));
+  }
+
+  /** One expression per pattern (each match is listed as written). */
+  each(path: Path, patterns: readonly string[]): RegExp[] {
+    return this.expand(path, patterns).map((p) => new RegExp(patternSource(p), 'giu'));
+  }
+
+  /** Named items, `@list` references taking the list's items with their names. */
+  named(path: Path, items: readonly (string | { name: string; patterns: string[] })[]): NamedRe[] {
+    return items.flatMap((it, i) => {
+      if (typeof it === 'string') {
+        const ref = LIST_REF.exec(it)!;
+        return listItems(ref[1], this.lists, this.src, [...path, i]).map((item) => ({ name: item.name, re: compilePatterns(item.patterns) }));
+      }
+      return [{ name: it.name, re: this.one([...path, i, 'patterns'], it.patterns) }];
+    });
+  }
 }
 
 export type YesNo = 'yes' | 'no' | 'unclear' | null;

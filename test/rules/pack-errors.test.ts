@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, Linter } from '../../src/rules/engine.js';
 import { loadPack, RULES_DIR } from '../../src/rules/pack.js';
 import { loadLists } from '../../src/rules/schema/lists.js';
 import { loadCatalogue } from '../../src/segment/index.js';
+import { loadFactRules } from '../../src/compare/facts.js';
 import { SEED, seloste } from '../cli/run.js';
 
 /** A copy of fi-gdpr with `file` edited; returns the folder, the file's path and the line the edit is on. */
@@ -154,5 +155,39 @@ describe('the validation cache', () => {
     expect(load()).toBe(2);
     writeFileSync(data, 'a: 2\n');
     expect(load()).toBe(3);
+  });
+});
+
+describe('rules/facts.yaml is strict and in the pack\'s pattern syntax', () => {
+  const FACTS = join(RULES_DIR, 'facts.yaml');
+  function editedFacts(from: string | RegExp, to: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'seloste-facts-'));
+    const file = join(dir, 'facts.yaml');
+    const text = readFileSync(FACTS, 'utf8').replace(from, to);
+    writeFileSync(file, text);
+    return { file, line: text.slice(0, text.indexOf(to)).split('\n').length };
+  }
+
+  it('the shipped file loads, its US services are the shared list (the pack\'s too)', () => {
+    const facts = loadFactRules(FACTS);
+    const names = facts.services.map((s) => s.name);
+    expect(names).toEqual(loadLists().lists.get('us-services')!.map((i) => i.name));
+    expect(names).toContain('Meta (Facebook, Instagram)');
+    const contradiction = loadPack('fi-gdpr').find((d) => d.id === 'transfers/contradiction')!;
+    expect((contradiction.then as { mustNotMatch: string[] }).mustNotMatch).toEqual(loadLists().lists.get('us-services')!.flatMap((i) => i.patterns));
+  });
+
+  it('{ name: Meta (Facebook, Instagram), … } unquoted, which YAML reads as two keys, is one line naming it', () => {
+    const { file, line } = editedFacts('services: ["@us-services"]', 'services:\n    - { name: Meta (Facebook, Instagram), patterns: [Facebook*] }');
+    expect(() => loadFactRules(file)).toThrow(`${file}:${line + 1}: transfers.services[0].Instagram): unknown key "Instagram)"`);
+  });
+
+  it('a misspelt key, a pattern that does not compile, an unknown list', () => {
+    const a = editedFacts('  mention: [eväste*, cookie*]', '  mentoin: [eväste*, cookie*]');
+    expect(() => loadFactRules(a.file)).toThrow(`${a.file}:${a.line}: cookies.mentoin: unknown key "mentoin" (did you mean "mention"?)`);
+    const b = editedFacts('  dpo: [tietosuojavastaa*, DPO, Data Protection Officer*]', '  dpo: [tietosuojavastaa*, "/DPO(/"]');
+    expect(() => loadFactRules(b.file)).toThrow(`${b.file}:${b.line}: contact.dpo[1]: invalid pattern "/DPO(/": Unterminated group`);
+    const c = editedFacts('labels: ["@date-words"]', 'labels: ["@date-wrods"]');
+    expect(() => loadFactRules(c.file)).toThrow(new RegExp(`^${c.file}:${c.line}: date\\.labels\\[0\\]: unknown list "@date-wrods"`));
   });
 });
