@@ -1,12 +1,17 @@
 /**
- * Opens an HTML report in headless Chromium (Debian's `chromium`, driven by
- * playwright-core; no browser is downloaded) and collects what would go wrong for a
+ * Opens an HTML report in headless Chromium and collects what would go wrong for a
  * person opening it: console errors, page errors, and any request that leaves the
  * file (a self-contained report makes none). Screenshots go to test-output/browser/.
- * `.ci/run` installs chromium with apt when it is missing; a missing browser fails
- * the test, it never skips it.
+ *
+ * The browser is the one the npm package @sparticuz/chromium ships inside itself (a
+ * devDependency: `npm install` is all the set-up, no apt package, nothing downloaded).
+ * Its Brotli-packed binary is unpacked once per version into
+ * node_modules/.cache/seloste-chromium-<version>/ (a temporary folder renamed into place,
+ * so test files starting together never see half a binary). A system Chromium is used
+ * only when CHROMIUM_PATH names one. A browser that cannot start fails the test, it
+ * never skips it.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -14,14 +19,70 @@ import { REPO } from '../cli/run.js';
 
 export const SHOTS = join(REPO, 'test-output', 'browser');
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+/** Flags for headless Chromium in a container (also as root): no sandbox, no zygote, no network chatter. */
+const ARGS = [
+  '--no-sandbox',
+  '--no-zygote',
+  '--disable-setuid-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--font-render-hinting=none',
+];
 
-export function chromiumPath(): string {
-  const found = CANDIDATES.find((p): p is string => Boolean(p && existsSync(p)));
-  if (!found) {
-    throw new Error('no Chromium found: install it with `apt-get install -y --no-install-recommends chromium` (.ci/run does) or set CHROMIUM_PATH');
+interface Found {
+  executablePath: string;
+  /** FONTCONFIG_PATH for the packaged browser (its own fonts); none for a system Chromium */
+  env: Record<string, string>;
+}
+
+/** CHROMIUM_PATH when set (it must exist), else the npm package's Chromium, unpacked on first use. */
+export async function findChromium(): Promise<Found> {
+  const system = process.env.CHROMIUM_PATH;
+  if (system) {
+    if (!existsSync(system)) throw new Error(`CHROMIUM_PATH=${system}: no such file`);
+    return { executablePath: system, env: {} };
   }
-  return found;
+  const dir = await unpackChromium();
+  return { executablePath: join(dir, 'chromium'), env: { FONTCONFIG_PATH: join(dir, 'fonts') } };
+}
+
+async function unpackChromium(): Promise<string> {
+  const pkg = join(REPO, 'node_modules', '@sparticuz', 'chromium');
+  if (!existsSync(join(pkg, 'package.json'))) {
+    throw new Error('@sparticuz/chromium is not installed: run `npm install` (it is a devDependency), or set CHROMIUM_PATH to a Chromium');
+  }
+  const version: string = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version;
+  const dir = join(REPO, 'node_modules', '.cache', `seloste-chromium-${version}`);
+  if (existsSync(join(dir, 'chromium'))) return dir;
+  // The package unpacks into os.tmpdir(), which reads TMPDIR on each call: a private folder, renamed when complete.
+  const staging = `${dir}.${process.pid}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = staging;
+  try {
+    const { default: packaged } = await import('@sparticuz/chromium');
+    await packaged.executablePath();
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
+  // Its fonts.conf names /tmp/fonts; ours names the fonts where they are.
+  writeFileSync(
+    join(staging, 'fonts', 'fonts.conf'),
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${join(dir, 'fonts', 'fonts')}</dir>\n  <cachedir>${join(dir, 'fonts-cache')}</cachedir>\n</fontconfig>\n`,
+  );
+  try {
+    renameSync(staging, dir);
+  } catch {
+    rmSync(staging, { recursive: true, force: true }); // another test file unpacked it first
+  }
+  if (!existsSync(join(dir, 'chromium'))) throw new Error(`could not unpack @sparticuz/chromium into ${dir}`);
+  return dir;
 }
 
 export interface Opened {
@@ -36,20 +97,8 @@ let browser: Browser | undefined;
 
 /** Chromium with a fresh profile (playwright makes a new temporary --user-data-dir for each launch). */
 export async function startBrowser(): Promise<void> {
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    timeout: 60_000,
-  });
+  const { executablePath, env } = await findChromium();
+  browser = await chromium.launch({ executablePath, headless: true, args: ARGS, env: { ...process.env, ...env } as Record<string, string>, timeout: 60_000 });
 }
 
 export async function stopBrowser(): Promise<void> {

@@ -57,7 +57,8 @@ describe('lint HTML report in Chromium', () => {
     await item.locator('a.place').click();
     expect(await mark.evaluate((el) => el.matches(':target'))).toBe(true);
     const box = (await mark.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
+    // in view: an inline mark may start half a pixel above its line box (font metrics)
+    expect(box.y).toBeGreaterThanOrEqual(-1);
     expect(box.y).toBeLessThan(900);
     // the line number beside the passage is the finding's line
     const line = await mark.evaluate((el) => el.closest('.line')!.getAttribute('data-n'));

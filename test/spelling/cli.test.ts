@@ -3,11 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lines, lintJson, removeDir, seloste, SEED, tempDir, TIMEOUT } from '../cli/run.js';
+import { describeVoikko } from '../helpers/voikko.js';
 
 const opts = { timeout: TIMEOUT };
 const INSTALL = 'apt-get install libvoikko1 voikko-fi';
 
-describe('seloste lint --rule text/spelling=warning', () => {
+describeVoikko('seloste lint --rule text/spelling=warning', () => {
   it('reports the misspellings Voikko finds and the typo list does not', opts, async () => {
     const r = await lintJson(['--rule', 'text/spelling=warning', SEED['002']]);
     expect(r.stderr).toBe('');

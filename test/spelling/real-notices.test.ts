@@ -10,6 +10,7 @@ import type { Finding } from '../../src/model/finding.js';
 import { buildNotice } from '../../src/segment/index.js';
 import { linterWith } from '../helpers/notice.js';
 import { parse } from 'yaml';
+import { describeVoikko } from '../helpers/voikko.js';
 
 const notice = (text: string) => buildNotice('t.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
 const ON = new Map([['text/spelling', 'warning' as const]]);
@@ -18,7 +19,7 @@ const spelt = (findings: Finding[], text: string) =>
   findings.filter((f) => f.ruleId === 'text/spelling').map((f) => text.slice(f.range[0], f.range[1]));
 const spelling = (text: string) => spelt(lint(text), text);
 
-describe('what is not a Finnish typo', () => {
+describeVoikko('what is not a Finnish typo', () => {
   it('English and Swedish phrases: opt out, local storage, 6th floor, på svenska, E-mail', () => {
     const text =
       'Voit estää seurannan asettamalla opt out -evästeen. Selaimen tallennustilaa (local storage) käytetään.\n' +
@@ -43,7 +44,7 @@ describe('what is not a Finnish typo', () => {
   });
 });
 
-describe('typos Voikko accepts as compounds of other words', () => {
+describeVoikko('typos Voikko accepts as compounds of other words', () => {
   it('Varisnais-Suomen next to Varsinais-Suomen elsewhere in the notice (varis + nais + Suomen)', () => {
     const text = 'Varisnais-Suomen yhdistys ry\n\nToimimme Varsinais-Suomen alueella.';
     const findings = lint(text);

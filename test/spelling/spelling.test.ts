@@ -8,6 +8,7 @@ import { ConfigError } from '../../src/model/errors.js';
 import { loadPack } from '../../src/rules/pack.js';
 import { buildNotice } from '../../src/segment/index.js';
 import { lintFixture, linterWith, SEEDS } from '../helpers/notice.js';
+import { describeVoikko, voikkoSkip } from '../helpers/voikko.js';
 
 const ON = new Map([['text/spelling', 'warning' as const]]);
 // Alone: the typo rules off, so that what Voikko finds by itself shows.
@@ -27,7 +28,7 @@ function wordOf(f: Finding): string {
   return /”(.+?)”/.exec(f.message)![1];
 }
 
-describe('text/spelling on the seeds (Voikko)', () => {
+describeVoikko('text/spelling on the seeds (Voikko)', () => {
   // SPEC §4 text/typo column, and what the typo list does not cover. "reksiterien" (003) is
   // a valid compound to Voikko (reksi + terien), so only the typo list finds it.
   const EXPECTED: Record<keyof typeof SEEDS, string[]> = {
@@ -68,7 +69,7 @@ describe('text/spelling on the seeds (Voikko)', () => {
   });
 });
 
-describe('text/spelling precision', () => {
+describeVoikko('text/spelling precision', () => {
   it('accepts Finnish compounds and inflection the typo rules never listed', () => {
     expect(check('Käyttöpaikkatunnus ja suoramarkkinointikielto kirjataan rekisteröityjen tietoihin tietosuoja-asetuksen mukaisesti.')).toEqual([]);
   });
@@ -116,6 +117,10 @@ describe('text/spelling precision', () => {
   });
 });
 
+describe('Voikko on this machine', () => {
+  voikkoSkip();
+});
+
 describe('text/spelling without libvoikko', () => {
   const bad = new Map([['text/spelling', { libraryPath: '/nonexistent/libvoikko.so.1' }]]);
 
@@ -138,7 +143,7 @@ describe('text/spelling without libvoikko', () => {
   });
 });
 
-describe('text/spelling names', () => {
+describeVoikko('text/spelling names', () => {
   it('a name used inside a sentence vouches for the same word in a heading or at a sentence start, not in lowercase', () => {
     const text = 'KOTAKENNA\nPalvelua tarjoaa Kotakenna Oy. Kotakennan asiakkaat saavat tiedon. Tiedot ovat kotakennan.';
     expect(check(text).map(wordOf)).toEqual(['kotakennan']);
