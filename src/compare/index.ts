@@ -12,6 +12,7 @@ import { similarityMatrix, templateGroups } from './similarity.js';
 
 export { loadFactRules, type FactRules, type NoticeFacts } from './facts.js';
 export { COMPARE_RENDERERS, type CompareRenderOptions } from './render/index.js';
+export { substanceOf, type SubstanceSide, type SubstanceOptions } from './substance.js';
 
 /**
  * present: a heading with text; empty: a heading without; stated: no heading, but the text

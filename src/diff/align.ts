@@ -44,6 +44,8 @@ export function partsOf(notice: Notice): Part[] {
     // Heading first, then the content: the same whatever the layout put them.
     const head = s.heading ? wordsOf(s.heading, true) : [];
     const content = withoutHeading(all, head) ?? wordsOf(notice.text.slice(s.contentStart, s.end));
+    // the heading on its own line, the content after it
+    if (head.length && content.length) content[0] = { ...content[0], brk: '\n' };
     parts.push({ ids: s.ids, heading: s.heading, line: s.startLine, order, words: [...head, ...content], content });
   }
   return parts;
@@ -96,6 +98,8 @@ export function align(oldParts: Part[], newParts: Part[], links: [number, number
 
 function sideOf(parts: Part[]): Side | null {
   if (parts.length === 0) return null;
+  // each further part (a heading tied into this unit) starts a paragraph
+  parts = parts.map((p, k) => (k === 0 || p.words.length === 0 ? p : { ...p, words: [{ ...p.words[0], brk: '\n\n' as const }, ...p.words.slice(1)] }));
   const ids = [...new Set(parts.flatMap((p) => p.ids))];
   const headings = parts.map((p) => p.heading).filter((h): h is string => h !== null);
   return {

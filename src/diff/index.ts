@@ -5,11 +5,14 @@
  * under another heading (a section removed here and added there with the same words).
  */
 import type { Notice } from '../model/notice.js';
-import { align, partsOf, segmentationLinks, type AlignedUnit, type Side } from './align.js';
-import type { DiffResult, DiffSectionRow, DiffSummary, DiffUnit, SectionStatus } from './types.js';
+import { align, partsOf, segmentationLinks, type AlignedUnit, type Part, type Side } from './align.js';
+import { editsOf } from './edits.js';
+import type { DiffResult, DiffSectionRow, DiffSummary, DiffUnit, SectionStatus, TextLine } from './types.js';
+import { joinWords } from './normalise.js';
 import { absorbDisplacedHeadings, bagOverlap, diffWords, matchWords, type Budget } from './word-diff.js';
 
-export type { DiffResult, DiffUnit, DiffSectionRow, DiffSummary, Change, SectionStatus } from './types.js';
+export type { DiffResult, DiffUnit, DiffSectionRow, DiffSummary, Change, SectionStatus, Substance, SubstanceFinding, TextLine } from './types.js';
+export { editsOf, type Edit } from './edits.js';
 export { hasDifferences } from './types.js';
 export { RENDERERS, type DiffRenderOptions } from './render/index.js';
 
@@ -37,6 +40,7 @@ export function diffNotices(oldNotice: Notice, newNotice: Notice, options: DiffO
   const units = aligned.map((u) => compareUnit(u, budget));
   markReordered(units);
   const ordered = orderForReading(units);
+  numberPositions(ordered);
   const sections = rowsOf(ordered);
   return {
     old: { file: oldNotice.file, format: oldNotice.format },
@@ -44,6 +48,7 @@ export function diffNotices(oldNotice: Notice, newNotice: Notice, options: DiffO
     units: ordered,
     sections,
     summary: summarise(ordered, sections),
+    lines: { old: linesOf(oldParts), new: linesOf(newParts) },
   };
 }
 
@@ -89,7 +94,7 @@ function compareUnit(u: AlignedUnit, budget: Budget): DiffUnit {
       status: u.old ? 'removed' : 'added',
       similarity: 0,
       granularity: 'word',
-      changes: words ? [{ type, text: side.words.map((w) => w.text).join(' '), words }] : [],
+      changes: words ? [{ type, text: joinWords(side.words), words }] : [],
       wordsInserted: u.new ? words : 0,
       wordsDeleted: u.old ? words : 0,
     };
@@ -176,9 +181,23 @@ function orderForReading(units: DiffUnit[]): DiffUnit[] {
   return [...units].sort((x, y) => key.get(x)! - key.get(y)!);
 }
 
+/**
+ * Each unit's place among the sections of each notice (1-based, the text before the first
+ * heading not counted), so a move reads "4 → 6".
+ */
+function numberPositions(units: DiffUnit[]): void {
+  const isPreamble = (u: DiffUnit) => u.ids.length === 1 && u.ids[0] === 'preamble';
+  for (const side of ['old', 'new'] as const) {
+    const list = units.filter((u) => u[side] && !isPreamble(u)).sort((x, y) => x[side]!.order - y[side]!.order);
+    list.forEach((u, k) => {
+      u[side]!.position = k + 1;
+    });
+  }
+}
+
 function rowsOf(units: DiffUnit[]): DiffSectionRow[] {
   const rows: DiffSectionRow[] = [];
-  for (const u of units) {
+  for (const [unit, u] of units.entries()) {
     for (const id of u.ids) {
       const row: DiffSectionRow = {
         id,
@@ -187,16 +206,25 @@ function rowsOf(units: DiffUnit[]): DiffSectionRow[] {
         newHeading: u.new?.heading ?? null,
         similarity: u.similarity,
         changes: u.changes.map((c) => ({ type: c.type, text: c.text })),
+        unit,
       };
       if (u.moved && u.status === 'changed') row.moved = true;
+      if (u.moved && u.old?.position && u.new?.position) row.position = { old: u.old.position, new: u.new.position };
+      if (u.status === 'changed') row.edits = editsOf(u.changes).map(({ before, deleted, inserted, after }) => ({ before, deleted, inserted, after }));
       rows.push(row);
     }
   }
   return rows;
 }
 
-function summarise(units: DiffUnit[], rows: DiffSectionRow[]): DiffSummary {
-  const count = (s: SectionStatus) => rows.filter((r) => r.status === s).length;
+/**
+ * Counted as the reader sees them: one per section as headed (a unit), so the summary
+ * agrees with the lines of the text view, the hunks and the sections of the HTML page
+ * (two swapped sections are two moves, even when one of them has a combined heading).
+ * JSON rows carry `unit` to tie each id to the section it is counted in.
+ */
+function summarise(units: DiffUnit[], _rows: DiffSectionRow[]): DiffSummary {
+  const count = (s: SectionStatus) => units.filter((u) => u.status === s).length;
   return {
     added: count('added'),
     removed: count('removed'),
@@ -208,8 +236,8 @@ function summarise(units: DiffUnit[], rows: DiffSectionRow[]): DiffSummary {
   };
 }
 
-function info(side: Side) {
-  return { heading: side.heading, line: side.line, order: side.order };
+function info(side: Side): DiffUnit['old'] & object {
+  return { heading: side.heading, line: side.line, order: side.order, position: 0 };
 }
 
 function sameIds(a: string[], b: string[]): boolean {
@@ -218,4 +246,27 @@ function sameIds(a: string[], b: string[]): boolean {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+const SENTENCE_END = /[.!?;:]["')\]]*$/;
+
+/** A notice as lines: each heading on its own, then its content cut at sentence ends and line breaks. */
+function linesOf(parts: Part[]): TextLine[] {
+  const lines: TextLine[] = [];
+  for (const p of parts) {
+    const head = p.words.slice(0, p.words.length - p.content.length);
+    if (head.length) lines.push({ text: head.map((w) => w.text).join(' '), key: head.map((w) => w.key).join(' '), ids: p.ids });
+    let cur: typeof p.content = [];
+    const flush = () => {
+      if (cur.length) lines.push({ text: cur.map((w) => w.text).join(' '), key: cur.map((w) => w.key).join(' '), ids: p.ids });
+      cur = [];
+    };
+    for (const w of p.content) {
+      if (w.brk) flush();
+      cur.push(w);
+      if (SENTENCE_END.test(w.text)) flush();
+    }
+    flush();
+  }
+  return lines;
 }

@@ -12,6 +12,11 @@ export interface Word {
   text: string;
   /** what is compared */
   key: string;
+  /**
+   * Display only, never compared: the word starts a paragraph ("\n\n") or a line of its
+   * own, a list item or a line after a finished sentence ("\n"); absent in running text.
+   */
+  brk?: '\n' | '\n\n';
 }
 
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
@@ -41,7 +46,8 @@ export function stripNonContent(text: string, isHeadingStart = false): string {
   t = t.replace(TAG, ' ').replace(ENTITY, decodeEntity);
   t = t.replace(MD_LINK, '$1').replace(MD_EMPHASIS, '').replace(MD_HEADING, '');
   if (isHeadingStart) t = t.replace(HEADING_NUMBER, '');
-  t = t.replace(LIST_NUMBER, '');
+  // a list number is a bullet: dropped as one, and it marks a list item
+  t = t.replace(LIST_NUMBER, '• ');
   return t;
 }
 
@@ -94,11 +100,22 @@ export function withoutHeading(all: Word[], heading: Word[]): Word[] | null {
  * the very start (a segment begins with its heading).
  */
 export function wordsOf(text: string, isHeadingStart = false): Word[] {
-  const raw = stripNonContent(text, isHeadingStart).split(/\s+/u);
   const words: Word[] = [];
-  for (const tok of raw) {
-    if (tok === '' || BULLET_ONLY.test(tok)) continue;
+  // the break the next word starts with: a blank line, or a line end before a bullet or after a sentence
+  let gap = '';
+  let bullet = false;
+  for (const m of stripNonContent(text, isHeadingStart).matchAll(/(\s*)(\S+)/gu)) {
+    const [, space, tok] = m;
+    gap += space;
+    if (BULLET_ONLY.test(tok)) {
+      if (gap.includes('\n') || words.length === 0) bullet = true;
+      continue;
+    }
     const prev = words[words.length - 1];
+    const newline = gap.includes('\n');
+    const brk: Word['brk'] = !newline || !prev ? undefined : /\n[ \t\u00a0]*\n/.test(gap) ? '\n\n' : bullet || /[.!?:;]["')\]]*$/.test(prev.text) ? '\n' : undefined;
+    gap = '';
+    bullet = false;
     // a URL broken over two lines by the PDF ("…/tietosuojaselosteet/" + "datahub.pdf")
     if (prev && /^(?:https?:\/\/|www\.)\S*[/_.=?&#-]$/i.test(prev.text) && /^[\p{L}\p{N}]/u.test(tok)) {
       prev.text += tok;
@@ -118,7 +135,21 @@ export function wordsOf(text: string, isHeadingStart = false): Word[] {
     }
     const key = keyOf(tok);
     if (key === '') continue;
-    words.push({ text: tok, key });
+    words.push(brk ? { text: tok, key, brk } : { text: tok, key });
   }
   return words;
+}
+
+/** Words as they read: single spaces, and the line and paragraph breaks they carry (not before the first). */
+export function joinWords(words: readonly Word[]): string {
+  let out = '';
+  words.forEach((w, i) => {
+    out += i === 0 ? w.text : `${w.brk ?? ' '}${w.text}`;
+  });
+  return out;
+}
+
+/** The words of a change's text (split at spaces and line breaks). */
+export function splitWords(text: string): string[] {
+  return text.split(/[ \n]+/).filter(Boolean);
 }

@@ -10,10 +10,12 @@ export type SectionStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'mov
 
 export interface Change {
   type: ChangeType;
-  /** the words of the run, joined with single spaces */
+  /** the words of the run, joined with single spaces, and "\n" / "\n\n" where a line or paragraph starts */
   text: string;
   /** number of words in the run */
   words: number;
+  /** the run starts a line ("\n") or a paragraph ("\n\n") */
+  brk?: '\n' | '\n\n';
 }
 
 /**
@@ -29,6 +31,8 @@ export interface SideInfo {
   line: number;
   /** position of the unit in the document (0-based, in segment order) */
   order: number;
+  /** 1-based place among the notice's sections (the text before the first heading not counted; 0 for that text) */
+  position: number;
 }
 
 /**
@@ -62,6 +66,41 @@ export interface DiffSectionRow {
   changes: { type: ChangeType; text: string }[];
   /** present (true) only when a changed section also moved */
   moved?: boolean;
+  /** index of the section as shown and counted (ids under one combined heading share it) */
+  unit: number;
+  /** for a section that moved: its place among the sections in the old and the new notice */
+  position?: { old: number; new: number };
+  /** for a changed section: each replacement with a few words of context */
+  edits?: { before: string; deleted: string; inserted: string; after: string }[];
+}
+
+/** A line of the unified view: a heading, or a sentence / line of a section's content. */
+export interface TextLine {
+  text: string;
+  /** what is compared (the words' keys) */
+  key: string;
+  /** the section ids of the unit it belongs to */
+  ids: string[];
+}
+
+/** A finding as "what changed in substance" lists it. */
+export interface SubstanceFinding {
+  ruleId: string;
+  severity: string;
+  section: string | null;
+  message: string;
+  line: number;
+}
+
+/**
+ * "What changed in substance" (SPEC §9): key facts whose value changed, required sections
+ * and rights that the new version lost or gained, and lint findings new in the new version
+ * or resolved. Names and values are in the language the diff was asked in.
+ */
+export interface Substance {
+  facts: { id: string; name: string; from: string; to: string }[];
+  newFindings: SubstanceFinding[];
+  resolvedFindings: SubstanceFinding[];
 }
 
 export interface DiffSummary {
@@ -80,6 +119,10 @@ export interface DiffResult {
   units: DiffUnit[];
   sections: DiffSectionRow[];
   summary: DiffSummary;
+  /** both notices as lines (headings, sentences, list items), for the unified view */
+  lines: { old: TextLine[]; new: TextLine[] };
+  /** set by the caller that linted both notices (the CLI): what changed in substance */
+  substance?: Substance;
 }
 
 export function hasDifferences(result: DiffResult): boolean {

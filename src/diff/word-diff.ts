@@ -8,7 +8,7 @@
  * near one end stays precise.
  */
 import { diffArrays } from 'diff';
-import { keyOf as keyOfWord, type Word } from './normalise.js';
+import { joinWords, keyOf as keyOfWord, splitWords, type Word } from './normalise.js';
 import type { Change, ChangeType, Granularity } from './types.js';
 
 export interface Budget {
@@ -42,11 +42,11 @@ class Builder {
     else if (type === 'insert') this.inserted += words.length;
     else this.deleted += words.length;
     const last = this.changes[this.changes.length - 1];
-    const text = words.map((w) => w.text).join(' ');
+    const text = joinWords(words);
     if (last && last.type === type) {
-      last.text += ` ${text}`;
+      last.text += `${words[0].brk ?? ' '}${text}`;
       last.words += words.length;
-    } else this.changes.push({ type, text, words: words.length });
+    } else this.changes.push(words[0].brk ? { type, text, words: words.length, brk: words[0].brk } : { type, text, words: words.length });
   }
 }
 
@@ -221,13 +221,13 @@ function compareWordLists(a: Word[], b: Word[]): number {
  * the pair becomes one unchanged run at the new place.
  */
 export function absorbDisplacedHeadings(d: WordDiff, headingKeys: Set<string>, reach = 40): WordDiff {
-  const keysOf = (c: Change) => c.text.split(' ').map(keyOfWord).join(' ');
+  const keysOf = (c: Change) => splitWords(c.text).map(keyOfWord).join(' ');
   const changes = d.changes.map((c) => ({ ...c }));
   const drop = new Set<number>();
   for (let k = 0; k < changes.length; k++) {
     const c = changes[k];
     if (c.type === 'equal' || drop.has(k)) continue;
-    const words = c.text.split(' ').map(keyOfWord);
+    const words = splitWords(c.text).map(keyOfWord);
     if (words.length > 6 || !words.every((w) => headingKeys.has(w))) continue;
     const want = words.join(' ');
     const other = c.type === 'delete' ? 'insert' : 'delete';
@@ -255,7 +255,7 @@ export function absorbDisplacedHeadings(d: WordDiff, headingKeys: Set<string>, r
     else deleted += c.words;
     const last = merged[merged.length - 1];
     if (last && last.type === c.type) {
-      last.text += ` ${c.text}`;
+      last.text += `${c.brk ?? ' '}${c.text}`;
       last.words += c.words;
     } else merged.push(c);
   });

@@ -29,4 +29,15 @@ describe('seloste diff', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).version).toBe(1);
   });
+
+  it('what changed in substance comes first, in text, json and html (built CLI: both versions linted)', opts, async () => {
+    const text = await seloste(['diff', SEED['003'], 'fixtures/diff/003_retention_changed.txt']);
+    expect(text.stdout.split('\n').slice(2, 4)).toEqual(['Olennaiset muutokset', '  Säilytysaika: kymmenen (10) vuotta → kuusi (6) vuotta']);
+    const json = JSON.parse((await seloste(['diff', '-f', 'json', '--lang', 'en', SEED['003'], 'fixtures/diff/003_retention_changed.txt'])).stdout);
+    expect(json.substance.facts).toEqual([{ id: 'retention', name: 'Retention', from: 'kymmenen (10) vuotta', to: 'kuusi (6) vuotta' }]);
+    expect(json.substance.newFindings).toEqual([]);
+    const html = (await seloste(['diff', '-f', 'html', SEED['003'], 'fixtures/diff/003_retention_changed.txt'])).stdout;
+    expect(html).toContain('<section class="substance" id="substance"><h2>Olennaiset muutokset</h2>');
+    expect(html).toMatch(/<title>Tietosuojaselosteen muutokset: 003_98cc76d9ec6c475c\.txt → 003_retention_changed\.txt<\/title>/);
+  });
 });

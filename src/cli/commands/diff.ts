@@ -1,7 +1,10 @@
 import { Option, type Command } from 'commander';
 import { DIFF_FORMATS, type DiffFormat } from '../../diff/render/formats.js';
 import type { Lang } from '../../model/errors.js';
+import { Linter } from '../../rules/engine.js';
+import { loadPack } from '../../rules/pack.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
+import { toSettings } from '../config.js';
 import { common, noEmptyPaths, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
 import { refuseInputAsOutput, writeResult } from '../output.js';
 
@@ -36,6 +39,12 @@ export const diffCommand: CommandModule = (program, exit) => {
           const { diffNotices, hasDifferences, RENDERERS } = await import('../../diff/index.js');
           const result = diffNotices(oldNotice, newNotice);
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
+          // What changed in substance: both versions linted as lint would (config, pack, language),
+          // their key facts read as compare reads them.
+          const { substanceOf, loadFactRules } = await import('../../compare/index.js');
+          const linter = new Linter(loadPack(config.pack), catalogue, toSettings(config, [], lang, new Date()));
+          const side = (notice: typeof oldNotice) => ({ notice, findings: linter.lint(notice), coverage: linter.coverage(notice) });
+          result.substance = substanceOf(side(oldNotice), side(newNotice), { lang, factRules: loadFactRules(), sectionLabel });
           const color = wantsColor(opts);
           writeResult(RENDERERS[flags.format](result, { lang, color, layout: flags.layout, sectionLabel, toolVersion: VERSION }), opts.output, lang, color);
           return flags.exitCode && hasDifferences(result) ? 1 : 0;

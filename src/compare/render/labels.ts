@@ -1,4 +1,5 @@
 /** Words and fact display of the compare renderers, Finnish by default, English with --lang en. */
+import { count } from '../../diff/render/labels.js';
 import type { Lang } from '../../model/errors.js';
 import type { NoticeFacts, YesNo } from '../facts.js';
 import type { CellStatus } from '../index.js';
@@ -33,6 +34,7 @@ export const T = {
     findingsCol: 'havainnot',
     statusCol: 'tila',
     controller: 'rekisterinpitäjä',
+    controllerFact: 'Rekisterinpitäjän nimi ja y-tunnus',
     businessId: 'y-tunnus',
     date: 'päiväys',
     totalFindings: 'havainnot yhteensä',
@@ -85,6 +87,7 @@ export const T = {
     findingsCol: 'findings',
     statusCol: 'status',
     controller: 'controller',
+    controllerFact: 'Controller name and business ID',
     businessId: 'business ID',
     date: 'date',
     totalFindings: 'findings in all',
@@ -124,10 +127,8 @@ export const T = {
 
 export type Texts = (typeof T)['fi'];
 
-/** "1 sana", "2 sanaa"; "1 word", "2 words". */
-export function count(n: number, forms: [string, string]): string {
-  return `${n} ${n === 1 ? forms[0] : forms[1]}`;
-}
+/** "1 sana", "2 sanaa"; "1 word", "2 words" (the diff's, one rule for both). */
+export { count };
 
 function yn(v: YesNo, t: Texts): string {
   return v === null ? t.notStated : t.yesNo[v];

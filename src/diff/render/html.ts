@@ -5,8 +5,9 @@
  * sections marked, a change list linking to each change. Every piece of document
  * text goes through `esc`.
  */
-import type { Change, DiffResult, DiffUnit } from '../types.js';
-import { STATUS, TEXT, idsLabel, similarityLabel, type DiffRenderOptions } from './labels.js';
+import { editsOf } from '../edits.js';
+import type { Change, DiffResult, DiffUnit, Substance } from '../types.js';
+import { STATUS, TEXT, idsLabel, movedText, similarityLabel, summaryText, type DiffRenderOptions } from './labels.js';
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -26,7 +27,11 @@ section.removed{border-left:6px solid #c0392b}section.changed{border-left:6px so
 table.sbs{width:100%;border-collapse:collapse;table-layout:fixed}
 table.sbs th{text-align:left;color:#555;font-weight:normal;font-size:.85rem}
 table.sbs td{vertical-align:top;padding:.3rem .5rem;border-top:1px solid #eee}
-ol.changes li{margin:.15rem 0}ol.changes a{text-decoration:none}
+ol.changes li{margin:.15rem 0}ol.changes a{text-decoration:none}ol.changes ul{list-style:none;padding-left:1rem}
+.ctx{color:#555}.body{white-space:pre-line}
+.substance{border:1px solid #d4a017;background:#fffbea;border-radius:4px;padding:.4rem 1rem;margin:1rem 0}
+.substance h2{margin:.3rem 0}.substance h3{font-size:1rem;margin:.6rem 0 .2rem}
+.substance li small{color:#555}
 details{margin:1rem 0}summary{cursor:pointer}
 @media print{details{display:block}}
 `;
@@ -47,32 +52,34 @@ export function renderHtml(result: DiffResult, opts: DiffRenderOptions): string 
       return;
     }
     const notes: string[] = [];
-    if (u.moved && u.status === 'changed') notes.push(esc(t.alsoMoved));
+    const moved = movedText(u, opts.lang);
+    if (moved) notes.push(`${esc(st.moved)}: ${esc(moved)}`);
+    else if (u.moved && u.status === 'changed') notes.push(esc(t.alsoMoved));
     if (u.old && u.new && u.old.heading !== u.new.heading && (u.moved || u.status === 'moved')) notes.push(`${esc(t.movedFrom)} “${esc(u.old.heading ?? t.noHeading)}”`);
     if (u.granularity !== 'word') notes.push(esc(t.coarse[u.granularity]));
     const sim = u.status === 'added' || u.status === 'removed' ? '' : ` · ${esc(t.similarity)} ${similarityLabel(u.similarity)}`;
-    changeItems.push(`<li><a href="#u${n}"><span class="badge">${esc(st[u.status])}</span>${label}</a>${changeLinks(u, n, t)}</li>`);
+    changeItems.push(`<li><a href="#u${n}"><span class="badge">${esc(st[u.status])}</span>${label}</a>${moved ? ` <span class="ctx">${esc(moved)}</span>` : ''}${changeLinks(u, n)}</li>`);
     const body = u.status === 'moved' ? '' : layout === 'inline' ? inline(u.changes, n) : sideBySide(u, n, t);
     unitsHtml.push(
       `<section class="unit ${u.status}" id="u${n}"><h2><span class="badge">${esc(st[u.status])}</span>${label}</h2>` +
         `<p class="note">“${heading}”${sim}</p>${notes.map((x) => `<p class="note">${x}</p>`).join('')}${body}</section>`,
     );
   });
-  const summary =
-    `${s.added} ${esc(st.added)}, ${s.removed} ${esc(st.removed)}, ${s.changed} ${esc(st.changed)}, ${s.moved} ${esc(st.moved)}, ` +
-    `${s.unchanged} ${esc(st.unchanged)} (${esc(t.sections)}); ${s.wordsInserted} ${esc(t.wordsInserted)}, ${s.wordsDeleted} ${esc(t.wordsDeleted)}`;
+  const summary = esc(summaryText(s, opts.lang));
+  const name = (f: string) => f.split(/[\\/]/).pop() ?? f;
   return `<!DOCTYPE html>
 <html lang="${opts.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(t.title)}</title>
+<title>${esc(t.title)}: ${esc(name(result.old.file))} → ${esc(name(result.new.file))}</title>
 <style>${CSS}</style>
 </head>
 <body>
 <h1>${esc(t.title)}</h1>
 <p class="files">${esc(t.old)}: <code>${esc(result.old.file)}</code> (${esc(result.old.format)}) · ${esc(t.new)}: <code>${esc(result.new.file)}</code> (${esc(result.new.format)})</p>
+${result.substance ? substanceHtml(result.substance, opts) : ''}
 <p class="summary">${esc(t.summary)}: ${summary}</p>
 ${changeItems.length ? `<h2>${esc(t.changeList)}</h2>\n<ol class="changes">${changeItems.join('\n')}</ol>` : `<p>${esc(t.noDifferences)}</p>`}
 ${unitsHtml.join('\n')}
@@ -82,31 +89,64 @@ ${unchanged.length ? `<details><summary>${esc(t.unchangedSections)} (${unchanged
 `;
 }
 
-/** Links to each deletion and insertion of a unit, with a short excerpt. */
-function changeLinks(u: DiffUnit, n: number, t: (typeof TEXT)['fi' | 'en']): string {
+/**
+ * The unit's replacements, each with a few words of context, the deleted and inserted
+ * words linking to their place in the section.
+ */
+function changeLinks(u: DiffUnit, n: number): string {
   if (u.status !== 'changed') return '';
-  const links = u.changes
-    .map((c, k) => ({ c, k }))
-    .filter(({ c }) => c.type !== 'equal')
-    .map(({ c, k }) => {
-      const words = c.text.split(' ');
-      const excerpt = words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : c.text;
-      const tag = c.type === 'delete' ? 'del' : 'ins';
-      return `<li><a href="#u${n}-c${k}" title="${esc(c.type === 'delete' ? t.deleted : t.inserted)}"><${tag}>${esc(excerpt)}</${tag}></a></li>`;
-    });
-  return links.length ? `<ul>${links.join('')}</ul>` : '';
+  const items = editsOf(u.changes).map((e) => {
+    const del = e.deleteAt >= 0 ? `<a href="#u${n}-c${e.deleteAt}"><del>${esc(short(e.deleted))}</del></a>` : '';
+    const ins = e.insertAt >= 0 ? `<a href="#u${n}-c${e.insertAt}"><ins>${esc(short(e.inserted))}</ins></a>` : '';
+    const before = e.before ? `<span class="ctx">${e.moreBefore ? '… ' : ''}${esc(e.before)}</span> ` : '';
+    const after = e.after ? ` <span class="ctx">${esc(e.after)}${e.moreAfter ? ' …' : ''}</span>` : '';
+    return `<li>${before}${[del, ins].filter(Boolean).join(' ')}${after}</li>`;
+  });
+  return items.length ? `<ul>${items.join('')}</ul>` : '';
+}
+
+/** A long deletion or insertion in the change list: its first and last words. */
+function short(text: string): string {
+  const words = text.split(' ');
+  return words.length > 16 ? `${words.slice(0, 8).join(' ')} … ${words.slice(-6).join(' ')}` : text;
+}
+
+function substanceHtml(sub: Substance, opts: DiffRenderOptions): string {
+  const t = TEXT[opts.lang];
+  const parts: string[] = [`<section class="substance" id="substance"><h2>${esc(t.substance)}</h2>`];
+  if (sub.facts.length + sub.newFindings.length + sub.resolvedFindings.length === 0) parts.push(`<p>${esc(t.noSubstance)}</p>`);
+  if (sub.facts.length) {
+    parts.push(`<h3>${esc(t.factsChanged)}</h3><ul class="facts">`);
+    for (const f of sub.facts) parts.push(`<li><strong>${esc(f.name)}</strong>: <del>${esc(f.from)}</del> → <ins>${esc(f.to)}</ins></li>`);
+    parts.push('</ul>');
+  }
+  const list = (title: string, cls: string, items: Substance['newFindings']) => {
+    if (items.length === 0) return;
+    parts.push(`<h3>${esc(title)} (${items.length})</h3><ul class="${cls}">`);
+    for (const f of items) parts.push(`<li>${esc(f.message)} <small>${esc(f.ruleId)} · ${esc(t.line)} ${f.line}</small></li>`);
+    parts.push('</ul>');
+  };
+  list(t.newFindings, 'new-findings', sub.newFindings);
+  list(t.resolvedFindings, 'resolved-findings', sub.resolvedFindings);
+  parts.push('</section>');
+  return parts.join('\n');
 }
 
 function inline(changes: Change[], n: number): string {
-  return `<p>${changes.map((c, k) => piece(c, n, k)).join(' ')}</p>`;
+  return `<p class="body">${joined(changes.map((c, k) => [c, piece(c, n, k)] as const))}</p>`;
+}
+
+/** Pieces joined as their words are: a space, or the line or paragraph break the run starts with. */
+function joined(pieces: (readonly [Change, string])[]): string {
+  return pieces.map(([c, html], k) => (k === 0 ? html : `${c.brk ?? ' '}${html}`)).join('');
 }
 
 function sideBySide(u: DiffUnit, n: number, t: (typeof TEXT)['fi' | 'en']): string {
-  const left = u.changes.map((c, k) => (c.type === 'insert' ? '' : piece(c, n, k))).filter(Boolean).join(' ');
-  const right = u.changes.map((c, k) => (c.type === 'delete' ? '' : piece(c, n, k))).filter(Boolean).join(' ');
+  const left = joined(u.changes.flatMap((c, k) => (c.type === 'insert' ? [] : [[c, piece(c, n, k)] as const])));
+  const right = joined(u.changes.flatMap((c, k) => (c.type === 'delete' ? [] : [[c, piece(c, n, k)] as const])));
   return (
     `<table class="sbs"><thead><tr><th>${esc(t.old)}: “${esc(u.old?.heading ?? '—')}”</th><th>${esc(t.new)}: “${esc(u.new?.heading ?? '—')}”</th></tr></thead>` +
-    `<tbody><tr><td>${left}</td><td>${right}</td></tr></tbody></table>`
+    `<tbody><tr><td class="body">${left}</td><td class="body">${right}</td></tr></tbody></table>`
   );
 }
 

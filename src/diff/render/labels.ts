@@ -1,6 +1,6 @@
 /** The words the diff renderers print, Finnish by default, English with --lang en. */
 import type { Lang } from '../../model/errors.js';
-import type { SectionStatus } from '../types.js';
+import type { DiffSummary, DiffUnit, SectionStatus } from '../types.js';
 
 export interface DiffRenderOptions {
   lang: Lang;
@@ -19,8 +19,18 @@ export const STATUS: Record<Lang, Record<SectionStatus, string>> = {
 
 export const TEXT = {
   fi: {
-    title: 'Tietosuojaselosteiden vertailu',
+    title: 'Tietosuojaselosteen muutokset',
     old: 'vanha',
+    position: 'paikka',
+    substance: 'Olennaiset muutokset',
+    noSubstance: 'Ei muutoksia keskeisiin tietoihin eikä lint-havaintoihin.',
+    factsChanged: 'Keskeiset tiedot',
+    newFindings: 'Uudet havainnot',
+    resolvedFindings: 'Korjautuneet havainnot',
+    line: 'rivi',
+    sectionsWord: ['osio', 'osiota'] as readonly [string, string],
+    wordsInsertedN: ['sana lisätty', 'sanaa lisätty'] as readonly [string, string],
+    wordsDeletedN: ['sana poistettu', 'sanaa poistettu'] as readonly [string, string],
     new: 'uusi',
     similarity: 'samankaltaisuus',
     summary: 'Yhteenveto',
@@ -38,8 +48,18 @@ export const TEXT = {
     unchangedSections: 'Muuttumattomat osiot',
   },
   en: {
-    title: 'Privacy notice comparison',
+    title: 'Changes to the privacy notice',
     old: 'old',
+    position: 'place',
+    substance: 'What changed in substance',
+    noSubstance: 'No change in the key facts or the lint findings.',
+    factsChanged: 'Key facts',
+    newFindings: 'New findings',
+    resolvedFindings: 'Resolved findings',
+    line: 'line',
+    sectionsWord: ['section', 'sections'] as readonly [string, string],
+    wordsInsertedN: ['word inserted', 'words inserted'] as readonly [string, string],
+    wordsDeletedN: ['word deleted', 'words deleted'] as readonly [string, string],
     new: 'new',
     similarity: 'similarity',
     summary: 'Summary',
@@ -65,4 +85,26 @@ export function idsLabel(ids: string[], opts: DiffRenderOptions): string {
 /** Two decimals, rounded down: a changed section never shows "1.00" (0.997 → 0.99). */
 export function similarityLabel(similarity: number): string {
   return (Math.floor(similarity * 100 + 1e-9) / 100).toFixed(2);
+}
+
+/** "1 osio", "2 osiota". */
+export function count(n: number, forms: readonly [string, string]): string {
+  return `${n} ${n === 1 ? forms[0] : forms[1]}`;
+}
+
+/** The summary line, the same words in every format. */
+export function summaryText(s: DiffSummary, lang: Lang): string {
+  const t = TEXT[lang];
+  const st = STATUS[lang];
+  const total = s.added + s.removed + s.changed + s.moved + s.unchanged;
+  return (
+    `${count(total, t.sectionsWord)}: ${s.added} ${st.added}, ${s.removed} ${st.removed}, ${s.changed} ${st.changed}, ${s.moved} ${st.moved}, ` +
+    `${s.unchanged} ${st.unchanged}; ${count(s.wordsInserted, t.wordsInsertedN)}, ${count(s.wordsDeleted, t.wordsDeletedN)}`
+  );
+}
+
+/** A moved section's places: "paikka 4 → 6". */
+export function movedText(u: DiffUnit, lang: Lang): string | null {
+  if (!u.moved || !u.old?.position || !u.new?.position || u.old.position === u.new.position) return null;
+  return `${TEXT[lang].position} ${u.old.position} → ${u.new.position}`;
 }

@@ -1,15 +1,20 @@
 /**
- * `diff --format text` (default): one line per section with its status, then the
- * changed words in their context. With colour deletions are red and struck through,
- * insertions green and underlined; without colour they read [-deleted-] {+inserted+}.
+ * `diff --format text` (default): first what changed in substance (when the caller linted
+ * both notices), then one line per section with its status (a moved one with its places,
+ * "4 → 6"), then the changed words in their context, paragraphs and list items kept on
+ * their own lines; the summary last, counted as the sections above are listed. With colour
+ * deletions are red and struck through, insertions green and underlined; without colour
+ * they read [-deleted-] {+inserted+}.
  */
 import { Chalk } from 'chalk';
 import { oneLine } from '../../model/terminal.js';
-import type { Change, DiffResult, DiffUnit } from '../types.js';
-import { STATUS, TEXT, idsLabel, similarityLabel, type DiffRenderOptions } from './labels.js';
+import type { Change, DiffResult, DiffUnit, Substance } from '../types.js';
+import { STATUS, TEXT, idsLabel, movedText, similarityLabel, summaryText, type DiffRenderOptions } from './labels.js';
 
 /** words of unchanged text shown on each side of a change */
 const CONTEXT = 6;
+
+type Paint = InstanceType<typeof Chalk>;
 
 export function renderText(result: DiffResult, opts: DiffRenderOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
@@ -17,6 +22,7 @@ export function renderText(result: DiffResult, opts: DiffRenderOptions): string 
   const st = STATUS[opts.lang];
   // File names, headings and words come from the notices: control characters are escaped.
   const out: string[] = [c.bold(`${oneLine(result.old.file)} → ${oneLine(result.new.file)}`), ''];
+  if (result.substance) out.push(...substanceLines(result.substance, opts, c), '');
   const width = Math.max(...Object.values(st).map((s) => s.length));
   const paint: Record<DiffUnit['status'], (s: string) => string> = {
     added: c.green,
@@ -33,42 +39,75 @@ export function renderText(result: DiffResult, opts: DiffRenderOptions): string 
     out.push(head);
     if (u.status === 'unchanged') continue;
     const notes: string[] = [];
-    if (u.moved && u.status === 'changed') notes.push(t.alsoMoved);
+    const moved = movedText(u, opts.lang);
+    if (moved) notes.push(`${st.moved}: ${moved}`);
+    else if (u.moved && u.status === 'changed') notes.push(t.alsoMoved);
     if (u.old && u.new && u.old.heading !== u.new.heading && (u.status === 'moved' || u.moved)) notes.push(`${t.movedFrom} “${oneLine(u.old.heading ?? t.noHeading)}”`);
     if (u.granularity !== 'word') notes.push(t.coarse[u.granularity]);
     for (const n of notes) out.push(`    ${c.dim(n)}`);
     if (u.status === 'moved') continue;
-    const body = renderChanges(u.changes, c);
-    for (const line of wrap(body, 100)) out.push(`    ${line}`);
+    for (const line of renderChanges(u.changes, c).split('\n')) {
+      if (line.trim() === '') {
+        if (out[out.length - 1] !== '') out.push('');
+        continue;
+      }
+      for (const piece of wrap(line, 100)) out.push(`    ${piece}`);
+    }
   }
-  const s = result.summary;
   out.push('');
-  out.push(
-    `${c.bold(`${t.summary}:`)} ${s.added} ${st.added}, ${s.removed} ${st.removed}, ${s.changed} ${st.changed}, ` +
-      `${s.moved} ${st.moved}, ${s.unchanged} ${st.unchanged} (${t.sections}); ` +
-      `${s.wordsInserted} ${t.wordsInserted}, ${s.wordsDeleted} ${t.wordsDeleted}`,
-  );
+  out.push(`${c.bold(`${t.summary}:`)} ${summaryText(result.summary, opts.lang)}`);
+  const s = result.summary;
   if (s.added + s.removed + s.changed + s.moved === 0) out.push(t.noDifferences);
   return `${out.join('\n')}\n`;
 }
 
-function renderChanges(changes: Change[], c: InstanceType<typeof Chalk>): string {
-  const parts: string[] = [];
+/** "What changed in substance": facts from → to, findings new and resolved. */
+export function substanceLines(sub: Substance, opts: DiffRenderOptions, c: Paint): string[] {
+  const t = TEXT[opts.lang];
+  const out = [c.bold(t.substance)];
+  if (sub.facts.length + sub.newFindings.length + sub.resolvedFindings.length === 0) return [...out, `  ${t.noSubstance}`];
+  for (const f of sub.facts) out.push(`  ${f.name}: ${oneLine(f.from)} → ${oneLine(f.to)}`);
+  const list = (title: string, items: Substance['newFindings'], mark: (s: string) => string) => {
+    if (items.length === 0) return;
+    out.push(`  ${title} (${items.length}):`);
+    for (const f of items) out.push(`    ${mark(f.ruleId)}  ${oneLine(f.message)}  ${c.dim(`${t.line} ${f.line}`)}`);
+  };
+  list(t.newFindings, sub.newFindings, c.red);
+  list(t.resolvedFindings, sub.resolvedFindings, c.green);
+  return out;
+}
+
+function renderChanges(changes: Change[], c: Paint): string {
+  let out = '';
   changes.forEach((raw, k) => {
-    const ch = { ...raw, text: oneLine(raw.text) };
-    if (ch.type === 'delete') parts.push(c.level ? c.red.strikethrough(ch.text) : `[-${ch.text}-]`);
-    else if (ch.type === 'insert') parts.push(c.level ? c.green.underline(ch.text) : `{+${ch.text}+}`);
-    else parts.push(c.dim(context(ch.text, k > 0, k < changes.length - 1)));
+    const text = raw.text
+      .split('\n')
+      .map((l) => oneLine(l))
+      .join('\n');
+    let piece: string;
+    if (raw.type === 'delete') piece = mark(text, (s) => (c.level ? c.red.strikethrough(s) : `[-${s}-]`));
+    else if (raw.type === 'insert') piece = mark(text, (s) => (c.level ? c.green.underline(s) : `{+${s}+}`));
+    else piece = c.dim(context(text, k > 0, k < changes.length - 1));
+    out += k === 0 ? piece : `${raw.brk ?? ' '}${piece}`;
   });
-  return parts.join(' ');
+  return out;
+}
+
+/** Marks each line of a run on its own, so a marker never spans a line break. */
+function mark(text: string, f: (s: string) => string): string {
+  return text
+    .split(/(\n+)/)
+    .map((part) => (part.startsWith('\n') || part === '' ? part : f(part)))
+    .join('');
 }
 
 /** An unchanged run keeps a few words next to the changes and elides the rest. */
 function context(text: string, before: boolean, after: boolean): string {
-  const words = text.split(' ');
-  if (words.length <= 2 * CONTEXT + 1) return text;
-  const head = before ? words.slice(0, CONTEXT).join(' ') : '';
-  const tail = after ? words.slice(-CONTEXT).join(' ') : '';
+  const tokens = text.split(/([ \n]+)/); // words at even indices, separators at odd
+  const words = Math.ceil(tokens.length / 2);
+  if (words <= 2 * CONTEXT + 1) return text;
+  const head = before ? tokens.slice(0, 2 * CONTEXT - 1).join('') : '';
+  const tail = after ? tokens.slice(tokens.length - (2 * CONTEXT - 1)).join('') : '';
   return [head, '…', tail].filter(Boolean).join(' ');
 }
 
