@@ -37,15 +37,13 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     let node: unknown = doc.contents;
     let line = lineAt((node as Yaml.Node | null)?.range?.[0]);
     const steps: PropertyKey[] = key === undefined ? [...path] : [...path, key];
-    for (const [i, step] of steps.entries()) {
+    for (const step of steps) {
       if (Y.isMap(node)) {
         const pair = node.items.find((p) => String(Y.isScalar(p.key) ? p.key.value : p.key) === String(step));
         if (!pair) break;
-        // the key's own line for the key asked about; otherwise the value's, where it has one
-        const keyLine = lineAt((pair.key as Yaml.Node | null)?.range?.[0]);
-        const value = pair.value as Yaml.Node | null;
-        line = i === steps.length - 1 && key !== undefined ? keyLine : value?.range ? lineAt(value.range[0]) : keyLine;
-        node = value;
+        // the key's line: where a reader looks for `then:` (its block value starts a line lower)
+        line = lineAt((pair.key as Yaml.Node | null)?.range?.[0]);
+        node = pair.value;
       } else if (Y.isSeq(node) && typeof step === 'number') {
         const item = node.items[step] as Yaml.Node | undefined;
         if (!item) break;
