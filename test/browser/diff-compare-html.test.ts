@@ -105,4 +105,27 @@ describe('diff and compare HTML reports in Chromium', () => {
     expect(problems).toEqual([]);
     await screenshot('compare-50');
   });
+
+  it('diff: what changed in substance is the first thing seen, and a moved section names its places', opts, async () => {
+    const out = join(dir, 'diff-retention.html');
+    const r = await seloste(['diff', '--format', 'html', '--output', out, SEED['003'], 'fixtures/diff/003_retention_changed.txt']);
+    expect(r.code).toBe(0);
+    const { page, problems, screenshot } = await openReport(out, { width: 1280, height: 800 });
+    expect(await page.title()).toBe('Tietosuojaselosteen muutokset: 003_98cc76d9ec6c475c.txt → 003_retention_changed.txt');
+    const box = (await page.locator('#substance').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(await page.locator('#substance li').first().innerText()).toBe('Säilytysaika: kymmenen (10) vuotta → kuusi (6) vuotta');
+    // the changed section's text keeps its paragraphs: the heading is a line of its own
+    const cell = page.locator('section.changed td.body').first();
+    const text = await cell.innerText();
+    expect(text.split('\n')[0]).toBe('Tietojen säilytysaika');
+    expect(problems).toEqual([]);
+    await screenshot('diff-retention');
+    const moved = join(dir, 'diff-swapped.html');
+    await seloste(['diff', '--format', 'html', '--output', moved, SEED['004'], 'fixtures/diff/004_swapped.txt']);
+    const swapped = await openReport(moved);
+    await expect(swapped.page.locator('section.moved').count()).resolves.toBe(2);
+    expect(await swapped.page.locator('p.summary').innerText()).toContain('2 siirretty');
+    expect(await swapped.page.locator('section.moved').first().innerText()).toMatch(/paikka (6 → 4|4 → 6)/);
+  });
 });
