@@ -54,6 +54,12 @@ describe('compare --format xlsx', () => {
     const f = wb.getWorksheet('Keskeiset tiedot')!;
     expect(f.getCell(1, 2).value).toBe('Säilytysaika');
     expect(f.getCell(4, 2).value).toBe('10 vuotta');
+    const factFill = (r: number, k: number) => (f.getCell(r, k).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+    expect(f.getCell(2, 2).value).toBe('epämääräinen');
+    expect(factFill(2, 2)).toBe('FFFFE0B2'); // vague retention: a problem
+    expect(factFill(4, 2)).toBeUndefined();
+    expect(f.getCell(2, 7).value).toBe('ei mainita'); // 000 has no date
+    expect(factFill(2, 7)).toBe('FFFDE2E2');
     // the similarity: numbers, 1 on the diagonal
     const s = wb.getWorksheet('Samankaltaisuus')!;
     expect(s.getCell(2, 2).value).toBe(1);

@@ -13,7 +13,7 @@
 import type { Finding } from '../../model/finding.js';
 import { esc } from '../../diff/render/html.js';
 import type { Comparison, SectionCell } from '../index.js';
-import { T, count, factText, sectionName, type CompareRenderOptions, type Texts } from './labels.js';
+import { T, count, factMark, factText, sectionName, type CompareRenderOptions, type Texts } from './labels.js';
 
 /** From this many notices on, the matrix has notices as rows. */
 export const ROWS_FROM = 7;
@@ -28,7 +28,7 @@ th,td{border-right:1px solid #e4e4e4;border-bottom:1px solid #e4e4e4;padding:.25
 thead th{position:sticky;top:0;z-index:2;background:#f4f4f4;text-align:left}
 tbody th{position:sticky;left:0;z-index:1;background:#fafafa;text-align:left;font-weight:600;max-width:16rem}
 thead th:first-child{left:0;z-index:3}
-td.missing{background:#fde2e2}td.empty{background:#fff4d6}td.stated{background:#e3eef9}
+td.missing{background:#fde2e2}td.empty{background:#fff4d6}td.stated{background:#e3eef9}td.problem{background:#ffe0b2}
 td.num{text-align:right;white-space:nowrap}
 .lbl{display:block;max-width:14rem;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 details.f summary{cursor:pointer;color:#a04000;font-weight:600;white-space:nowrap}
@@ -113,8 +113,8 @@ function table(head: string, rows: string[]): string {
 }
 
 function factCell(id: string, i: number, c: Comparison, t: Texts): string {
-  const text = factText(id, c.noticeFacts[i], t);
-  return `<td${text === t.notStated ? ' class="missing"' : ''}>${esc(text)}</td>`;
+  const mark = factMark(id, c.noticeFacts[i], t);
+  return `<td${mark ? ` class="${mark}"` : ''}>${esc(factText(id, c.noticeFacts[i], t))}</td>`;
 }
 
 /** Notices as columns, sections as rows: for a few notices. */

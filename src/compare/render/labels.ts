@@ -165,6 +165,14 @@ export function factText(id: string, f: NoticeFacts, t: Texts): string {
   }
 }
 
+/** How a fact's cell is marked: missing (not stated), a problem (vague retention, unclear transfers), or fine. */
+export function factMark(id: string, f: NoticeFacts, t: Texts): 'missing' | 'problem' | null {
+  const text = factText(id, f, t);
+  if (text === t.notStated) return 'missing';
+  if ((id === 'retention' && text === t.vague) || (id === 'transfers' && f.transfers.outsideEea === 'unclear')) return 'problem';
+  return null;
+}
+
 export function cellText(c: { status: CellStatus; words: number; findings: number }, t: Texts): string {
   if (c.status === 'missing') return c.findings ? `${t.status.missing} (${count(c.findings, t.findings)})` : t.status.missing;
   const base = c.status === 'empty' || c.status === 'stated' ? t.status[c.status] : count(c.words, t.words);

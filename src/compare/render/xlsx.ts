@@ -8,11 +8,12 @@
  *  - the findings: one row per finding (notice, file, section, rule, severity, line,
  *    message), an unreadable input as an `input/unreadable` row, as lint reports it.
  * Every sheet has a frozen header row and first column and a filter on its header;
- * missing cells are red, empty ones yellow, cells with findings orange.
+ * missing cells are red, empty ones yellow, cells with findings and vague or unclear
+ * facts orange.
  */
 import type { Comparison } from '../index.js';
 import { noticeRows, type Row } from './csv.js';
-import { T, factText, sectionName, type CompareRenderOptions } from './labels.js';
+import { T, factMark, factText, sectionName, type CompareRenderOptions } from './labels.js';
 
 const FILL = {
   missing: 'FFFDE2E2',
@@ -91,7 +92,8 @@ export async function renderXlsx(c: Comparison, opts: CompareRenderOptions): Pro
   );
   c.notices.forEach((_, i) => {
     c.facts.forEach((f, j) => {
-      if (factText(f.id, c.noticeFacts[i], t) === t.notStated) fill(facts, i + 2, j + 2, FILL.missing);
+      const mark = factMark(f.id, c.noticeFacts[i], t);
+      if (mark) fill(facts, i + 2, j + 2, mark === 'missing' ? FILL.missing : FILL.problem);
     });
   });
 
