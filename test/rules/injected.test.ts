@@ -28,7 +28,9 @@ function section(heading: string): RegExp {
 }
 
 const CASES: [string, string, () => string, (string | null)?][] = [
-  ['section/required', 'the controller section removed', () => inject(section('Rekisterinpitäjä'), ''), 'controller'],
+  // The controller counts as named wherever the notice names it ("Esimerkkienergia Oy:n asiakasrekisteri"),
+  // so the defect is a notice that names no controller at all.
+  ['section/required', 'the controller section removed, and the company named nowhere else', () => inject(section('Rekisterinpitäjä'), '').replaceAll('Esimerkkienergia Oy:n ', ''), 'controller'],
   ['section/empty', 'an empty heading', () => inject('Rekisterin nimi\n\nEsimerkkienergia Oy:n asiakasrekisteri.\n', 'Rekisterin nimi\n')],
   ['text/placeholder', 'a template slot', () => inject('Esimerkkienergia Oy\nY-tunnus', '[yrityksen nimi]\nY-tunnus')],
   ['text/typo', 'a known misspelling', () => inject('Rekisterin tiedot säilytetään', 'Reksiterin tiedot säilytetään')],
