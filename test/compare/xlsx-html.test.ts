@@ -30,7 +30,7 @@ describe('compare --format xlsx', () => {
     const c = compare(await inputsOf(Object.values(SEEDS)), [{ file: 'rikki.pdf', reason: 'tiedosto on tyhjä' }]);
     const bytes = await renderXlsx(c, opts);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Osiot', 'Keskeiset tiedot', 'Samankaltaisuus', 'Havainnot']);
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
