@@ -208,4 +208,16 @@ describe('what changed in substance', () => {
     expect(r.substance).toEqual({ facts: [], newFindings: [], resolvedFindings: [] });
     expect(RENDERERS.text(r, { ...opts, lang: 'en' })).toContain('What changed in substance\n  No change in the key facts or the lint findings.');
   });
+
+  it('one notice as TXT with stray HTML and as PDF: the same key facts, the markup findings resolved, read once per message', async () => {
+    const a = await noticeOf(SEEDS['001']);
+    const b = await noticeOf('docs/001_seinajoki_table.pdf');
+    const r = withSubstance(diffNotices(a, b), a, b);
+    expect(r.substance!.facts).toEqual([]);
+    expect(r.substance!.newFindings).toEqual([]);
+    expect(new Set(r.substance!.resolvedFindings.map((f) => f.ruleId))).toEqual(new Set(['text/markup']));
+    const text = RENDERERS.text(r, opts);
+    expect(text).toMatch(/\n {4}text\/markup {2}Selosteessa näkyy HTML-koodia: ”<p>”\. {2}rivit 9, 17, 18, /);
+    expect(text.match(/”<p>”/g)).toHaveLength(1);
+  });
 });

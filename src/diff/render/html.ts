@@ -7,7 +7,7 @@
  */
 import { editsOf } from '../edits.js';
 import type { Change, DiffResult, DiffUnit, Substance } from '../types.js';
-import { STATUS, TEXT, idsLabel, movedText, similarityLabel, summaryText, type DiffRenderOptions } from './labels.js';
+import { STATUS, TEXT, groupFindings, idsLabel, movedText, similarityLabel, summaryText, type DiffRenderOptions } from './labels.js';
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -123,7 +123,7 @@ function substanceHtml(sub: Substance, opts: DiffRenderOptions): string {
   const list = (title: string, cls: string, items: Substance['newFindings']) => {
     if (items.length === 0) return;
     parts.push(`<h3>${esc(title)} (${items.length})</h3><ul class="${cls}">`);
-    for (const f of items) parts.push(`<li>${esc(f.message)} <small>${esc(f.ruleId)} · ${esc(t.line)} ${f.line}</small></li>`);
+    for (const g of groupFindings(items, opts.lang)) parts.push(`<li>${esc(g.message)} <small>${esc(g.ruleId)} · ${esc(g.where)}</small></li>`);
     parts.push('</ul>');
   };
   list(t.newFindings, 'new-findings', sub.newFindings);

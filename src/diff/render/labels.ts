@@ -1,6 +1,6 @@
 /** The words the diff renderers print, Finnish by default, English with --lang en. */
 import type { Lang } from '../../model/errors.js';
-import type { DiffSummary, DiffUnit, SectionStatus } from '../types.js';
+import type { DiffSummary, DiffUnit, SectionStatus, SubstanceFinding } from '../types.js';
 
 export interface DiffRenderOptions {
   lang: Lang;
@@ -28,6 +28,7 @@ export const TEXT = {
     newFindings: 'Uudet havainnot',
     resolvedFindings: 'Korjautuneet havainnot',
     line: 'rivi',
+    lines: 'rivit',
     sectionsWord: ['osio', 'osiota'] as readonly [string, string],
     wordsInsertedN: ['sana lisätty', 'sanaa lisätty'] as readonly [string, string],
     wordsDeletedN: ['sana poistettu', 'sanaa poistettu'] as readonly [string, string],
@@ -57,6 +58,7 @@ export const TEXT = {
     newFindings: 'New findings',
     resolvedFindings: 'Resolved findings',
     line: 'line',
+    lines: 'lines',
     sectionsWord: ['section', 'sections'] as readonly [string, string],
     wordsInsertedN: ['word inserted', 'words inserted'] as readonly [string, string],
     wordsDeletedN: ['word deleted', 'words deleted'] as readonly [string, string],
@@ -107,4 +109,17 @@ export function summaryText(s: DiffSummary, lang: Lang): string {
 export function movedText(u: DiffUnit, lang: Lang): string | null {
   if (!u.moved || !u.old?.position || !u.new?.position || u.old.position === u.new.position) return null;
   return `${TEXT[lang].position} ${u.old.position} → ${u.new.position}`;
+}
+
+/** Findings of one rule with one message, read once: "rivit 9, 17, 18". */
+export function groupFindings(items: readonly SubstanceFinding[], lang: Lang): { ruleId: string; message: string; where: string }[] {
+  const t = TEXT[lang];
+  const groups = new Map<string, { ruleId: string; message: string; lines: number[] }>();
+  for (const f of items) {
+    const k = `${f.ruleId}\u0000${f.message}`;
+    const g = groups.get(k) ?? { ruleId: f.ruleId, message: f.message, lines: [] };
+    g.lines.push(f.line);
+    groups.set(k, g);
+  }
+  return [...groups.values()].map((g) => ({ ruleId: g.ruleId, message: g.message, where: `${g.lines.length === 1 ? t.line : t.lines} ${g.lines.join(', ')}` }));
 }

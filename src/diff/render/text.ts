@@ -9,7 +9,7 @@
 import { Chalk } from 'chalk';
 import { oneLine } from '../../model/terminal.js';
 import type { Change, DiffResult, DiffUnit, Substance } from '../types.js';
-import { STATUS, TEXT, idsLabel, movedText, similarityLabel, summaryText, type DiffRenderOptions } from './labels.js';
+import { STATUS, TEXT, groupFindings, idsLabel, movedText, similarityLabel, summaryText, type DiffRenderOptions } from './labels.js';
 
 /** words of unchanged text shown on each side of a change */
 const CONTEXT = 6;
@@ -70,7 +70,7 @@ export function substanceLines(sub: Substance, opts: DiffRenderOptions, c: Paint
   const list = (title: string, items: Substance['newFindings'], mark: (s: string) => string) => {
     if (items.length === 0) return;
     out.push(`  ${title} (${items.length}):`);
-    for (const f of items) out.push(`    ${mark(f.ruleId)}  ${oneLine(f.message)}  ${c.dim(`${t.line} ${f.line}`)}`);
+    for (const g of groupFindings(items, opts.lang)) out.push(`    ${mark(g.ruleId)}  ${oneLine(g.message)}  ${c.dim(g.where)}`);
   };
   list(t.newFindings, sub.newFindings, c.red);
   list(t.resolvedFindings, sub.resolvedFindings, c.green);
