@@ -1,6 +1,7 @@
 /**
- * Imports flow one way (STYLE.md): cli → report | diff | compare → rules → segment →
- * ingest → model. A module may import its own layer or a lower one, never a higher one.
+ * Imports flow one way (STYLE.md): index.ts (the package entry) → cli → api → report | diff |
+ * compare → rules → segment → ingest → model. A module may import its own layer or a
+ * lower one, never a higher one. The CLI is a thin layer over the library (src/api).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
-const RANK: Record<string, number> = { model: 0, ingest: 1, segment: 2, rules: 3, report: 4, diff: 4, compare: 4, cli: 5 };
+const RANK: Record<string, number> = { model: 0, ingest: 1, segment: 2, rules: 3, report: 4, diff: 4, compare: 4, api: 5, cli: 6, 'index.ts': 7 };
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
@@ -33,5 +34,16 @@ describe('architecture', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('the package entry exposes only the library: src/index.ts imports src/api, never the CLI', () => {
+    const text = readFileSync(join(SRC, 'index.ts'), 'utf8');
+    const targets = [...text.matchAll(/from\s+'(\.[^']+)'/g)].map((m) => m[1]);
+    expect(targets).toEqual(['./api/index.js']);
+  });
+
+  it('the lint flow lives in the library: the lint command reads no file and runs no rule itself', () => {
+    const text = readFileSync(join(SRC, 'cli', 'commands', 'lint.ts'), 'utf8');
+    for (const lower of ['../../rules/', '../../segment/', '../../ingest/', '../read-batch.js', '../baseline.js']) expect(text).not.toContain(`'${lower}`);
   });
 });

@@ -11,8 +11,18 @@
  * message, for a finding whose surrounding words changed (an excerpt carries up to
  * 40 characters of context) but that says the same thing. `input/unreadable` is never
  * left out: an input that cannot be read is exit 2 whatever the baseline says.
+ *
+ * Findings are matched per file: a baseline entry covers the file at its path and no
+ * other, so a new notice made from the same template cannot inherit another file's
+ * baseline. `lint --write-baseline` writes entries whose `path` is relative to the
+ * repository root (the git root above the working directory, else the working
+ * directory), so the baseline holds wherever in the repository lint runs. A JSON report
+ * of an earlier version (`lint --format json`, paths as given then) is still read, its
+ * paths taken relative to the working directory. A notice as the baseline is an earlier
+ * version of the one notice linted (with several, of the one with the same file name).
  */
-import { basename, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
 import type { FileResult, Finding } from '../model/finding.js';
 import { oneLine } from '../model/terminal.js';
@@ -24,9 +34,50 @@ export type BaselineFinding = Pick<Finding, 'ruleId' | 'section' | 'excerpt' | '
 
 export interface Baseline {
   source: string;
-  kind: 'report' | 'notice';
-  /** baseline findings per file as the baseline names it */
+  /** `baseline`: written by --write-baseline (paths from the repository root); `report`: a JSON report; `notice`: an earlier version */
+  kind: 'baseline' | 'report' | 'notice';
+  /** baseline findings per file as the baseline names it (relative to the repository root for `baseline`, else to the working directory) */
   files: { file: string; findings: BaselineFinding[] }[];
+}
+
+/** The format `lint --write-baseline` writes. */
+export interface BaselineFile {
+  seloste: 'baseline';
+  version: 2;
+  /** what the paths are relative to */
+  root: 'repository';
+  files: { path: string; findings: BaselineFinding[] }[];
+}
+
+/** The repository root above `cwd` (a folder holding `.git`), else `cwd` itself. */
+export function repositoryRoot(cwd: string): string {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
+}
+
+/** A file's path as a baseline names it: relative to the repository root, with forward slashes. */
+export function baselinePath(file: string, cwd: string, root = repositoryRoot(cwd)): string {
+  return relative(root, resolve(cwd, file)).split(sep).join('/');
+}
+
+/** The baseline of these results (every finding but unreadable inputs), as --write-baseline writes it. */
+export function makeBaseline(results: FileResult[], cwd: string): BaselineFile {
+  const root = repositoryRoot(cwd);
+  return {
+    seloste: 'baseline',
+    version: 2,
+    root: 'repository',
+    files: results
+      .filter((r) => r.format !== null)
+      .map((r) => ({
+        path: baselinePath(r.file, cwd, root),
+        findings: r.findings
+          .filter((f) => f.ruleId !== NEVER_BASELINED)
+          .map(({ ruleId, section, excerpt, message }) => ({ ruleId, section, excerpt, message })),
+      })),
+  };
 }
 
 const NEVER_BASELINED = 'input/unreadable';
@@ -53,7 +104,7 @@ export async function loadBaseline(path: string, lang: Lang, lintNotice: (file: 
     throw new ConfigError(`${oneLine(path)}: ${why[lang]}`);
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (/\.json$/i.test(path) || /^\s*[[{]/.test(text) || looksLikeJson(text)) return { source: path, kind: 'report', files: parseReport(path, text, lang) };
+  if (/\.json$/i.test(path) || /^\s*[[{]/.test(text) || looksLikeJson(text)) return { source: path, ...parseReport(path, text, lang) };
   try {
     return { source: path, kind: 'notice', files: [{ file: path, findings: await lintNotice(path) }] };
   } catch (err) {
@@ -74,7 +125,7 @@ function looksLikeJson(text: string): boolean {
   }
 }
 
-function parseReport(path: string, text: string, lang: Lang): Baseline['files'] {
+function parseReport(path: string, text: string, lang: Lang): Pick<Baseline, 'kind' | 'files'> {
   const bad = (why: string) =>
     new ConfigError(
       `${oneLine(path)}: ${lang === 'fi' ? `ei ole seloste-raportti (lint --format json): ${why}` : `not a seloste report (lint --format json): ${why}`}`,
@@ -86,12 +137,15 @@ function parseReport(path: string, text: string, lang: Lang): Baseline['files'] 
     throw bad((err as Error).message);
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw bad(lang === 'fi' ? 'ei JSON-objekti' : 'not a JSON object');
-  const report = raw as { version?: unknown; files?: unknown };
-  if (report.version !== 1) throw bad('version ≠ 1');
+  const report = raw as { seloste?: unknown; version?: unknown; files?: unknown };
+  const written = report.seloste === 'baseline';
+  if (written ? report.version !== 2 : report.version !== 1) throw bad(written ? 'version ≠ 2' : 'version ≠ 1');
   if (!Array.isArray(report.files)) throw bad('files');
-  return report.files.map((f: unknown, i: number) => {
-    const file = f as { file?: unknown; findings?: unknown };
-    if (typeof file.file !== 'string' || !Array.isArray(file.findings)) throw bad(`files[${i}]`);
+  const files = report.files.map((f: unknown, i: number) => {
+    const entry = f as { file?: unknown; path?: unknown; findings?: unknown };
+    const name = written ? entry.path : entry.file;
+    if (typeof name !== 'string' || !Array.isArray(entry.findings)) throw bad(`files[${i}]`);
+    const file = { file: name, findings: entry.findings };
     const findings = file.findings.map((x: unknown, j: number) => {
       const g = x as Record<string, unknown>;
       if (typeof g.ruleId !== 'string') throw bad(`files[${i}].findings[${j}].ruleId`);
@@ -104,19 +158,25 @@ function parseReport(path: string, text: string, lang: Lang): Baseline['files'] 
     });
     return { file: file.file, findings };
   });
+  return { kind: written ? 'baseline' : 'report', files };
 }
 
 /**
- * The baseline findings that apply to one linted file: the baseline entry for the
- * same path; else, when the baseline holds one file (a notice, or a report of one
- * notice), that one; else the entry with the same file name, if only one has it.
+ * The baseline findings that apply to one linted file: the entry for the same file
+ * (its path from the repository root for a written baseline, from the working
+ * directory for a report), never another file's. A notice baseline is the earlier
+ * version of the one file linted, or, in a batch, of the file with its name.
  */
-export function baselineFor(baseline: Baseline, file: string, cwd: string): BaselineFinding[] | undefined {
-  const same = baseline.files.find((b) => b.file === file || resolve(cwd, b.file) === resolve(cwd, file));
-  if (same) return same.findings;
-  if (baseline.files.length === 1) return baseline.files[0].findings;
-  const byName = baseline.files.filter((b) => basename(b.file) === basename(file));
-  return byName.length === 1 ? byName[0].findings : undefined;
+export function baselineFor(baseline: Baseline, file: string, cwd: string, linted = 1): BaselineFinding[] | undefined {
+  if (baseline.kind === 'notice') {
+    const b = baseline.files[0];
+    return linted === 1 || basename(b.file) === basename(file) ? b.findings : undefined;
+  }
+  if (baseline.kind === 'baseline') {
+    const path = baselinePath(file, cwd);
+    return baseline.files.find((b) => b.file === path)?.findings;
+  }
+  return baseline.files.find((b) => b.file === file || resolve(cwd, b.file) === resolve(cwd, file))?.findings;
 }
 
 const messageKey = (f: BaselineFinding) => `${f.ruleId}\u0000${f.section ?? ''}\u0000${f.message}`;
@@ -156,7 +216,7 @@ export function matchBaseline(findings: Finding[], baseline: BaselineFinding[]):
 export function applyBaseline<T extends FileResult>(results: T[], baseline: Baseline, cwd: string): { results: T[]; baselined: number } {
   let baselined = 0;
   const out = results.map((r) => {
-    const known = baselineFor(baseline, r.file, cwd);
+    const known = baselineFor(baseline, r.file, cwd, results.length);
     if (!known || known.length === 0) return r;
     const { fresh, known: left } = matchBaseline(r.findings, known);
     baselined += left.length;

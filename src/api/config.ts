@@ -4,8 +4,7 @@
  * given with --config; validated with zod so that an unknown key or a bad value
  * stops with a message that names it.
  */
-import { InvalidArgumentError } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z as Z } from 'zod';
 import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
@@ -59,8 +58,11 @@ export const configSchema = once(() => {
 
 export type Config = Z.infer<ReturnType<typeof configSchema>> & { file: string | null };
 
+/** A config as a program gives it (every key optional), the same keys as seloste.config.yaml. */
+export type ConfigInput = Partial<Omit<Config, 'file'>>;
+
 /** What the schema's defaults give for an empty config, without loading zod. */
-const DEFAULTS: Omit<Config, 'file'> = { pack: 'fi-gdpr', rules: {}, accept: [], ignore: [], limits: {} };
+export const CONFIG_DEFAULTS: Omit<Config, 'file'> = { pack: 'fi-gdpr', rules: {}, accept: [], ignore: [], limits: {} };
 
 const NAMES = ['seloste.config.yaml', 'seloste.config.yml', '.selosterc.json', 'package.json'];
 
@@ -87,7 +89,7 @@ export function findConfig(from: string): string | null {
  */
 export function loadConfig(explicit: string | undefined, cwd: string, lang: Lang = 'fi'): Config {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
-  if (!file) return { ...DEFAULTS, file: null };
+  if (!file) return { ...CONFIG_DEFAULTS, file: null };
   let raw: unknown;
   let text: string;
   try {
@@ -119,7 +121,7 @@ const MB = 1024 * 1024;
 /** The longest delay setTimeout accepts. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** Config `limits` plus the flags, as src/ingest and src/cli/read-batch want them. */
+/** Config `limits` plus the flags, as src/ingest and src/api/read-batch want them. */
 export function toIngestLimits(config: Pick<Config, 'limits'>, flags: LimitFlags = {}): IngestOptions {
   const l = config.limits;
   const out: IngestOptions = {};
@@ -132,23 +134,6 @@ export function toIngestLimits(config: Pick<Config, 'limits'>, flags: LimitFlags
   // Node's timers take at most 2^31 - 1 ms (about 24.8 days); a longer delay would fire at once.
   out.timeoutMs = Math.min(Math.round((flags.timeout ?? l.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000), MAX_TIMER_MS);
   return out;
-}
-
-/** commander parsers for the limit flags: a positive number (`--timeout 0` turns the limit off). */
-export function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0');
-  return n;
-}
-export function parseSeconds(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected seconds ≥ 0 (0: no limit)');
-  return n;
-}
-export function parsePages(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number > 0');
-  return n;
 }
 
 /** Config plus `--rule id=severity` flags, as the engine wants them. */
@@ -177,4 +162,27 @@ export function toSettings(config: Config, ruleFlags: string[], lang: LintSettin
     options,
     acceptedWords: new Set(config.accept.map((w) => w.toLowerCase())),
   };
+}
+
+/**
+ * A pack given as a path: each rule file is checked to be a regular file of a sane
+ * size before src/rules/pack.ts reads it (a FIFO named *.yaml must not hang the run).
+ */
+export function checkPackFiles(pack: string, lang: Lang): void {
+  if (!/[\\/]/.test(pack)) return; // a built-in pack
+  let names: string[];
+  try {
+    names = readdirSync(pack).filter((f) => /\.ya?ml$/.test(f));
+  } catch {
+    return; // loadPack says the pack is not found
+  }
+  for (const name of names) {
+    const file = join(pack, name);
+    try {
+      readRegularText(file);
+    } catch (err) {
+      if (err instanceof UnreadableInputError) throw new ConfigError(`${file}: ${err.reason[lang]}`);
+      throw err;
+    }
+  }
 }

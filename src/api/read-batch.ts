@@ -108,9 +108,9 @@ function revive(e: SerialError): Error {
 function workerUrl(): URL {
   const here = new URL('./worker.js', import.meta.url);
   if (existsSync(fileURLToPath(here))) return here;
-  const built = new URL('../../dist/cli/worker.js', import.meta.url);
+  const built = new URL('../../dist/api/worker.js', import.meta.url);
   if (existsSync(fileURLToPath(built))) return built;
-  throw new Error('dist/cli/worker.js is missing: run `npm run build`');
+  throw new Error('dist/api/worker.js is missing: run `npm run build`');
 }
 
 interface Task {

@@ -1,5 +1,5 @@
 /**
- * The worker-thread entry of a batch (src/cli/read-batch.ts): receives the bytes of
+ * The worker-thread entry of a batch (src/api/read-batch.ts): receives the bytes of
  * one PDF or DOCX at a time, runs the ingest adapter, and posts back the extracted
  * text or why it could not be read. It holds no state between documents; the main
  * thread terminates it when a document takes longer than the time limit.

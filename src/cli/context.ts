@@ -3,17 +3,15 @@
  * one-line problem report and exit code 2 for what cannot go on.
  */
 import type { Command } from 'commander';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { warningText } from '../ingest/reasons.js';
 import { CliError, ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
 import { oneLine } from '../model/terminal.js';
-import { loadConfig, toIngestLimits, type Config } from './config.js';
-import { readRegularFile } from './files.js';
-import type { BatchItem } from './read-batch.js';
+import { checkPackFiles, loadConfig, toIngestLimits, type Config } from '../api/config.js';
+import type { BatchItem } from '../api/read-batch.js';
+import { VERSION } from '../api/version.js';
 import { problem } from './output.js';
 
-export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+export { VERSION };
 
 export interface Common {
   lang?: Lang;
@@ -57,7 +55,7 @@ export async function run(opts: Common, body: (opts: Common, lang: Lang, config:
  * and comes back as `error`; the caller decides whether to go on.
  */
 export async function* readNotices(files: readonly string[], lang: Lang, config: Config): AsyncGenerator<BatchItem> {
-  const { readBatch } = await import('./read-batch.js');
+  const { readBatch } = await import('../api/read-batch.js');
   for await (const item of readBatch(files, { limits: toIngestLimits(config) })) {
     if (item.error) problem(`${item.file}: ${item.error.reason[lang]}`);
     for (const w of item.extracted?.warnings ?? []) process.stderr.write(`${warningLine(item.file, w, lang)}\n`);
@@ -81,29 +79,6 @@ export function emptyPath(what: string): Record<Lang, string> {
     fi: `${what}: tyhjä polku (""): onko komentotulkin muuttuja asettamatta?`,
     en: `${what}: an empty path (""): is a shell variable unset?`,
   };
-}
-
-/**
- * A pack given as a path: each rule file is checked to be a regular file of a sane
- * size before src/rules/pack.ts reads it (a FIFO named *.yaml must not hang the run).
- */
-function checkPackFiles(pack: string, lang: Lang): void {
-  if (!/[\\/]/.test(pack)) return; // a built-in pack
-  let names: string[];
-  try {
-    names = readdirSync(pack).filter((f) => /\.ya?ml$/.test(f));
-  } catch {
-    return; // loadPack says the pack is not found
-  }
-  for (const name of names) {
-    const file = join(pack, name);
-    try {
-      readRegularFile(file);
-    } catch (err) {
-      if (err instanceof UnreadableInputError) throw new ConfigError(`${file}: ${err.reason[lang]}`);
-      throw err;
-    }
-  }
 }
 
 /** Reads one notice (see `readNotices`); an unreadable one throws after its line is printed. */

@@ -3,10 +3,10 @@
  * counted for the exit code, whatever moved in the notice. Unit tests of the
  * matching, then the built CLI with a notice and with a JSON report as baseline.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyBaseline, matchBaseline } from '../../src/cli/baseline.js';
+import { applyBaseline, matchBaseline } from '../../src/api/baseline.js';
 import type { Finding } from '../../src/model/finding.js';
 import { REPO, SEED, TIMEOUT, lines, lintJson, removeDir, seloste, tempDir } from '../cli/run.js';
 
@@ -106,20 +106,31 @@ describe('lint --baseline (built CLI)', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('a JSON report as baseline gives the same answer; the unchanged notice → exit 0 and nothing listed', opts, async () => {
+  /** The notice at one path, first in its old version, then edited: as a repository sees it. */
+  function editedInPlace(name: string): string {
+    const file = join(dir, name);
+    copyFileSync(oldFile, file);
+    return file;
+  }
+
+  it('a JSON report of the same file as baseline gives the same answer; the unchanged notice → exit 0 and nothing listed', opts, async () => {
+    const file = editedInPlace('seloste-json.txt');
     const reportFile = join(dir, 'baseline.json');
-    expect((await seloste(['lint', '--format', 'json', '--output', reportFile, oldFile])).code).toBe(1);
-    const r = await lintJson(['--baseline', reportFile, newFile]);
-    expect(r.report.files[0].findings.map((f) => f.ruleId)).toEqual(['text/placeholder']);
-    const same = await seloste(['lint', '--baseline', reportFile, oldFile]);
+    expect((await seloste(['lint', '--format', 'json', '--output', reportFile, file])).code).toBe(1);
+    const same = await seloste(['lint', '--baseline', reportFile, file]);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain('Ei huomautettavaa.');
+    copyFileSync(newFile, file);
+    const r = await lintJson(['--baseline', reportFile, file]);
+    expect(r.report.files[0].findings.map((f) => f.ruleId)).toEqual(['text/placeholder']);
   });
 
   it('a report made in English matches a Finnish run (rule, section and excerpt are language-free)', opts, async () => {
+    const file = editedInPlace('seloste-en.txt');
     const reportFile = join(dir, 'baseline-en.json');
-    await seloste(['lint', '--lang', 'en', '--format', 'json', '--output', reportFile, oldFile]);
-    const r = await lintJson(['--baseline', reportFile, newFile]);
+    await seloste(['lint', '--lang', 'en', '--format', 'json', '--output', reportFile, file]);
+    copyFileSync(newFile, file);
+    const r = await lintJson(['--baseline', reportFile, file]);
     expect(r.report.files[0].findings.map((f) => f.ruleId)).toEqual(['text/placeholder']);
   });
 
@@ -151,5 +162,59 @@ describe('lint --baseline (built CLI)', () => {
       expect(lines(r.stderr)).toEqual([expect.stringContaining(`seloste: ${baseline}: `)]);
       expect(r.stderr).toContain(says);
     }
+  });
+});
+
+describe('lint --write-baseline: one baseline per file, paths from the repository root', () => {
+  let repo: string;
+  beforeAll(() => {
+    repo = tempDir();
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'notices', 'fi'), { recursive: true });
+    copyFileSync(join(REPO, SEED['002']), join(repo, 'notices', 'fi', 'asiakasrekisteri.txt'));
+  });
+  afterAll(() => removeDir(repo));
+
+  it('writes the baseline, says so in one line, prints no report and exits 0 though the notice has errors', opts, async () => {
+    const r = await seloste(['lint', '--write-baseline', 'ci/seloste-baseline.json', 'notices'], { cwd: repo });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^seloste: vertailukohta kirjoitettu: ci\/seloste-baseline\.json \(\d+ havaintoa, 1 tiedostoa\)$/)]);
+    const written = JSON.parse(readFileSync(join(repo, 'ci', 'seloste-baseline.json'), 'utf8'));
+    expect(written.seloste).toBe('baseline');
+    expect(written.files.map((f: { path: string }) => f.path)).toEqual(['notices/fi/asiakasrekisteri.txt']);
+    expect(written.files[0].findings.length).toBeGreaterThan(8);
+    expect(Object.keys(written.files[0].findings[0]).sort()).toEqual(['excerpt', 'message', 'ruleId', 'section']);
+  });
+
+  it('holds from any folder of the repository: the same file is found from its subfolder', opts, async () => {
+    await seloste(['lint', '--write-baseline', 'ci/b.json', 'notices'], { cwd: repo });
+    const r = await seloste(['lint', '--baseline', '../../ci/b.json', 'asiakasrekisteri.txt'], { cwd: join(repo, 'notices', 'fi') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Ei huomautettavaa.');
+  });
+
+  it('a new notice made from the same template does not inherit another file’s baseline', opts, async () => {
+    await seloste(['lint', '--write-baseline', 'ci/c.json', 'notices'], { cwd: repo });
+    copyFileSync(join(repo, 'notices', 'fi', 'asiakasrekisteri.txt'), join(repo, 'notices', 'fi', 'markkinointirekisteri.txt'));
+    mkdirSync(join(repo, 'notices', 'sv'), { recursive: true });
+    copyFileSync(join(repo, 'notices', 'fi', 'asiakasrekisteri.txt'), join(repo, 'notices', 'sv', 'asiakasrekisteri.txt'));
+    const r = await lintJson(['--baseline', 'ci/c.json', 'notices'], { cwd: repo });
+    expect(r.code).toBe(1);
+    const byFile = new Map(r.report.files.map((f) => [f.file.replaceAll('\\', '/'), f.findings.length]));
+    expect(byFile.get('notices/fi/asiakasrekisteri.txt')).toBe(0);
+    // the copies under another name, or the same name in another folder, keep all their findings
+    expect(byFile.get('notices/fi/markkinointirekisteri.txt')).toBeGreaterThan(8);
+    expect(byFile.get('notices/sv/asiakasrekisteri.txt')).toBeGreaterThan(8);
+  });
+
+  it('an old one-file JSON report does not cover another file either', () => {
+    const f = finding({});
+    const { results } = applyBaseline(
+      [{ file: 'uusi.txt', format: 'text', findings: [f] }],
+      { source: 'b.json', kind: 'report', files: [{ file: 'vanha.txt', findings: [f] }] },
+      REPO,
+    );
+    expect(results[0].findings).toEqual([f]);
   });
 });

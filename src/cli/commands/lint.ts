@@ -1,21 +1,14 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { ConfigError, UnreadableInputError, type Lang } from '../../model/errors.js';
-import { SEVERITY_RANK, type Finding, type Severity } from '../../model/finding.js';
+import type { Lang } from '../../model/errors.js';
+import { SEVERITY_RANK, type Severity } from '../../model/finding.js';
 import { loadFormatter, REPORT_FORMATS, type ReportFormat } from '../../report/formats.js';
-import { summarise } from '../../report/summary.js';
-import type { LintReport, ReportFile, RuleMeta } from '../../report/types.js';
-import { Linter, type LintSettings } from '../../rules/engine.js';
-import { loadPack, type RuleDef } from '../../rules/pack.js';
-import { buildNotice, loadCatalogue } from '../../segment/index.js';
-import { applyBaseline, loadBaseline } from '../baseline.js';
-import { parsePages, parsePositive, parseSeconds, toIngestLimits, toSettings, type Config } from '../config.js';
-import { warningText } from '../../ingest/reasons.js';
+import { lintFiles, lintText, type LintEvent, type LintOptions, type LintResult } from '../../api/lint.js';
+import { makeBaseline } from '../../api/baseline.js';
+import { parsePages, parsePositive, parseSeconds, type Config } from '../config.js';
 import { CliError } from '../../model/errors.js';
 import { oneLine } from '../../model/terminal.js';
 import { common, emptyPath, noEmptyPaths, run, VERSION, warningLine, wantsColor, type Common, type CommandModule } from '../context.js';
-import { expandInputs, UNMATCHED } from '../inputs.js';
-import { createProgress } from '../progress.js';
-import { readBatch } from '../read-batch.js';
+import { createProgress, type Progress } from '../progress.js';
 import { problem, refuseInputAsOutput, writeResult } from '../output.js';
 
 interface LintFlags {
@@ -25,6 +18,8 @@ interface LintFlags {
   rule: string[];
   quiet?: boolean;
   baseline?: string;
+  writeBaseline?: string;
+  stdinFilename?: string;
   progress?: boolean;
   maxFileSize?: number;
   maxPages?: number;
@@ -36,7 +31,7 @@ export const lintCommand: CommandModule = (program, exit) => {
   program
     .command('lint')
     .description('check notices (files, folders, globs) against the rule pack')
-    .argument('<paths...>')
+    .argument('<paths...>', 'files, folders, globs; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('stylish'))
     .addOption(new Option('--fail-on <level>', 'lowest severity that fails (exit 1)').choices(['error', 'warning', 'info']).default('error'))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
@@ -47,139 +42,106 @@ export const lintCommand: CommandModule = (program, exit) => {
     .option('--timeout <seconds>', 'time limit per PDF/DOCX, 0 = none (default 30)', parseSeconds)
     .option('--no-error-on-unmatched-pattern', 'a folder or glob with no notice in it is not an error (exit 2 otherwise)')
     .option('--no-progress', 'no progress bar (it shows only on a terminal anyway)')
-    .option('--baseline <file>', 'leave out findings already in this JSON report (lint --format json) or notice; only new ones count')
+    .option('--baseline <file>', 'leave out findings already in this baseline (--write-baseline), JSON report or earlier notice; only new ones count')
+    .option('--write-baseline <file>', 'write the findings of this run as a baseline (paths from the repository root) and exit 0')
+    .option('--stdin-filename <name>', 'with "-": the name of the notice read from standard input (in the report and the baseline)')
     .action(async (paths: string[], _o, cmd: Command) => {
       exit(await run(common(cmd), (opts, lang, config) => lint(paths, cmd.opts(), opts, lang, config)));
     });
 };
 
+/**
+ * `seloste lint`: the arguments, the lines on stderr, the formatter and the exit code
+ * around the library's lintFiles / lintText (src/api/lint.ts).
+ */
 async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang, config: Config): Promise<number> {
   noEmptyPaths(paths, 'lint');
   if (flags.baseline === '') throw new CliError(emptyPath('--baseline'));
-  const defs = loadPack(config.pack);
-  const { linter, settings } = makeLinter(defs, config, flags, lang);
-  const unreadableRule = defs.find((d) => d.id === 'input/unreadable');
-  const { readNotice } = await import('../../ingest/index.js');
-  const limits = toIngestLimits(config, flags);
-  const baseline = flags.baseline
-    ? await loadBaseline(flags.baseline, lang, async (file) => linter.lint(buildNotice(file, await readNotice(file, { ...limits, timeoutMs: 0 }))), limits.maxBytes)
-    : undefined;
-  let unmatched = 0;
-  const files = await expandInputs(paths, config.ignore, process.cwd(), (path) => {
-    if (flags.errorOnUnmatchedPattern === false) return;
-    unmatched++;
-    problem(`${path}: ${UNMATCHED[lang]}`);
-  });
-  // Before anything is read: the report must not overwrite a notice (a report of ours may be replaced).
-  refuseInputAsOutput(opts.output, files, lang, true);
-  // Only the HTML report shows the notice text; other formats do not keep it in memory.
-  const keepText = flags.format === 'html';
-  let results: ReportFile[] = [];
-  let unreadable = 0;
-  const report1 = (file: string, e: UnreadableInputError, log: (line: string) => void) => {
-    unreadable++;
-    if (opts.debug && e.cause) process.stderr.write(`${(e.cause as Error).stack}\n`);
-    log(`seloste: ${oneLine(file)}: ${oneLine(e.reason[lang])}`);
-    results.push({ file, format: null, findings: unreadableRule ? [unreadableFinding(unreadableRule, e, lang)] : [] });
+  if (flags.writeBaseline === '') throw new CliError(emptyPath('--write-baseline'));
+  const stdin = paths.includes('-');
+  if (stdin && paths.length > 1) throw new CliError(STDIN_ALONE);
+  if (flags.stdinFilename !== undefined && !stdin) throw new CliError(STDIN_FILENAME_NEEDS_DASH);
+  if (flags.stdinFilename === '') throw new CliError(emptyPath('--stdin-filename'));
+  let progress: Progress = await createProgress(0, { enabled: false });
+  const options: LintOptions = {
+    config,
+    lang,
+    ruleFlags: flags.rule,
+    limitFlags: flags,
+    baseline: flags.baseline,
+    quiet: flags.quiet,
+    // only the HTML report shows the notice text; other formats do not keep it in memory
+    keepText: flags.format === 'html',
+    errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
+    onEvent: (e) => (e.type === 'read' ? progress.tick(e.file) : say(e, lang, opts, (line) => progress.log(line))),
+    beforeRead: async (files) => {
+      // Before anything is read: the report must not overwrite a notice (a report of ours may be replaced).
+      refuseInputAsOutput(opts.output, files, lang, true);
+      refuseInputAsOutput(flags.writeBaseline, files, lang, false);
+      progress = await createProgress(files.length, { lang, enabled: flags.progress !== false });
+    },
   };
-  const progress = await createProgress(files.length, { lang, enabled: flags.progress !== false });
+  let result: LintResult;
   try {
-    const batch = readBatch(files, { limits, onProgress: (_done, _total, file) => progress.tick(file) });
-    for await (const { file, extracted, error } of batch) {
-      if (error?.code === 'own-output') {
-        // a report seloste wrote (e.g. -o into the linted folder): noted, not linted, not counted
-        progress.log(`seloste: ${oneLine(file)}: ${error.reason[lang]}`);
-        continue;
-      }
-      if (error) {
-        report1(file, error, (line) => progress.log(line));
-        continue;
-      }
-      for (const w of extracted!.warnings) progress.log(warningLine(file, w, lang));
-      try {
-        const notice = buildNotice(file, extracted!);
-        const result: ReportFile = { file, format: extracted!.format, findings: linter.lint(notice) };
-        if (extracted!.warnings.length) result.warnings = extracted!.warnings.map((w) => warningText(w, lang));
-        if (keepText) {
-          result.text = notice.text;
-          result.segments = notice.segments.map(({ ids, heading, start, end, startLine }) => ({ ids, heading, start, end, startLine }));
-        }
-        results.push(result);
-      } catch (err) {
-        // A bug of ours on one notice must not lose the batch: it is reported like an unreadable file.
-        if (opts.debug) process.stderr.write(`${(err as Error).stack}\n`);
-        const e = new UnreadableInputError('read-error', {
-          fi: `sisäinen virhe tiedostoa tarkistettaessa (${(err as Error).message})`,
-          en: `internal error while checking (${(err as Error).message})`,
-        });
-        report1(file, e, (line) => progress.log(line));
-      }
+    if (stdin) {
+      result = await lintText(await readStdin(), { ...options, file: flags.stdinFilename ?? '<stdin>' });
+    } else {
+      result = await lintFiles(paths, options);
     }
   } finally {
     progress.stop();
   }
-  let baselined: number | undefined;
-  if (baseline) ({ results, baselined } = applyBaseline(results, baseline, process.cwd()));
-  const shown = flags.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
-  const catalogue = loadCatalogue();
-  const report: LintReport = {
-    files: shown,
-    ...(baselined !== undefined ? { baselined } : {}),
-    rules: ruleMeta(defs, settings),
-    sections: catalogue.sections.map(({ id, fi, en, gdpr }) => ({ id, fi, en, gdpr })),
-  };
+  const broken = result.unreadable > 0 || result.unmatched.length > 0;
+  if (flags.writeBaseline !== undefined) {
+    const baseline = makeBaseline(result.allFindings, process.cwd());
+    writeResult(`${JSON.stringify(baseline, null, 2)}\n`, flags.writeBaseline, lang);
+    const n = baseline.files.reduce((sum, f) => sum + f.findings.length, 0);
+    process.stderr.write(
+      `seloste: ${lang === 'fi' ? `vertailukohta kirjoitettu: ${oneLine(flags.writeBaseline)} (${n} havaintoa, ${baseline.files.length} tiedostoa)` : `baseline written: ${oneLine(flags.writeBaseline)} (${n} findings, ${baseline.files.length} files)`}\n`,
+    );
+    return broken ? 2 : 0;
+  }
   const format = await loadFormatter(flags.format);
   const color = wantsColor(opts);
-  writeResult(format(report, { lang, color, toolVersion: VERSION, failOn: flags.failOn }), opts.output, lang, color);
-  if (unreadable > 0 || unmatched > 0) return 2;
+  writeResult(format(result.report, { lang, color, toolVersion: VERSION, failOn: flags.failOn }), opts.output, lang, color);
+  if (broken) return 2;
   const failRank = SEVERITY_RANK[flags.failOn];
-  const failing = results.some((r) => r.findings.some((f: Finding) => SEVERITY_RANK[f.severity] >= failRank));
-  const { warnings } = summarise(results);
-  if (failing || (flags.maxWarnings !== undefined && warnings > flags.maxWarnings)) return 1;
-  return 0;
+  const failing = result.report.files.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= failRank));
+  if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {
+    problem(
+      lang === 'fi'
+        ? `liian monta varoitusta: ${result.warningCount} (enintään ${flags.maxWarnings}, --max-warnings)`
+        : `too many warnings: ${result.warningCount} (maximum: ${flags.maxWarnings}, --max-warnings)`,
+    );
+    return 1;
+  }
+  return failing ? 1 : 0;
 }
 
-/** The pack's rules as the formatters describe them, with the severity in force for this run. */
-function ruleMeta(defs: RuleDef[], settings: LintSettings): RuleMeta[] {
-  return defs.map((d) => ({
-    id: d.id,
-    severity: settings.severity.get(d.id) ?? d.severity,
-    gdpr: d.gdpr,
-    description: d.description,
-    ...(d.fix ? { fix: d.fix } : {}),
-  }));
-}
-
-function makeLinter(defs: RuleDef[], config: Config, flags: LintFlags, lang: Lang): { linter: Linter; settings: LintSettings } {
-  try {
-    const settings = toSettings(config, flags.rule, lang, new Date());
-    return { linter: new Linter(defs, loadCatalogue(), settings), settings };
-  } catch (err) {
-    // Say where the unknown rule id came from: the config file or a --rule flag.
-    const id = /^rules\.(.+): unknown rule id$/.exec((err as Error).message)?.[1];
-    if (!id) throw err;
-    const fromFlag = flags.rule.some((r) => r.startsWith(`${id}=`));
-    throw new ConfigError(fromFlag ? `--rule ${id}: unknown rule id (seloste rules lists them)` : `${config.file}: rules.${id}: unknown rule id`);
+/** What the library tells on the way, as the CLI's one-line messages on stderr. */
+function say(e: Exclude<LintEvent, { type: 'read' }>, lang: Lang, opts: Common, log: (line: string) => void): void {
+  if (e.type === 'unmatched') problem(`${e.path}: ${e.reason}`);
+  else if (e.type === 'warning') log(warningLine(e.file, e.warning, lang));
+  else {
+    if (e.type === 'unreadable' && opts.debug && e.error.cause) process.stderr.write(`${(e.error.cause as Error).stack}\n`);
+    log(`seloste: ${oneLine(e.file)}: ${oneLine(e.reason)}`);
   }
 }
 
-function unreadableFinding(def: RuleDef, err: UnreadableInputError, lang: Lang): Finding {
-  return {
-    ruleId: def.id,
-    severity: 'error',
-    message: def.message[lang].replace('{reason}', err.reason[lang]),
-    section: null,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    page: null,
-    excerpt: '',
-    suggestion: null,
-    gdpr: def.gdpr,
-    range: [0, 0],
-  };
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
+
+const STDIN_ALONE = {
+  fi: '"-" (vakiosyöte) luetaan yksinään: älä anna sen lisäksi tiedostoja',
+  en: '"-" (standard input) is read alone: give no files with it',
+};
+const STDIN_FILENAME_NEEDS_DASH = {
+  fi: '--stdin-filename nimeää vakiosyötteen: anna polun paikalle "-" (seloste lint - --stdin-filename seloste.md)',
+  en: '--stdin-filename names standard input: give "-" as the path (seloste lint - --stdin-filename notice.md)',
+};
 
 function parseCount(value: string): number {
   const n = Number(value);

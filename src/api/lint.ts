@@ -1,0 +1,286 @@
+/**
+ * The lint flow as a library (SPEC §9): config, pack, files read under the limits (PDF
+ * and DOCX on worker threads), each notice split and checked, the baseline applied.
+ * `seloste lint` is a thin layer over `lintFiles`/`lintText`: it adds the arguments,
+ * the lines on stderr, the formatter and the exit code.
+ *
+ * Nothing here writes to stdout or stderr: what the CLI prints is told through `onEvent`.
+ */
+import { UnreadableInputError, ConfigError, type Lang } from '../model/errors.js';
+import type { Finding, SeverityLevel } from '../model/finding.js';
+import type { Extracted } from '../model/notice.js';
+import { resolve } from 'node:path';
+import { warningText } from '../ingest/reasons.js';
+import { summarise } from '../report/summary.js';
+import type { LintReport, ReportFile, RuleMeta } from '../report/types.js';
+import { Linter, type LintSettings } from '../rules/engine.js';
+import { loadPack, type RuleDef } from '../rules/pack.js';
+import { buildNotice, loadCatalogue } from '../segment/index.js';
+import { applyBaseline, loadBaseline } from './baseline.js';
+import { CONFIG_DEFAULTS, checkPackFiles, loadConfig, toIngestLimits, toSettings, type Config, type ConfigInput, type LimitFlags } from './config.js';
+import { expandInputs, UNMATCHED } from './inputs.js';
+import { readBatch, type BatchItem } from './read-batch.js';
+
+export interface LintOptions {
+  /** Where relative paths, the config search and `.selosteignore` start. Default: process.cwd(). */
+  cwd?: string;
+  /**
+   * A config file's path; or the config itself (the keys of seloste.config.yaml); or
+   * `false` for none. Default: found upward from `cwd`, as the CLI does.
+   */
+  config?: string | ConfigInput | false;
+  /** Message language. Default: the config's `lang`, else 'fi'. */
+  lang?: Lang;
+  /** Severity overrides over the config's (as `--rule id=severity`). */
+  rules?: Record<string, SeverityLevel>;
+  /** Findings already known (a baseline written by --write-baseline, a JSON report, or an earlier version of the notice) are left out. */
+  baseline?: string;
+  /** Errors only, as --quiet. */
+  quiet?: boolean;
+  /** Keep each notice's text and segments in the result (the HTML report shows them). */
+  keepText?: boolean;
+  /** A folder or glob that yields no notice counts as `unmatched` (default true). */
+  errorOnUnmatchedPattern?: boolean;
+  /** The clock the date rules use. Default: now. */
+  now?: Date;
+  /** What happens on the way, for a caller that reports it (the CLI prints each as a line). */
+  onEvent?: (event: LintEvent) => void;
+  /** @internal the CLI's `--rule id=severity` strings, checked and named as flags */
+  ruleFlags?: string[];
+  /** @internal the CLI's limit flags (they override the config's limits) */
+  limitFlags?: LimitFlags;
+  /** @internal the files found, before any is read (the CLI refuses an output that is an input, starts its progress bar) */
+  beforeRead?: (files: string[]) => void | Promise<void>;
+}
+
+export type LintEvent =
+  | { type: 'read'; file: string }
+  | { type: 'unreadable'; file: string; reason: string; error: UnreadableInputError }
+  | { type: 'skipped'; file: string; reason: string }
+  | { type: 'warning'; file: string; warning: string }
+  | { type: 'unmatched'; path: string; reason: string };
+
+export interface LintResult {
+  /** What the formatters take: every file with its findings (after the baseline and `quiet`), the rules, the sections. */
+  report: LintReport;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** files that could not be read (each has one `input/unreadable` finding) */
+  unreadable: number;
+  /** folders and globs that yielded no notice */
+  unmatched: string[];
+  /** findings left out because the baseline had them */
+  baselined?: number;
+  /** every file's findings before the baseline (what --write-baseline records) */
+  allFindings: ReportFile[];
+}
+
+/** A run's settings, made once: the config, the pack, the linter. */
+export interface Prepared {
+  cwd: string;
+  lang: Lang;
+  config: Config;
+  defs: RuleDef[];
+  linter: Linter;
+  settings: LintSettings;
+}
+
+/** @internal shared with diffNotices and compareNotices */
+export function prepare(options: LintOptions): Prepared {
+  const cwd = options.cwd ?? process.cwd();
+  let lang: Lang = options.lang ?? 'fi';
+  const config: Config =
+    options.config === false
+      ? { ...CONFIG_DEFAULTS, file: null }
+      : typeof options.config === 'object'
+        ? { ...CONFIG_DEFAULTS, ...options.config, file: (options.config as Partial<Config>).file ?? null }
+        : loadConfig(options.config, cwd, lang);
+  lang = options.lang ?? config.lang ?? 'fi';
+  checkPackFiles(config.pack, lang);
+  const defs = loadPack(config.pack);
+  const flags = [...Object.entries(options.rules ?? {}).map(([id, level]) => `${id}=${level}`), ...(options.ruleFlags ?? [])];
+  let settings: LintSettings;
+  let linter: Linter;
+  try {
+    settings = toSettings(config, flags, lang, options.now ?? new Date());
+    linter = new Linter(defs, loadCatalogue(), settings);
+  } catch (err) {
+    // Say where the unknown rule id came from: the config file, a --rule flag or the `rules` option.
+    const id = /^rules\.(.+): unknown rule id$/.exec((err as Error).message)?.[1];
+    if (!id) throw err;
+    if (options.ruleFlags?.some((r) => r.startsWith(`${id}=`))) throw new ConfigError(`--rule ${id}: unknown rule id (seloste rules lists them)`);
+    if (options.rules && id in options.rules) throw new ConfigError(`rules.${id}: unknown rule id (seloste rules lists them)`);
+    throw new ConfigError(`${config.file ?? 'config'}: rules.${id}: unknown rule id`);
+  }
+  return { cwd, lang, config, defs, linter, settings };
+}
+
+/**
+ * Lints files, folders and globs (as `seloste lint <paths...>`). An unreadable file is
+ * an `input/unreadable` finding and the rest still runs; a bad config or pack throws a
+ * ConfigError.
+ */
+export async function lintFiles(paths: string[], options: LintOptions = {}): Promise<LintResult> {
+  const p = prepare(options);
+  const unmatched: string[] = [];
+  const files = await expandInputs(paths, p.config.ignore, p.cwd, (path) => {
+    if (options.errorOnUnmatchedPattern === false) return;
+    unmatched.push(path);
+    options.onEvent?.({ type: 'unmatched', path, reason: UNMATCHED[p.lang] });
+  });
+  const limits = toIngestLimits(p.config, options.limitFlags);
+  const baseline = await readBaseline(options, p, limits.maxBytes);
+  await options.beforeRead?.(files);
+  const abs = (f: string) => (p.cwd === process.cwd() ? f : resolve(p.cwd, f));
+  const batch = readBatch(files.map(abs), { limits, onProgress: (_d, _t, file) => options.onEvent?.({ type: 'read', file }) });
+  return finish(p, options, await lintItems(p, options, renamed(batch, files)), unmatched, baseline);
+}
+
+/**
+ * Lints one notice given as text or bytes (an editor's buffer, standard input). `file`
+ * names it in the result and picks the baseline entry; the format is sniffed from the bytes.
+ */
+export async function lintText(text: string | Uint8Array, options: LintOptions & { file?: string } = {}): Promise<LintResult> {
+  const p = prepare(options);
+  const file = options.file ?? '<text>';
+  const limits = toIngestLimits(p.config, options.limitFlags);
+  const baseline = await readBaseline(options, p, limits.maxBytes);
+  const { extract, INGEST_DEFAULTS } = await import('../ingest/index.js');
+  const { unreadable, withLimits } = await import('../ingest/reasons.js');
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const all = { ...INGEST_DEFAULTS, ...limits };
+  let item: BatchItem;
+  try {
+    if (bytes.length > all.maxBytes) throw unreadable('too-large');
+    item = { file, extracted: await extract(bytes, file, limits) };
+  } catch (err) {
+    if (!(err instanceof UnreadableInputError)) throw err;
+    item = { file, error: withLimits(err, all, bytes.length) };
+  }
+  return finish(p, options, await lintItems(p, options, one(item)), [], baseline);
+}
+
+async function* one(item: BatchItem): AsyncGenerator<BatchItem> {
+  yield item;
+}
+
+/** The batch read at absolute paths (cwd option), named as the caller named them. */
+async function* renamed(batch: AsyncGenerator<BatchItem>, names: string[]): AsyncGenerator<BatchItem> {
+  let i = 0;
+  for await (const item of batch) yield { ...item, file: names[i++] ?? item.file };
+}
+
+async function readBaseline(options: LintOptions, p: Prepared, maxBytes: number | undefined) {
+  if (options.baseline === undefined) return undefined;
+  const { readNotice } = await import('../ingest/index.js');
+  const limits = toIngestLimits(p.config, options.limitFlags);
+  return loadBaseline(
+    p.cwd === process.cwd() ? options.baseline : resolve(p.cwd, options.baseline),
+    p.lang,
+    async (file) => p.linter.lint(buildNotice(file, await readNotice(file, { ...limits, timeoutMs: 0 }))),
+    maxBytes,
+  );
+}
+
+async function lintItems(p: Prepared, options: LintOptions, items: AsyncIterable<BatchItem>): Promise<ReportFile[]> {
+  const unreadableRule = p.defs.find((d) => d.id === 'input/unreadable');
+  const results: ReportFile[] = [];
+  const failed = (file: string, error: UnreadableInputError) => {
+    options.onEvent?.({ type: 'unreadable', file, reason: error.reason[p.lang], error });
+    results.push({ file, format: null, findings: unreadableRule ? [unreadableFinding(unreadableRule, error, p.lang)] : [] });
+  };
+  for await (const { file, extracted, error } of items) {
+    if (error?.code === 'own-output') {
+      // a report seloste wrote (e.g. -o into the linted folder): noted, not linted, not counted
+      options.onEvent?.({ type: 'skipped', file, reason: error.reason[p.lang] });
+      continue;
+    }
+    if (error) {
+      failed(file, error);
+      continue;
+    }
+    for (const w of extracted!.warnings) options.onEvent?.({ type: 'warning', file, warning: w });
+    try {
+      results.push(lintOne(p, file, extracted!, options.keepText === true));
+    } catch (err) {
+      // A bug of ours on one notice must not lose the batch: it is reported like an unreadable file.
+      const message = (err as Error).message;
+      failed(
+        file,
+        new UnreadableInputError(
+          'read-error',
+          { fi: `sisäinen virhe tiedostoa tarkistettaessa (${message})`, en: `internal error while checking (${message})` },
+          { cause: err },
+        ),
+      );
+    }
+  }
+  return results;
+}
+
+function lintOne(p: Prepared, file: string, extracted: Extracted, keepText: boolean): ReportFile {
+  const notice = buildNotice(file, extracted);
+  const result: ReportFile = { file, format: extracted.format, findings: p.linter.lint(notice) };
+  if (extracted.warnings.length) result.warnings = extracted.warnings.map((w) => warningText(w, p.lang));
+  if (keepText) {
+    result.text = notice.text;
+    result.segments = notice.segments.map(({ ids, heading, start, end, startLine }) => ({ ids, heading, start, end, startLine }));
+  }
+  return result;
+}
+
+function finish(p: Prepared, options: LintOptions, all: ReportFile[], unmatched: string[], baseline: Awaited<ReturnType<typeof readBaseline>>): LintResult {
+  let results = all;
+  let baselined: number | undefined;
+  if (baseline) ({ results, baselined } = applyBaseline(all, baseline, p.cwd));
+  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const catalogue = loadCatalogue();
+  const report: LintReport = {
+    files: shown,
+    ...(baselined !== undefined ? { baselined } : {}),
+    rules: ruleMeta(p.defs, p.settings),
+    sections: catalogue.sections.map(({ id, fi, en, gdpr }) => ({ id, fi, en, gdpr })),
+  };
+  // counted before --quiet: a warning still counts for --max-warnings
+  const counts = summarise(results);
+  return {
+    report,
+    errorCount: counts.errors,
+    warningCount: counts.warnings,
+    infoCount: counts.infos,
+    unreadable: all.filter((r) => r.format === null).length,
+    unmatched,
+    ...(baselined !== undefined ? { baselined } : {}),
+    allFindings: all,
+  };
+}
+
+/** The pack's rules as the formatters describe them, with the severity in force for this run. */
+function ruleMeta(defs: RuleDef[], settings: LintSettings): RuleMeta[] {
+  return defs.map((d) => ({
+    id: d.id,
+    severity: settings.severity.get(d.id) ?? d.severity,
+    gdpr: d.gdpr,
+    description: d.description,
+    ...(d.fix ? { fix: d.fix } : {}),
+  }));
+}
+
+function unreadableFinding(def: RuleDef, err: UnreadableInputError, lang: Lang): Finding {
+  return {
+    ruleId: def.id,
+    severity: 'error',
+    message: def.message[lang].replace('{reason}', err.reason[lang]),
+    section: null,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    page: null,
+    excerpt: '',
+    suggestion: null,
+    gdpr: def.gdpr,
+    range: [0, 0],
+  };
+}

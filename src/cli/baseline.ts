@@ -1,0 +1,2 @@
+/** The baseline lives in src/api/baseline.ts. */
+export * from '../api/baseline.js';
