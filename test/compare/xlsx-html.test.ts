@@ -97,6 +97,10 @@ describe('compare --format html for many notices', () => {
     // each finding count opens to the findings
     const details = matrix.match(/<details class="f"><summary[^>]*>(\d+)<\/summary><ul>(.*?)<\/ul><\/details>/g) ?? [];
     expect(details.length).toBeGreaterThan(50);
+    // each notice's findings in all, those outside any section too, open from the second column
+    const totals = [...matrix.matchAll(/<td class="num total">(?:0|<details class="f"><summary[^>]*>(\d+)<\/summary>)/g)].map((m) => Number(m[1] ?? 0));
+    expect(totals).toHaveLength(50);
+    expect(totals.slice(0, 5)).toEqual(seeds.map((s) => s.findings.length));
     for (const d of details.slice(0, 20)) {
       const n = Number(/<summary[^>]*>(\d+)/.exec(d)![1]);
       expect((d.match(/<li /g) ?? []).length).toBe(n);

@@ -121,17 +121,25 @@ function factCell(id: string, i: number, c: Comparison, t: Texts): string {
 function matrixBySection(c: Comparison, opts: CompareRenderOptions, t: Texts, label: (i: number) => string): string {
   return table(
     `<tr><th>${esc(t.section)}</th>${c.notices.map((_, i) => `<th>${label(i)}</th>`).join('')}</tr>`,
-    c.sections.map(
-      (s) => `<tr><th>${esc(sectionName(s.id, opts))}</th>${s.cells.map((x, i) => cell(x, c.findings[i] ?? [], s.id, t)).join('')}</tr>`,
-    ),
+    [
+      `<tr><th>${esc(t.totalFindings)}</th>${c.notices.map((_, i) => totalCell(c.findings[i] ?? [], t)).join('')}</tr>`,
+      ...c.sections.map(
+        (s) => `<tr><th>${esc(sectionName(s.id, opts))}</th>${s.cells.map((x, i) => cell(x, c.findings[i] ?? [], s.id, t)).join('')}</tr>`,
+      ),
+    ],
   );
+}
+
+/** All of a notice's findings, those outside any section too. */
+function totalCell(findings: Finding[], t: Texts): string {
+  return `<td class="num total">${findings.length ? findingList(findings, t) : '0'}</td>`;
 }
 
 /** Notices as rows, sections as numbered columns (named in a list below): for many notices. */
 function matrixByNotice(c: Comparison, opts: CompareRenderOptions, t: Texts, label: (i: number) => string): string {
-  const head = `<tr><th>${esc(t.notice)}</th>${c.sections.map((s, j) => `<th title="${esc(sectionName(s.id, opts))}">${j + 1}</th>`).join('')}</tr>`;
+  const head = `<tr><th>${esc(t.notice)}</th><th>${esc(t.totalFindings)}</th>${c.sections.map((s, j) => `<th title="${esc(sectionName(s.id, opts))}">${j + 1}</th>`).join('')}</tr>`;
   const rows = c.notices.map(
-    (_, i) => `<tr><th>${label(i)}</th>${c.sections.map((s) => cell(s.cells[i], c.findings[i] ?? [], s.id, t)).join('')}</tr>`,
+    (_, i) => `<tr><th>${label(i)}</th>${totalCell(c.findings[i] ?? [], t)}${c.sections.map((s) => cell(s.cells[i], c.findings[i] ?? [], s.id, t)).join('')}</tr>`,
   );
   const names = `<h3>${esc(t.sectionColumns)}</h3><ol class="cols">${c.sections.map((s) => `<li>${esc(sectionName(s.id, opts))}</li>`).join('')}</ol>`;
   return `${table(head, rows)}\n${names}`;
@@ -140,10 +148,13 @@ function matrixByNotice(c: Comparison, opts: CompareRenderOptions, t: Texts, lab
 function cell(x: SectionCell, findings: Finding[], id: string, t: Texts): string {
   const base = x.status === 'present' ? String(x.words) : t.status[x.status];
   const own = findings.filter((f) => f.section === id);
-  const list = own.length
-    ? `<details class="f"><summary title="${esc(count(own.length, t.findings))}">${own.length}</summary><ul>${own
-        .map((f) => `<li class="sev-${f.severity}">${esc(f.message)} <small>${esc(f.ruleId)}${f.line ? ` · ${esc(t.line)} ${f.line}` : ''}</small></li>`)
-        .join('')}</ul></details>`
-    : '';
+  const list = own.length ? findingList(own, t) : '';
   return `<td class="${x.status}${x.status === 'present' ? ' num' : ''}">${esc(base)}${list}</td>`;
+}
+
+/** A finding count that opens to the findings. */
+function findingList(findings: Finding[], t: Texts): string {
+  return `<details class="f"><summary title="${esc(count(findings.length, t.findings))}">${findings.length}</summary><ul>${findings
+    .map((f) => `<li class="sev-${f.severity}">${esc(f.message)} <small>${esc(f.ruleId)}${f.line ? ` · ${esc(t.line)} ${f.line}` : ''}</small></li>`)
+    .join('')}</ul></details>`;
 }
