@@ -25,6 +25,12 @@ const VERBOSE = process.argv.includes('--verbose');
 const AS_JSON = process.argv.includes('--json');
 const VOIKKO = process.argv.includes('--voikko');
 const WRITE = process.argv.includes('--write');
+/**
+ * --variant pdf|html: the same notices in another layout, to see how much the figures owe to
+ * the layout they came in. pdf: Markdown marks dropped, no blank lines, paragraphs wrapped at
+ * 90 characters, read as PDF text; html: Markdown headings as <h2>, every other line a <p>.
+ */
+const VARIANT = process.argv.find((a) => a.startsWith('--variant='))?.slice('--variant='.length);
 
 const { readNotice } = await import(join(ROOT, 'dist/ingest/index.js'));
 const { buildNotice, loadCatalogue } = await import(join(ROOT, 'dist/segment/index.js'));
@@ -120,6 +126,35 @@ function headingLines(text, headings) {
   return out;
 }
 
+async function variantOf(path, variant) {
+  const { extract } = await import(join(ROOT, 'dist/ingest/index.js'));
+  const src = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+  if (variant === 'html') {
+    const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const body = src
+      .split('\n')
+      .map((l) => (/^#{1,6}\s/.test(l) ? `<h2>${esc(l.replace(/^#+\s*/, ''))}</h2>` : l.trim() ? `<p>${esc(l.replace(/^[-*]\s+/, '• '))}</p>` : ''))
+      .join('\n');
+    return extract(new TextEncoder().encode(`<!doctype html><html><body>${body}</body></html>`), 'n.html');
+  }
+  const lines = [];
+  for (const raw of src.split('\n')) {
+    const l = raw.replace(/^#{1,6}\s*/, '').replace(/\*\*/g, '').trim();
+    if (!l) continue;
+    let rest = l;
+    while (rest.length > 90) {
+      const cut = rest.lastIndexOf(' ', 90);
+      if (cut < 20) break;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut + 1);
+    }
+    lines.push(rest);
+  }
+  const { buildNotice: _b } = await import(join(ROOT, 'dist/segment/index.js'));
+  const text = lines.join('\n');
+  return { format: 'pdf', text, linePages: lines.map(() => 1), headingLines: [], warnings: [] };
+}
+
 const totals = { headings: 0, headingsFound: 0, starts: 0, startsOnHeading: 0, tp: 0, fp: 0, fn: 0, typos: 0, typosFound: 0, placeholders: 0, placeholdersFound: 0, typoAlarmsUnlabelled: 0, compareDisagree: 0 };
 const perKey = {};
 const details = [];
@@ -127,7 +162,7 @@ const details = [];
 for (const file of files) {
   const label = labels[file];
   const path = join(CORPUS, file);
-  const extracted = await readNotice(path);
+  const extracted = VARIANT ? await variantOf(path, VARIANT) : await readNotice(path);
   const notice = buildNotice(file, extracted);
   const findings = linter.lint(notice);
   const d = { file, missedHeadings: [], extraStarts: [], falseAlarms: [], misses: [], typosMissed: [], placeholdersMissed: [], typoFalse: [], compare: [] };

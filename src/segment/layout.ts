@@ -80,7 +80,7 @@ export function layoutLines(input: LayoutInput): Map<number, LayoutLine> {
   // elsewhere it must name a section ("Evästeiden käyttö" under "13. Evästeet").
   const apart: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (setApart(lines, i, input.pdf) && !listIntro(lines, i) && !input.readsAsSentence(lines[i])) apart.push(i);
+    if (setApart(lines, i, input.pdf) && !listIntro(lines, i, input.pdf) && !input.readsAsSentence(lines[i])) apart.push(i);
   }
   const styleLines = apart.filter((i) => input.catalogueHeadings.has(i));
   const apartIsStyle = styleLines.length >= MIN_SEQUENCE && out.size === 0;
@@ -124,9 +124,10 @@ function setApart(lines: string[], i: number, pdf = false): boolean {
 }
 
 /** "Käsittelemme seuraavia tietoja:" above a list introduces the list; it is not a heading. */
-function listIntro(lines: string[], i: number): boolean {
+function listIntro(lines: string[], i: number, pdf = false): boolean {
   if (!/:\s*(?:\*\*)?\s*$/.test(lines[i])) return false;
-  if ((lines[i + 1]?.trim() ?? '') !== '') return true;
+  // PDF text keeps no blank lines: there only a bullet below tells a list.
+  if (!pdf && (lines[i + 1]?.trim() ?? '') !== '') return true;
   let j = i + 1;
   while (j < lines.length && lines[j].trim() === '') j++;
   return j < lines.length && BULLET.test(lines[j]);
