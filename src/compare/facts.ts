@@ -25,7 +25,7 @@ const FactsSchema = z
     controller: z.object({ companyForms: z.array(z.string().min(1)).min(1), businessId: Patterns }).strict(),
     retention: z.object({ periods: Patterns, criteria: z.array(Criterion), vague: Patterns, sentence: Patterns }).strict(),
     transfers: z.object({ denial: Patterns, affirm: Patterns, services: z.array(Named) }).strict(),
-    profiling: z.object({ denial: Patterns, mentions: z.array(Named) }).strict(),
+    profiling: z.object({ denial: Patterns, mentions: z.array(Named), clauseWords: z.array(z.string().regex(/^[\p{L} ]+$/u, 'words')).min(1) }).strict(),
     cookies: z.object({ mention: Patterns, tools: z.array(Named) }).strict(),
     contact: z.object({ dpo: Patterns, ignoreEmails: z.array(z.string()) }).strict(),
     date: z.object({ labels: Patterns, pattern: z.string().min(1) }).strict(),
@@ -50,6 +50,8 @@ export interface FactRules {
   services: NamedRe[];
   profilingDenial: RegExp[];
   profilingMentions: NamedRe[];
+  /** where a sentence splits into clauses: ";", a line end, or a comma before one of the clause words */
+  clauseBreak: RegExp;
   cookieMention: RegExp;
   tools: NamedRe[];
   dpo: RegExp;
@@ -88,6 +90,7 @@ export function loadFactRules(file = DEFAULT_FACTS_PATH, lists: Lists = loadList
     services: c.named(['transfers', 'services'], d.transfers.services),
     profilingDenial: c.each(['profiling', 'denial'], d.profiling.denial),
     profilingMentions: c.named(['profiling', 'mentions'], d.profiling.mentions),
+    clauseBreak: new RegExp(`;|\\n|,\\s*(?:${d.profiling.clauseWords.map((w) => w.trim().split(/\s+/).join('\\s+')).join('|')})\\s`, 'iu'),
     cookieMention: c.one(['cookies', 'mention'], d.cookies.mention),
     tools: c.named(['cookies', 'tools'], d.cookies.tools),
     dpo: c.one(['contact', 'dpo'], d.contact.dpo),
@@ -191,9 +194,9 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=\P{Ll})|\n\s*\n/u).filter((x) => x.trim());
 }
 
-/** Clauses: sentences cut at a semicolon, a line end, or ", mutta" / ", vaan" / ", kun taas". */
-function clausesOf(text: string): string[] {
-  return sentencesOf(text).flatMap((x) => x.split(/;|\n|,\s*(?:mutta|vaan|kun\s+taas|but)\s/iu));
+/** Clauses: sentences cut at a semicolon, a line end, or a comma before a clause word (facts.yaml: ", mutta"). */
+function clausesOf(text: string, clauseBreak: RegExp): string[] {
+  return sentencesOf(text).flatMap((x) => x.split(clauseBreak));
 }
 
 const wordCount = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -263,7 +266,7 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
   let profDenied = profSection !== '' && some(rules.profilingDenial, profSection);
   const mentionSet = new Set<string>();
   const elsewhere = flat(notice.segments.filter((s) => !s.ids.includes('profiling')).map((s) => notice.text.slice(s.contentStart, s.end)).join('\n'));
-  for (const clause of clausesOf(elsewhere)) {
+  for (const clause of clausesOf(elsewhere, rules.clauseBreak)) {
     const named = names(rules.profilingMentions, clause);
     if (named.length === 0) continue;
     if (some(rules.profilingDenial, clause)) profDenied = true;

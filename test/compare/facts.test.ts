@@ -33,6 +33,12 @@ describe('profiling: a negated statement reads as such', () => {
     expect(await shown('profiling', text)).toBe('ei mainita; mainitaan: profilointi, kohdentaminen');
   });
 
+  it('a denial in another clause of the same sentence does not deny the mention ("…, mutta")', async () => {
+    const text = `${HEAD}Henkilötietojen käsittelyn tarkoitus\nAutomaattista päätöksentekoa ei ole käytössä, mutta tietoja käytetään profilointiin.\n`;
+    expect((await facts(text)).profiling).toEqual({ statement: 'no', mentions: ['profilointi'] });
+    expect(await shown('profiling', text)).toBe('ei käytössä; mainitaan: profilointi');
+  });
+
   it('a profiling section that says "Ei käytössä."', async () => {
     const text = `${HEAD}Automaattinen päätöksenteko ja profilointi\nEi käytössä.\n`;
     expect(await shown('profiling', text)).toBe('ei käytössä');
