@@ -40,7 +40,13 @@ interface CompiledRule {
   def: RuleDef;
   severity: Severity;
   check: RuleCheck;
+  /** rules whose finding at the same range replaces this one's */
+  supersededBy: string[];
+  /** place of the id among the rules' ids (localeCompare), to order findings at one range */
+  rank: number;
 }
+
+const NO_REPORT: Report = Object.freeze({});
 
 /** What a rule reported, before it becomes a Finding (clamped to the text). */
 interface Raw {
@@ -92,8 +98,11 @@ export class Linter {
         lang: settings.lang,
         now: settings.now,
       };
-      this.rules.push({ def, severity, check: KINDS.get(def.kind)!.compile(def, env) });
+      const supersededBy = (def.supersededBy as string[] | undefined) ?? [];
+      this.rules.push({ def, severity, check: KINDS.get(def.kind)!.compile(def, env), supersededBy, rank: 0 });
     }
+    const ids = this.rules.map((r) => r.def.id).sort((a, b) => a.localeCompare(b));
+    for (const r of this.rules) r.rank = ids.indexOf(r.def.id);
   }
 
   /**
@@ -120,7 +129,7 @@ export class Linter {
     const text = view.text;
     const raw: Raw[] = [];
     for (const rule of this.rules) {
-      rule.check(view, (range, report = {}) => {
+      rule.check(view, (range, report = NO_REPORT) => {
         const start = Math.max(0, Math.min(range[0], text.length));
         const end = Math.max(0, Math.min(range[1], text.length));
         const section = report.section !== undefined ? report.section : view.sectionAt(start);
@@ -137,23 +146,29 @@ export class Linter {
    * million matches of one rule costs a million small records, not a million messages.
    */
   private pipeline(view: NoticeView, raw: Raw[]): Finding[] {
-    const key = (r: Raw) => `${r.start}:${r.end}`;
-    const byRange = new Map<string, Set<string>>();
-    for (const r of raw) {
-      let rules = byRange.get(key(r));
-      if (!rules) byRange.set(key(r), (rules = new Set()));
-      rules.add(r.rule.def.id);
+    // Document order, and the rules in id order at one range. Duplicates and superseded
+    // findings then sit together, in a group per range: no map of every range is built
+    // (a million findings on one line cost a million small records, nothing more).
+    raw.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.rank - b.rule.rank);
+    const kept: Raw[] = [];
+    for (let i = 0; i < raw.length; ) {
+      let j = i + 1;
+      while (j < raw.length && raw[j].start === raw[i].start && raw[j].end === raw[i].end) j++;
+      if (j === i + 1) kept.push(raw[i]);
+      else {
+        const here = new Set<string>();
+        for (let k = i; k < j; k++) here.add(raw[k].rule.def.id);
+        const seen = new Set<string>();
+        for (let k = i; k < j; k++) {
+          const r = raw[k];
+          const id = `${r.rule.def.id}|${r.section}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          if (!r.rule.supersededBy.some((other) => here.has(other))) kept.push(r);
+        }
+      }
+      i = j;
     }
-    const supersededBy = new Map(this.defs.map((d) => [d.id, (d.supersededBy as string[] | undefined) ?? []]));
-    const seen = new Set<string>();
-    const kept = raw
-      .filter((r) => {
-        const id = `${r.rule.def.id}|${key(r)}|${r.section}`;
-        if (seen.has(id)) return false;
-        seen.add(id);
-        return !supersededBy.get(r.rule.def.id)!.some((other) => byRange.get(key(r))!.has(other));
-      })
-      .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.def.id.localeCompare(b.rule.def.id));
 
     const max = this.settings.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE;
     const shown = new Map<string, number>();
