@@ -43,7 +43,8 @@ export function renderHtml(c: Comparison, opts: CompareRenderOptions): string {
   const t = T[opts.lang];
   const n = c.notices.length;
   const asRows = n >= ROWS_FROM;
-  const label = (i: number) => `<span class="lbl" title="${esc(c.notices[i].file)}">${esc(c.notices[i].label)}</span>`;
+  // a label cut short on screen reads in full, with its file, as the tooltip
+  const label = (i: number) => `<span class="lbl" title="${esc(`${c.notices[i].label} — ${c.notices[i].file}`)}">${esc(c.notices[i].label)}</span>`;
   const when = (opts.now ?? new Date()).toISOString().slice(0, 10);
   const version = opts.toolVersion ? `seloste ${opts.toolVersion}` : 'seloste';
 
