@@ -35,11 +35,12 @@ export const configSchema = once(() => {
     .object({
       pack: z.string().default('fi-gdpr'),
       lang: z.enum(['fi', 'en']).optional(),
-      rules: z.record(z.string(), RuleSetting).default({}),
+      // `rules:` with nothing under it (the starter config's examples all commented out) is empty
+      rules: z.record(z.string(), RuleSetting).nullish().transform((v) => v ?? {}),
       /** words accepted as correct by the spelling rules (company names, approved terms) */
-      accept: z.array(z.string().min(1)).default([]),
+      accept: z.array(z.string().min(1)).nullish().transform((v) => v ?? []),
       /** paths or globs left out of folder and glob expansion */
-      ignore: z.array(z.string().min(1)).default([]),
+      ignore: z.array(z.string().min(1)).nullish().transform((v) => v ?? []),
       /** what one input may cost before it is reported unreadable (SPEC §2) */
       limits: z
         .object({
@@ -51,7 +52,8 @@ export const configSchema = once(() => {
           timeoutSeconds: z.number().nonnegative().optional(),
         })
         .strict()
-        .default({}),
+        .nullish()
+        .transform((v) => v ?? {}),
     })
     .strict();
 });

@@ -82,33 +82,3 @@ function wrap(text: string, width = 88): string {
   if (line) lines.push(line);
   return lines.map((x) => `  ${x}`).join('\n');
 }
-
-export const STARTER_CONFIG = `# seloste.config.yaml — asetukset / configuration
-# Kaikki kohdat ovat vapaaehtoisia. / Every key is optional.
-
-# Sääntöpaketti: nimi (kansio rules/-hakemistossa) tai polku. / Rule pack: a name or a path.
-pack: fi-gdpr
-
-# Viestien kieli: fi tai en. / Message language.
-lang: fi
-
-# Sääntökohtaiset asetukset: vakavuus (error, warning, info, off) tai olio.
-# Per-rule settings: a severity, or an object with severity, phrases, options.
-rules: {}
-  # notice/date:
-  #   options:
-  #     maxAgeMonths: 12        # selosteen suurin sallittu ikä / allowed age of the notice
-  # text/placeholder:
-  #   phrases:                  # omat täytetekstit / your own template placeholders
-  #     - "[asiakkaan nimi]"
-  # text/markup: off
-
-# Sanat, jotka kirjoitusvirhesäännöt hyväksyvät (yritysten nimet, hyväksytyt termit).
-# Words the spelling rules accept (company names, approved terms).
-accept: []
-#  - Datahub
-
-# Polut tai globit, joita ei tarkisteta kansioista. / Paths or globs left out of folders.
-ignore: []
-#  - luonnokset/**
-`;

@@ -45,7 +45,7 @@ function load(libraryPath: string): Speller {
   try {
     koffi = createRequire(import.meta.url)('koffi') as Koffi;
   } catch (err) {
-    throw new ConfigError(`text/spelling: the koffi package cannot be loaded (${oneLine(err)}); reinstall seloste`);
+    throw new ConfigError(`text/spelling: Voikko needs the optional package koffi: npm install koffi (${oneLine(err)})`);
   }
   let lib: ReturnType<Koffi['load']>;
   try {
