@@ -44,12 +44,14 @@ export function substanceOf(oldSide: SubstanceSide, newSide: SubstanceSide, opts
     const from = factText(id, a, t);
     const to = factText(id, b, t);
     if (from === to) continue;
-    // a list ("10 vuotta; asiakassuhteen ajan") shows only what left it and what came in
+    // a list ("10 vuotta; asiakassuhteen ajan") where one item was replaced by another shows
+    // only those two; where items were only added or only removed, the whole lists
     const was = from.split('; ');
     const now = to.split('; ');
     const gone = was.filter((x) => !now.includes(x));
     const came = now.filter((x) => !was.includes(x));
-    facts.push({ id, name: t.factNames[id], from: gone.join('; ') || t.none, to: came.join('; ') || t.none });
+    const replaced = gone.length > 0 && came.length > 0;
+    facts.push({ id, name: t.factNames[id], from: replaced ? gone.join('; ') : from, to: replaced ? came.join('; ') : to });
   }
   // a required section or right lost or gained (a heading that became a sentence is no loss)
   if (oldSide.coverage && newSide.coverage) {

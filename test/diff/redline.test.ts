@@ -220,4 +220,20 @@ describe('what changed in substance', () => {
     expect(text).toMatch(/\n {4}text\/markup {2}Selosteessa näkyy HTML-koodia: ”<p>”\. {2}rivit 9, 17, 18, /);
     expect(text.match(/”<p>”/g)).toHaveLength(1);
   });
+
+  it('facts from a hostile notice are escaped in the html', async () => {
+    const a = await noticeOf(SEEDS['004']);
+    const b = await noticeOf('diff/hostile.txt');
+    const r = withSubstance(diffNotices(a, b), a, b);
+    expect(r.substance!.facts.length).toBeGreaterThan(0);
+    expect(r.substance!.facts[0]).toMatchObject({ id: 'controller', to: "D'Angelo Oy 1234567-8" });
+    // a list that only lost items reads whole on both sides
+    expect(r.substance!.facts.find((f) => f.id === 'profiling')).toMatchObject({ from: 'ei mainita; mainitaan: profilointi, kohdentaminen', to: 'ei mainita' });
+    for (const layout of ['side-by-side', 'inline'] as const) {
+      const h = RENDERERS.html(r, { ...opts, layout });
+      const box = h.slice(h.indexOf('<section class="substance"'), h.indexOf('</section>', h.indexOf('<section class="substance"')));
+      expect(box).toContain('<del>Äänekosken Energia Oy 0917763-8</del> → <ins>D&#39;Angelo Oy 1234567-8</ins>');
+      expect(h).not.toMatch(/<script|<img/i);
+    }
+  });
 });
