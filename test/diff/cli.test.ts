@@ -39,5 +39,9 @@ describe('seloste diff', () => {
     const html = (await seloste(['diff', '-f', 'html', SEED['003'], 'fixtures/diff/003_retention_changed.txt'])).stdout;
     expect(html).toContain('<section class="substance" id="substance"><h2>Olennaiset muutokset</h2>');
     expect(html).toMatch(/<title>Tietosuojaselosteen muutokset: 003_98cc76d9ec6c475c\.txt → 003_retention_changed\.txt<\/title>/);
+    // --no-substance: the diff alone, neither notice linted
+    const bare = JSON.parse((await seloste(['diff', '-f', 'json', '--no-substance', SEED['003'], 'fixtures/diff/003_retention_changed.txt'])).stdout);
+    expect(Object.keys(bare)).toEqual(['version', 'old', 'new', 'sections', 'summary']);
+    expect((await seloste(['diff', '--no-substance', SEED['003'], 'fixtures/diff/003_retention_changed.txt'])).stdout).not.toContain('Olennaiset muutokset');
   });
 });

@@ -12,6 +12,8 @@ interface DiffFlags {
   format: DiffFormat;
   exitCode?: boolean;
   layout: 'side-by-side' | 'inline';
+  /** false with --no-substance */
+  substance: boolean;
 }
 
 export const diffCommand: CommandModule = (program, exit) => {
@@ -23,6 +25,7 @@ export const diffCommand: CommandModule = (program, exit) => {
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .addOption(new Option('--layout <layout>', 'html: side by side or inline').choices(['side-by-side', 'inline']).default('side-by-side'))
     .option('--exit-code', 'exit 1 when the notices differ')
+    .option('--no-substance', 'leave out "what changed in substance" (both notices are then not linted)')
     .action(async (oldFile: string, newFile: string, _o, cmd: Command) => {
       exit(
         await run(common(cmd), async (opts, lang, config) => {
@@ -41,10 +44,13 @@ export const diffCommand: CommandModule = (program, exit) => {
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
           // What changed in substance: both versions linted as lint would (config, pack, language),
           // their key facts read as compare reads them.
-          const { substanceOf, loadFactRules } = await import('../../compare/index.js');
-          const linter = new Linter(loadPack(config.pack), catalogue, toSettings(config, [], lang, new Date()));
-          const side = (notice: typeof oldNotice) => ({ notice, findings: linter.lint(notice), coverage: linter.coverage(notice) });
-          result.substance = substanceOf(side(oldNotice), side(newNotice), { lang, factRules: loadFactRules(), sectionLabel });
+          // The unified view is a patch and carries none.
+          if (flags.substance && flags.format !== 'unified') {
+            const { substanceOf, loadFactRules } = await import('../../compare/index.js');
+            const linter = new Linter(loadPack(config.pack), catalogue, toSettings(config, [], lang, new Date()));
+            const side = (notice: typeof oldNotice) => ({ notice, findings: linter.lint(notice), coverage: linter.coverage(notice) });
+            result.substance = substanceOf(side(oldNotice), side(newNotice), { lang, factRules: loadFactRules(), sectionLabel });
+          }
           const color = wantsColor(opts);
           writeResult(RENDERERS[flags.format](result, { lang, color, layout: flags.layout, sectionLabel, toolVersion: VERSION }), opts.output, lang, color);
           return flags.exitCode && hasDifferences(result) ? 1 : 0;
