@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPARE_RENDERERS, compareNotices, loadFactRules, type Comparison } from '../../src/compare/index.js';
 import { csvCell } from '../../src/compare/render/csv.js';
+import { jaccard, similarityMatrix } from '../../src/compare/similarity.js';
+import { wordsOf } from '../../src/diff/normalise.js';
 import { ConfigError } from '../../src/model/errors.js';
 import { loadCatalogue } from '../../src/segment/index.js';
 import { linterWith, noticeOf, SEEDS } from '../helpers/notice.js';
@@ -80,6 +82,15 @@ describe('compare on the five seeds', () => {
     for (const [i, j] of [[0, 1], [0, 2], [1, 2]]) expect(m[i][j]).toBeGreaterThan(0.5);
     for (const [i, j] of [[0, 3], [1, 4], [3, 4], [2, 3]]) expect(m[i][j]).toBeLessThan(0.1);
     expect(c.templates).toEqual([[0, 1, 2]]);
+  });
+
+  it('the matrix is the Jaccard index of the notices\' word 3-gram sets, to two decimals', async () => {
+    const notices = await Promise.all(ORDER.map((s) => noticeOf(SEEDS[s])));
+    const keys = notices.map((n) => wordsOf(n.text).map((w) => w.key));
+    const sets = keys.map((k) => new Set(k.slice(2).map((_, i) => k.slice(i, i + 3).join(' '))));
+    const m = similarityMatrix(keys);
+    for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) if (i !== j) expect(m[i][j]).toBe(Math.round(jaccard(sets[i], sets[j]) * 100) / 100);
+    expect(similarityMatrix([['a', 'b', 'c', 'd'], ['b', 'c', 'd', 'e'], []])).toEqual([[1, 0.33, 0], [0.33, 1, 0], [0, 0, 1]]);
   });
 });
 
