@@ -37,6 +37,7 @@ details.f ul{margin:.2rem 0;padding-left:1rem;min-width:18rem;font-weight:normal
 dl.legend{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem}
 dl.legend dt span{display:inline-block;padding:0 .5rem;border:1px solid #ddd}
 ol.cols{columns:18rem}small{color:#555}
+${Array.from({ length: 11 }, (_, k) => `td.s${k}{text-align:right;background:rgba(29,127,181,${(k * 0.06).toFixed(2)})}`).join('')}
 `;
 
 export function renderHtml(c: Comparison, opts: CompareRenderOptions): string {
@@ -64,7 +65,7 @@ export function renderHtml(c: Comparison, opts: CompareRenderOptions): string {
     c.similarity.map(
       (row, i) =>
         `<tr><th>${asRows ? `#${i + 1} ` : ''}${label(i)}</th>${row
-          .map((x) => `<td class="num" style="background:rgba(29,127,181,${(x * 0.6).toFixed(2)})">${x.toFixed(2)}</td>`)
+          .map((x) => `<td class="s${Math.round(x * 10)}">${x.toFixed(2)}</td>`)
           .join('')}</tr>`,
     ),
   );
