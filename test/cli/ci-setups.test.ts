@@ -149,7 +149,8 @@ describe('GitLab CI job (docs/ci.md)', () => {
     const job = (docBlock('GitLab CI') as Record<string, { image: string; variables: Record<string, string>; script: string[] }>).seloste;
     expect(job.image).toBe('node:24');
     expect(job.variables.SELOSTE).toMatch(/^git\+https:\/\/.+\.git#v\d+\.\d+\.\d+$/);
-    expect(job.script[0]).toBe('npm install --global --no-audit --no-fund "$SELOSTE"');
+    expect(job.script[0]).toBe('npm install --prefix "$HOME/seloste" --no-save --no-audit --no-fund "$SELOSTE"');
+    expect(job.script[1]).toBe('export PATH="$HOME/seloste/node_modules/.bin:$PATH"');
   });
 
   it('its script runs in a notices-only repository and leaves the JUnit report GitLab reads', opts, () => {
