@@ -12,8 +12,12 @@ const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 /** a word, inner ':' '-' and apostrophes included (EU:n, tietosuoja-asetus) */
 const WORD_CHARS = "[\\p{L}\\p{N}:'’-]";
-/** what lies between two words of one sentence: no full stop, question or exclamation mark */
-const GAP = "(?:[^\\p{L}\\p{N}.!?]+)";
+/**
+ * What lies between two words of one sentence: no full stop, question or exclamation mark,
+ * and short: a longer run (an indented list, a whitespace run) is no "near", and a bounded gap
+ * keeps the search linear on such text.
+ */
+const GAP = "(?:[^\\p{L}\\p{N}.!?]{1,12})";
 const NEAR = /^near\((\d{1,2})\):\s*(.+)$/su;
 
 export function patternSource(pattern: string): string {
@@ -36,13 +40,14 @@ function nearWord(word: string): string {
   const lead = word.startsWith('*');
   const trail = word.endsWith('*');
   const core = escapeRegExp(word.replace(/^\*|\*$/g, ''));
-  return `${EDGE_BEFORE}${lead ? `${WORD_CHARS}*` : ''}${core}${trail ? `${WORD_CHARS}*` : ''}(?!${WORD_CHARS.slice(0, -1)}])`;
+  return `${lead ? `${WORD_CHARS}*` : ''}${core}${trail ? `${WORD_CHARS}*` : ''}(?!${WORD_CHARS.slice(0, -1)}])`;
 }
 
 function nearSource(distance: number, body: string): string {
   const groups = body.split('|').map((g) => g.trim().split(/\s+/).filter(Boolean));
   if (groups.length < 2 || groups.some((g) => g.length === 0)) throw new Error(`near: needs at least two groups of words separated by "|": ${body}`);
-  const alt = groups.map((g) => `(?:${g.map(nearWord).join('|')})`);
+  // one word-edge check per group, not per word: the engine tries it at every position
+  const alt = groups.map((g) => `${EDGE_BEFORE}(?:${g.map(nearWord).join('|')})`);
   const between = `(?:${GAP}${WORD_CHARS}+){0,${Math.max(0, distance - 1)}}?${GAP}`;
   // Any order: every permutation of up to three groups; more are taken in the order written.
   const orders = groups.length <= 3 ? permutations(alt.map((_, i) => i)) : [alt.map((_, i) => i)];
