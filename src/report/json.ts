@@ -19,6 +19,12 @@ export const json: Formatter = (report, { toolVersion }) => {
       excerpt: rest.excerpt,
       suggestion: rest.suggestion,
       gdpr: rest.gdpr,
+      // added after SPEC §6 (issue 16): where a person finds it
+      heading: rest.heading ?? null,
+      whole: rest.whole ?? false,
+      pageLine: rest.pageLine ?? null,
+      paragraph: rest.paragraph ?? null,
+      ...(rest.safe ? { safe: true } : {}),
     })),
     // what reading the file noticed (invalid bytes replaced, NULs dropped …), only when there is something
     ...(f.warnings?.length ? { warnings: f.warnings } : {}),

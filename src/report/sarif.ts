@@ -75,6 +75,10 @@ export const sarif: Formatter = (report, { lang, toolVersion }) => {
           excerpt: f.excerpt,
           suggestion: f.suggestion,
           gdpr: f.gdpr,
+          heading: f.heading ?? null,
+          whole: f.whole ?? false,
+          pageLine: f.pageLine ?? null,
+          paragraph: f.paragraph ?? null,
         },
       };
     }),

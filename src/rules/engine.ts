@@ -7,7 +7,7 @@ import type { Lang } from '../model/errors.js';
 import { ConfigError } from '../model/errors.js';
 import { SEVERITY_RANK, type Finding, type Severity, type SeverityLevel } from '../model/finding.js';
 import type { Notice } from '../model/notice.js';
-import { positionAt } from '../model/position.js';
+import { lineIndexAt, positionAt } from '../model/position.js';
 import type { Catalogue } from '../segment/index.js';
 import { excerptAt } from './excerpt.js';
 import { KINDS } from './kinds/index.js';
@@ -71,6 +71,60 @@ const CAP_MESSAGE: Record<Lang, (rule: string, more: number, max: number) => str
   en: (rule, more, max) =>
     `${more.toLocaleString('en-US')} more ${more === 1 ? 'finding' : 'findings'} of ${rule} in this file ${more === 1 ? 'is' : 'are'} not listed: only the first ${max} are shown.`,
 };
+
+/** The canonical ids each notice has a segment for (asked once per finding about a section). */
+const PRESENT = new WeakMap<Notice, Set<string>>();
+
+const BLOCKS = new WeakMap<Notice, Int32Array>();
+
+/**
+ * For each line, how many paragraphs (blocks of lines between blank lines; a segment's
+ * heading and its content start blocks of their own) begin at or before it: built once per
+ * notice, so a finding's paragraph costs two lookups, not a walk through its section.
+ */
+function blockCounts(notice: Notice): Int32Array {
+  let out = BLOCKS.get(notice);
+  if (out) return out;
+  const { lineStarts, text } = notice;
+  const starts = new Set<number>();
+  for (const sg of notice.segments) {
+    starts.add(lineIndexAt(lineStarts, sg.start));
+    starts.add(lineIndexAt(lineStarts, sg.contentStart));
+  }
+  out = new Int32Array(lineStarts.length);
+  let n = 0;
+  let blank = true;
+  for (let k = 0; k < lineStarts.length; k++) {
+    const a = lineStarts[k];
+    const b = k + 1 < lineStarts.length ? lineStarts[k + 1] - 1 : text.length;
+    let isBlank = true;
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) {
+        isBlank = false;
+        break;
+      }
+    }
+    if (!isBlank && (blank || starts.has(k))) n++;
+    blank = isBlank;
+    out[k] = n;
+  }
+  BLOCKS.set(notice, out);
+  return out;
+}
+
+/** The segment holding an offset (segments tile the text in order). */
+function segmentAt(segments: Notice['segments'], at: number): Notice['segments'][number] | null {
+  if (segments.length === 0) return null;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return segments[lo];
+}
 
 export class Linter {
   private readonly rules: CompiledRule[];
@@ -209,6 +263,39 @@ export class Linter {
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, page, lineBounds: [lineStarts[from.line - 1], lineEnd] as const };
   }
 
+  /**
+   * Where a person finds the spot: the heading it falls under (as the notice writes it),
+   * the line on its PDF page, the paragraph under its heading (DOCX, HTML). A finding about
+   * a section the notice does not have (a missing section, right or date) is about the
+   * whole notice: it has no spot, so no excerpt, and its heading is the section's canonical name.
+   */
+  private locate(view: NoticeView, start: number, section: string | null, line: number, page: number | null) {
+    const { notice } = view;
+    const lang = this.settings.lang;
+    let present = PRESENT.get(notice);
+    if (!present) PRESENT.set(notice, (present = new Set(notice.segments.flatMap((sg) => sg.ids))));
+    if (section && section !== 'preamble' && !present.has(section)) {
+      return { heading: this.catalogue.byId.get(section)?.[lang] ?? section, whole: true, pageLine: null, paragraph: null };
+    }
+    const seg = segmentAt(notice.segments, start);
+    const heading = seg ? (seg.heading ?? (seg.ids[0] === 'preamble' ? null : (this.catalogue.byId.get(seg.ids[0])?.[lang] ?? seg.ids[0]))) : null;
+    let pageLine: number | null = null;
+    if (page !== null && notice.linePages) {
+      let first = line - 1;
+      while (first > 0 && notice.linePages[first - 1] === page) first--;
+      pageLine = line - first;
+    }
+    let paragraph: number | null = null;
+    if ((notice.format === 'docx' || notice.format === 'html') && seg) {
+      // Paragraphs are the blocks between blank lines after the heading; the heading itself is paragraph 0.
+      const blocks = blockCounts(notice);
+      const from = lineIndexAt(notice.lineStarts, seg.heading !== null ? seg.contentStart : seg.start);
+      const to = line - 1;
+      paragraph = to < from ? 0 : Math.max(1, blocks[to] - (from > 0 ? blocks[from - 1] : 0));
+    }
+    return { heading, whole: false, pageLine, paragraph };
+  }
+
   private toFinding(view: NoticeView, r: Raw): Finding {
     const { def } = r.rule;
     const { lang } = this.settings;
@@ -216,15 +303,18 @@ export class Linter {
     const { lineBounds, ...at } = this.place(view, start, end);
     const template = (report.messageKey && def.messages?.[report.messageKey]) || def.message;
     const sectionLabel = section ? (this.catalogue.byId.get(section)?.[lang] ?? section) : '';
+    const where = this.locate(view, start, section, at.line, at.page);
     return {
       ruleId: def.id,
       severity: this.severityOf(r),
       message: interpolate(template[lang], { section: sectionLabel, ...report.vars }),
       section,
       ...at,
-      excerpt: excerptAt(view.text, start, end, lineBounds),
+      excerpt: where.whole ? '' : excerptAt(view.text, start, end, lineBounds),
       suggestion: report.suggestion ?? null,
       gdpr: def.gdpr,
+      ...where,
+      ...(report.suggestion && report.safe ? { safe: true } : {}),
       range: [start, end],
     };
   }

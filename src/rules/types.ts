@@ -14,6 +14,8 @@ export interface Report {
   /** section id to report; default: the section the range falls in */
   section?: string | null;
   suggestion?: string | null;
+  /** the suggestion replaces exactly the reported range and may be applied without review (`seloste fix`) */
+  safe?: boolean;
   vars?: Record<string, string | number>;
   /** key into the rule's `messages` instead of `message` */
   messageKey?: string;
