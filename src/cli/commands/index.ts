@@ -3,6 +3,7 @@ import type { CommandModule } from '../context.js';
 import { compareCommand } from './compare.js';
 import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
+import { fixCommand } from './fix.js';
 import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules.js';
@@ -17,5 +18,6 @@ export const COMMANDS: CommandModule[] = [
   compareCommand,
   rulesCommand,
   explainCommand,
+  fixCommand,
   initCommand,
 ];

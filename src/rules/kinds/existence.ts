@@ -11,13 +11,45 @@ import type { ExistenceDef } from '../schema/existence.js';
 interface Entry {
   pattern: string;
   suggestion?: string;
+  swap?: Record<string, string>;
+  when?: { after: string; suggestion: string }[];
+  safe?: boolean;
   template?: string;
+}
+
+/**
+ * The suggestion for one match: by what precedes it (`when`), by the form of the word
+ * (`swap`, keeping its case ending), else the entry's own.
+ */
+function suggestionFor(entry: Entry, text: string, start: number, match: string): string | null {
+  for (const w of entry.when ?? []) {
+    const re = new RegExp(`(?:${patternBody(w.after)})$`, 'iu');
+    if (re.test(text.slice(Math.max(0, start - 80), start))) return w.suggestion;
+  }
+  if (entry.swap) {
+    const lower = match.toLowerCase();
+    const exact = entry.swap[lower];
+    if (exact !== undefined) return exact;
+    let best: [string, string] | null = null;
+    for (const [k, v] of Object.entries(entry.swap)) {
+      if (!k.endsWith('*') || !lower.startsWith(k.slice(0, -1))) continue;
+      if (!best || k.length > best[0].length) best = [k, v];
+    }
+    if (best) return best[1].replace(/\*$/, '') + match.slice(best[0].length - 1);
+  }
+  return entry.suggestion ?? null;
+}
+
+/** A `/regex/` or a plain phrase as the body of a regular expression. */
+function patternBody(p: string): string {
+  const m = /^\/(.*)\/$/s.exec(p);
+  return m ? m[1] : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export const existence: KindModule<ExistenceDef> = {
   kind: 'existence',
   compile(def, env) {
-    const asEntry = (p: string | { pattern: string; suggestion?: string }, template?: string): Entry =>
+    const asEntry = (p: string | Omit<Entry, 'template'>, template?: string): Entry =>
       typeof p === 'string' ? { pattern: p, template } : { ...p, template };
     const entries: Entry[] = [
       ...[...def.patterns, ...env.extraPhrases].map((p) => asEntry(p)),
@@ -25,7 +57,7 @@ export const existence: KindModule<ExistenceDef> = {
     ];
     // One pass over the text with one expression; which pattern matched is asked only on a hit.
     const re = compilePatterns(entries.map((e) => e.pattern));
-    const needWhich = entries.some((e) => e.suggestion || e.template);
+    const needWhich = entries.some((e) => e.suggestion || e.swap || e.when || e.template);
     // Each pattern on its own, sticky, to tell at a hit's position which one matched (the
     // patterns may look behind or ahead of the match, so they are tried in the whole text).
     let sticky: RegExp[] | null = null;
@@ -50,8 +82,10 @@ export const existence: KindModule<ExistenceDef> = {
           seenLines.add(line);
           const entry = needWhich ? which(view.text, start, end) : undefined;
           const template = entry?.template;
+          const suggestion = entry ? suggestionFor(entry, view.text, start, text) : null;
           report([start, end], {
-            suggestion: entry?.suggestion ?? null,
+            suggestion,
+            ...(suggestion && entry?.safe ? { safe: true } : {}),
             ...(template && templateMessage ? { messageKey: 'template' } : {}),
             vars: { match: text, ...(template ? { template } : {}) },
           });

@@ -42,13 +42,14 @@ export const substitution: KindModule<SubstitutionDef> = {
         let fix = verdicts.get(w.lower);
         if (fix === undefined) verdicts.set(w.lower, (fix = correct(w.lower)));
         if (fix === null) continue;
-        report([w.start, w.end], { suggestion: matchCase(w.text, fix), vars: { match: w.text, suggestion: matchCase(w.text, fix) } });
+        const suggestion = matchCase(w.text, fix);
+        report([w.start, w.end], { suggestion, ...(def.safe ? { safe: true } : {}), vars: { match: w.text, suggestion } });
       }
     };
   },
 };
 
-function matchCase(original: string, fix: string): string {
+export function matchCase(original: string, fix: string): string {
   if (original === original.toUpperCase() && original.length > 1) return fix.toUpperCase();
   if (original[0] === original[0].toUpperCase()) return fix[0].toUpperCase() + fix.slice(1);
   return fix;

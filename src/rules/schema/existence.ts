@@ -5,7 +5,30 @@ import { ruleBase, scope } from './base.js';
 
 export const existenceSchema = once(() => {
   const z = zod();
-  const Pattern = z.union([z.string().min(1), z.object({ pattern: z.string().min(1), suggestion: z.string().optional() }).strict()]);
+  const Pattern = z.union([
+    z.string().min(1),
+    z
+      .object({
+        pattern: z.string().min(1),
+        suggestion: z.string().optional(),
+        /**
+         * The replacement by the form of the matched word, keeping its case ending
+         * ("Väestörekisterikeskuksen" → "Digi- ja väestötietoviraston"): keys are word
+         * forms (lower case), a trailing `*` on both sides keeps the rest of the word;
+         * an exact form wins over a stem, a longer stem over a shorter one.
+         */
+        swap: z.record(z.string().regex(/^[^\s]+$/, 'one word, optionally ending in *'), z.string().min(1)).optional(),
+        /**
+         * Other suggestions by what precedes the match: the first entry whose `after`
+         * (a regular expression) matches the text just before the match gives the suggestion
+         * ("PL 800, " before an old postcode: the postal address, not the visiting one).
+         */
+        when: z.array(z.object({ after: z.string().min(1), suggestion: z.string().min(1) }).strict()).optional(),
+        /** the suggestion replaces exactly the match and may be applied without review (`seloste fix`) */
+        safe: z.boolean().optional(),
+      })
+      .strict(),
+  ]);
 
   return ruleBase().extend({
     kind: z.literal('existence'),

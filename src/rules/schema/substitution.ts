@@ -9,6 +9,8 @@ export const substitutionSchema = once(() => {
     kind: z.literal('substitution'),
     scope: scope(),
     swap: z.record(z.string().regex(/^[^\s]+$/, 'one word, optionally ending in *'), z.string().min(1)),
+    /** every correction replaces exactly the misspelt word and may be applied without review (`seloste fix`) */
+    safe: z.boolean().default(false),
   }).strict();
 });
 
