@@ -49,9 +49,10 @@ export function layoutLines(input: LayoutInput): Map<number, LayoutLine> {
   input.headingLines.forEach((line, k) => declared.set(line, input.headingLevels?.[k] ?? 0));
   // A bold line or a table label is a heading in some documents and a value in others
   // ("**Helsingin yliopisto**" under "Rekisterinpitäjä"). Where the document has no declared
-  // headings and sets its catalogue headings in bold, bold is its heading style.
+  // headings and sets at least three lines that name a section in bold ("**Mitä tietoja
+  // keräämme?**"), bold is its heading style.
   const bold = [...declared].filter(([, level]) => level === 0).map(([line]) => line);
-  const boldIsStyle = bold.length === declared.size && bold.filter((l) => input.catalogueHeadings.has(l)).length >= MIN_SEQUENCE;
+  const boldIsStyle = bold.length === declared.size && bold.filter((l) => input.names(l)).length >= MIN_SEQUENCE;
   for (const [line, level] of declared) {
     if (!headingShaped(lines[line], level > 0 ? MAX_DECLARED_WORDS : MAX_WORDS, level > 0)) continue;
     if (level === 0 && (listIntro(lines, line) || input.readsAsSentence(lines[line]))) continue;

@@ -226,6 +226,17 @@ describe('bold headings and PDF lines', () => {
     expect(n.segments.map((s) => s.ids.join('+'))).toEqual(['controller', 'purpose', 'sources', 'retention', 'rights']);
   });
 
+  it('bold questions in Markdown, with no # headings, are the headings where three or more name a section', async () => {
+    const md = [
+      'Tietosuojaseloste', '',
+      '**Kuka vastaa tietojesi käsittelystä?**', '', 'Esimerkki Oy, Katu 1, Helsinki.', '',
+      '**Mihin käytämme tietojasi?**', '', 'Tilausten toimittamiseen.', '',
+      '**Mistä saamme tiedot?**', '', 'Sinulta itseltäsi.', '',
+      '**Kuinka kauan tietoja säilytetään?**', '', 'Kuusi vuotta.', '',
+    ].join('\n');
+    expect((await segmentsOf(md, 'q.md')).map((s) => s.ids)).toEqual(['preamble', 'controller', 'purpose', 'sources', 'retention']);
+  });
+
   it('in PDF text a short line after a sentence\'s end, above a paragraph, is set apart like a heading', () => {
     const text = [
       'Rekisterinpitäjä',
