@@ -69,11 +69,14 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
   // A two-column table rendered to PDF or DOCX loses its tab: "Rekisterin nimi Asiakasrekisteri".
   // Only where that layout clearly runs through the document is a heading read off the start
   // of a line, so that a sentence which opens with a heading word stays a sentence.
+  // Any format may run a label into its value with a colon: "Rekisterinpitäjä: Esimerkki Oy",
+  // "Käsittelyn tarkoitus: asiakassuhteen hoito". The same rule: only where it runs through.
   const labels = new Map<number, { parts: HeadingPart[]; end: number }>();
-  if (!styled && (extracted.format === 'pdf' || extracted.format === 'docx')) {
+  if (!styled) {
+    const tableless = extracted.format === 'pdf' || extracted.format === 'docx';
     pieces.forEach((p, i) => {
       if (!p || p.isCell || !STARTS_UPPER.test(p.text)) return;
-      const hit = labelAtStart(p, matcher);
+      const hit = labelAtStart(p, matcher, !tableless);
       if (hit) labels.set(i, hit);
     });
     if (labels.size < STYLE_THRESHOLD) labels.clear();
@@ -101,7 +104,9 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
     // In a tab-less table a wrapped label is tried first: its first line alone may look like a
     // heading of its own ("Henkilötietojen" above "säilyttämisaika 10 vuotta …").
     const found = canStart(first)
-      ? ((labels.size ? wrappedLabel(pieces, i, matcher) : null) ?? matchAt(pieces, i, matcher) ?? (label ? labelAsHeading(first, label) : null))
+      ? label && /:\s*$/.test(first.text.slice(0, label.end))
+        ? labelAsHeading(first, label) // "Rekisteröidyn oikeudet: tarkastusoikeus, …": the label, then its value
+        : ((labels.size ? wrappedLabel(pieces, i, matcher) : null) ?? matchAt(pieces, i, matcher) ?? (label ? labelAsHeading(first, label) : null))
       : null;
     if (!found && !evidence) continue;
 
@@ -160,8 +165,11 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
 }
 
 /** The longest start of a line that is a whole heading and is followed by a capital or a digit. */
-function labelAtStart(p: Piece, matcher: HeadingMatcher): { parts: HeadingPart[]; end: number } | null {
-  const cuts = [...p.text.slice(0, MAX_HEADING_CHARS).matchAll(/\s+(?=[\p{Lu}\p{N}])/gu)].map((m) => m.index!);
+function labelAtStart(p: Piece, matcher: HeadingMatcher, colonOnly = false): { parts: HeadingPart[]; end: number } | null {
+  const head = p.text.slice(0, MAX_HEADING_CHARS);
+  const cuts = colonOnly
+    ? [...head.matchAll(/(?<=\p{L}:)\s+(?=\S)/gu)].slice(0, 1).map((m) => m.index!)
+    : [...head.matchAll(/\s+(?=[\p{Lu}\p{N}])/gu)].map((m) => m.index!);
   for (const cut of cuts.reverse()) {
     const parts = matcher.match(p.text.slice(0, cut));
     if (parts && parts.length === 1) return { parts, end: cut };

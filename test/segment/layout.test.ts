@@ -254,3 +254,26 @@ describe('bold headings and PDF lines', () => {
     expect(n.segments.map((s) => s.heading)).toEqual(['Rekisterinpitäjä', 'Käsittelyn tarkoitus', 'Tietojen säilytysaika', 'Evästeet', 'Evästeiden hallinta']);
   });
 });
+
+describe('labels run into their values with a colon', () => {
+  it('where the layout runs through the document, each label starts its section, its value the content', () => {
+    const n = plain(
+      [
+        'Rekisterinpitäjä: Esimerkki Oy, Katu 1, Helsinki',
+        'Käsittelyn tarkoitus: asiakassuhteen hoito ja laskutus.',
+        'Säännönmukaiset tietolähteet: asiakas itse.',
+        'Rekisteröidyn oikeudet: tarkastusoikeus, oikeus vaatia tiedon korjaamista ja vastustamisoikeus.',
+      ].join('\n'),
+    );
+    expect(n.segments.map((s) => [s.ids.join('+'), s.heading, n.text.slice(s.contentStart, s.end).trim()])).toEqual([
+      ['controller', 'Rekisterinpitäjä', 'Esimerkki Oy, Katu 1, Helsinki'],
+      ['purpose', 'Käsittelyn tarkoitus', 'asiakassuhteen hoito ja laskutus.'],
+      ['sources', 'Säännönmukaiset tietolähteet', 'asiakas itse.'],
+      ['rights', 'Rekisteröidyn oikeudet', 'tarkastusoikeus, oikeus vaatia tiedon korjaamista ja vastustamisoikeus.'],
+    ]);
+  });
+  it('a single "Nimi: …" or "Yhteystiedot: …" line inside a section does not start one', () => {
+    const n = plain('Rekisterinpitäjä\n\nEsimerkki Oy.\nYhteystiedot: info@esimerkki.fi\n\nKäsittelyn tarkoitus\n\nLaskutus.\n');
+    expect(n.segments.map((s) => s.heading)).toEqual(['Rekisterinpitäjä', 'Käsittelyn tarkoitus']);
+  });
+});
