@@ -39,6 +39,8 @@ export interface ReportFile extends FileResult {
   warnings?: string[];
   text?: string;
   segments?: ReportSegment[];
+  /** PDF: the 1-based page of each line of `text` (the HTML report marks where pages begin) */
+  linePages?: number[] | null;
 }
 
 export interface LintReport {

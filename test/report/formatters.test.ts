@@ -259,7 +259,7 @@ describe('html', () => {
       format: 'text',
       text,
       segments: [{ ids: ['preamble'], heading: null, start: 0, end: text.length, startLine: 1 }],
-      findings: [{ ...seeds[2].findings[0], section: 'preamble', range: [8, 16], message: '<b>viesti</b>' }],
+      findings: [{ ...seeds[2].findings[0], section: 'preamble', whole: false, range: [8, 16], message: '<b>viesti</b>' }],
     };
     const page = FORMATTERS.html(reportOf([file]), opts);
     expect(page).not.toMatch(/<script|<img|<b>/i);
@@ -269,7 +269,7 @@ describe('html', () => {
   });
 
   it('baselined findings are counted in the summary', () => {
-    expect(FORMATTERS.html(reportOf([seeds[5]], { baselined: 3 }), opts)).toContain('3 havaintoa jätettiin pois');
-    expect(FORMATTERS.html(reportOf([seeds[5]], { baselined: 3 }), { ...opts, lang: 'en' })).toContain('3 findings were left out');
+    expect(FORMATTERS.html(reportOf([seeds[5]], { baselined: 3 }), opts)).toContain('3 havaintoa oli jo vertailukohdassa (--baseline)');
+    expect(FORMATTERS.html(reportOf([seeds[5]], { baselined: 3 }), { ...opts, lang: 'en' })).toContain('3 problems were already in the baseline (--baseline)');
   });
 });

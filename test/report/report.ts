@@ -24,6 +24,7 @@ export async function fileResult(name: string, lang: Lang = 'fi', file = `fixtur
     findings,
     text: notice.text,
     segments: notice.segments.map(({ ids, heading, start, end, startLine }) => ({ ids, heading, start, end, startLine })),
+    ...(notice.linePages ? { linePages: notice.linePages } : {}),
   };
 }
 
