@@ -219,7 +219,7 @@ function contents(report: LintReport, file: ReportFile, general: Placed[], bySeg
     const href = whole ? `#f${i}-${n}` : `#m${i}-${n}`;
     const heading = whole ? null : headingOf(f, m, (id) => sectionLabel(report, id, lang));
     return (
-      `<li class="toc-item sev-${f.severity}"><a class="place" href="${href}">${esc(placeOf(f, file.format, m))}</a> ` +
+      `<li class="toc-item sev-${f.severity}"><a class="place" href="${href}">${esc(placeOf(f, file.format, m, true))}</a> ` +
       `<span class="badge">${esc(m.severity[f.severity])}</span> <span class="msg">${esc(f.message)}</span>` +
       `${heading ? `<span class="where">${esc(m.html.section)} ${esc(heading)}</span>` : ''}` +
       fixOf(f, fixes, m) +
@@ -253,7 +253,7 @@ function findingList(report: LintReport, file: ReportFile, placed: Placed[], i: 
   const m = messages(lang);
   const fixes = fixesOf(report, lang);
   const items = placed.map(({ finding: f, n }) => {
-    const place = placeOf(f, file.format, m);
+    const place = placeOf(f, file.format, m, true);
     return (
       `<li class="finding sev-${f.severity}" id="f${i}-${n}">` +
       `${linked ? `<a class="place" href="#m${i}-${n}">${esc(place)}</a>` : `<span class="place">${esc(place)}</span>`}` +
