@@ -93,15 +93,17 @@ describe('GitHub composite action (action.yml)', () => {
     expect(build.run).toContain('npm ci');
     expect(build.run).toContain('npm run build');
     const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))!;
-    expect(upload.with!.sarif_file).toBe('${{ inputs.output }}');
+    expect(upload.with!.sarif_file).toBe('${{ steps.lint.outputs.sarif }}');
     expect(upload.if).toContain('always()');
+    expect(upload.if).toContain("steps.lint.outputs.sarif != ''");
   });
 
   it('lints the notices, writes the SARIF report for the upload, and fails the job with exit 1', opts, () => {
     const { outputs, lint, result } = runAction({ paths: 'notices/' });
     expect(lint.code, lint.stderr).toBe(0); // the step records the code; the upload still runs
     expect(outputs['exit-code']).toBe('1');
-    const sarif = JSON.parse(readFileSync(join(scratch, 'seloste.sarif'), 'utf8'));
+    expect(outputs.sarif).toBe('seloste.sarif'); // what the upload step uploads
+    const sarif = JSON.parse(readFileSync(join(scratch, outputs.sarif), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     const files = new Set(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri));
     expect([...files].sort()).toEqual(['notices/asiakasrekisteri.txt', 'notices/markkinointirekisteri.txt']);
@@ -132,6 +134,7 @@ describe('GitHub composite action (action.yml)', () => {
     expect(outputs['exit-code']).toBe('1');
     expect(lint.stdout).toMatch(/^::error file=notices\/asiakasrekisteri\.txt,line=\d+/m);
     expect(existsSync(join(scratch, 'ei-tata.sarif'))).toBe(false);
+    expect(outputs.sarif).toBeUndefined(); // nothing to upload
   });
 });
 
