@@ -1,5 +1,6 @@
 /** `seloste rules`, `seloste explain` and docs/rules.md: documentation generated from the pack. */
 import type { Lang } from '../model/errors.js';
+import { messages } from '../report/messages/index.js';
 import type { RuleDef } from '../rules/pack.js';
 import type { Catalogue } from '../segment/index.js';
 
@@ -21,19 +22,65 @@ export function renderRuleList(defs: RuleDef[], format: string, lang: Lang, cat:
   return `${defs.map((d) => `${d.id.padEnd(width)}  ${d.severity.padEnd(7)}  ${(d.gdpr ?? '—').padEnd(12)}  ${firstSentence(d.description[lang])}`).join('\n')}\n`;
 }
 
+/**
+ * `seloste explain <id>`: the rule in the user's language throughout — severity and kind
+ * in words, the GDPR article as a reference, the fix, and the message with its
+ * placeholders ({match}, {section} …) shown as what they stand for.
+ */
 export function renderExplain(def: RuleDef, lang: Lang): string {
-  const l = L[lang];
+  const e = messages(lang).explain;
+  const sev = messages(lang).severityLevel[def.severity as keyof ReturnType<typeof messages>['severityLevel']] ?? def.severity;
+  const kind = e.kinds[def.kind] ?? def.kind;
+  const message = def.message[lang].replace(/\{(\w+)\}/g, (_, k: string) => e.placeholders[k] ?? '…');
   return [
     def.id,
-    `${l.severity}: ${def.severity}   ${l.gdpr}: ${def.gdpr ?? l.none}   ${l.kind}: ${def.kind}`,
     '',
-    `${l.why}:`,
+    `${e.severity}: ${sev}`,
+    `${e.gdpr}: ${def.gdpr ? e.article(def.gdpr) : e.none}`,
+    `${e.kind}: ${kind}`,
+    '',
+    `${e.why}:`,
     wrap(def.description[lang]),
     '',
-    ...(def.fix ? [`${l.fix}:`, wrap(def.fix[lang]), ''] : []),
-    `${l.message}: ${def.message[lang]}`,
+    ...(def.fix ? [`${e.fix}:`, wrap(def.fix[lang]), ''] : []),
+    `${e.message}:`,
+    wrap(message),
     '',
   ].join('\n');
+}
+
+/**
+ * The rule id closest to a mistyped one: the same last part ("typo" → "text/typo"),
+ * else the fewest edits, if that is few enough to be a typo. Null when none is close.
+ */
+export function closestRuleId(id: string, ids: readonly string[]): string | null {
+  const want = id.trim().toLowerCase();
+  const tail = ids.filter((x) => x.split('/').pop() === want || x.replace('/', '') === want.replace(/[/\\_-]/g, ''));
+  if (tail.length === 1) return tail[0];
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const x of ids) {
+    const d = distance(want, x.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = x;
+    }
+  }
+  return best !== null && bestD <= Math.max(2, Math.floor(want.length / 3)) ? best : null;
+}
+
+/** Levenshtein distance with transpositions counted as one edit. */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 function renderMarkdown(defs: RuleDef[], lang: Lang, cat: Catalogue): string {

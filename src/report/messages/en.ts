@@ -58,7 +58,7 @@ export const en: Messages = {
     kind: 'Kind of check',
     why: 'What and why',
     fix: 'How to fix',
-    message: 'Example message',
+    message: 'Message',
     none: 'no article',
     kinds: {
       'required-section': 'required section',

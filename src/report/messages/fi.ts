@@ -55,12 +55,12 @@ export const fi: Messages = {
   },
   explain: {
     severity: 'Oletusvakavuus',
-    gdpr: 'Tietosuoja-asetus',
-    article: (a) => `${a} artikla`,
+    gdpr: 'Tietosuoja-asetus (GDPR)',
+    article: (a) => `art. ${a}`,
     kind: 'Tarkistuksen laji',
     why: 'Mitä ja miksi',
     fix: 'Näin korjaat',
-    message: 'Esimerkki ilmoituksesta',
+    message: 'Havainnon viesti',
     none: 'ei artiklaviittausta',
     kinds: {
       'required-section': 'pakollinen kohta',
