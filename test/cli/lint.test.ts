@@ -75,8 +75,11 @@ describe('lint --format json (SPEC §6)', () => {
     expect(r.report.files).toHaveLength(1);
     expect(Object.keys(r.report.files[0]).sort()).toEqual(['file', 'findings', 'format']);
     const keys = ['ruleId', 'severity', 'message', 'section', 'line', 'column', 'endLine', 'endColumn', 'page', 'excerpt', 'suggestion', 'gdpr'];
+    // the SPEC §6 keys, plus where a person finds it (issue 16), plus `safe` on a suggestion `seloste fix` applies
+    const added = ['heading', 'whole', 'pageLine', 'paragraph'];
     for (const f of r.report.files[0].findings) {
-      expect(Object.keys(f).sort()).toEqual([...keys].sort());
+      expect(Object.keys(f).filter((k) => k !== 'safe').sort()).toEqual([...keys, ...added].sort());
+      if ('safe' in f) expect(f.suggestion).not.toBeNull();
       expect(f).not.toHaveProperty('range');
     }
     const placeholder = r.report.files[0].findings.find((f) => f.ruleId === 'text/placeholder' && f.excerpt.includes('s-postiosoite'));
