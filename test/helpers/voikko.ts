@@ -40,3 +40,11 @@ export function voikkoSkip(): void {
     it.skip(`Voikko spelling tests NOT RUN: libvoikko1 and voikko-fi are not installed (apt-get install libvoikko1 voikko-fi); ${VOIKKO_MISSING}`, () => {});
   }
 }
+
+/** A test that needs libvoikko: registered only where it loads (the named skip stands for it elsewhere). */
+export function itVoikko(name: string, body: () => void | Promise<void>): void {
+  if (VOIKKO_MISSING === null) it(name, body);
+}
+
+/** A rule whose check calls Voikko (kind code, check spelling). */
+export const needsVoikko = (def: { kind: string; check?: unknown }): boolean => def.kind === 'code' && def.check === 'spelling';

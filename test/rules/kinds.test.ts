@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, Linter } from '../../src/rules/engine.js';
 import { loadPack } from '../../src/rules/pack.js';
 import { buildNotice, loadCatalogue } from '../../src/segment/index.js';
 import { linterWith, TODAY } from '../helpers/notice.js';
+import { itVoikko } from '../helpers/voikko.js';
 
 const notice = (text: string) => buildNotice('t.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
 const lint = (text: string, settings = {}) => linterWith(settings).lint(notice(text));
@@ -370,7 +371,7 @@ describe('every option of every kind', () => {
       const [f] = lintOne(date('options: {dateWords: [päivitetty], missingSeverity: error}\n'), text);
       expect([f.message, f.severity]).toEqual(['ei päivää', 'error']);
     });
-    it('spelling: acceptedWords and maxSuggestions', () => {
+    itVoikko('spelling: acceptedWords and maxSuggestions', () => {
       const y = (o: string) =>
         head('code', `check: spelling\noptions: {${o}}\n`).replace('message: {fi: "löytyi {match}", en: "found {match}"}', 'message: {fi: "{match}: {suggestions}", en: "{match}: {suggestions}"}');
       const text = 'Tietoja käsitellään luottamuksellsesti ja tallennetaan datahubiin.';
