@@ -9,6 +9,7 @@ import type { Messages } from './messages/index.js';
 /** `words`: "rivi 26:34" instead of the terminal's bare "26:34" for a text or Markdown file. */
 export function placeOf(f: Finding, format: string | null, m: Messages, words = false): string {
   if (f.whole) return m.place.whole;
+  if (f.ruleId === 'input/unreadable') return m.place.file;
   if (f.page != null) return m.place.page(f.page, f.pageLine ?? f.line);
   if ((format === 'docx' || format === 'html') && f.paragraph != null) return m.place.paragraph(f.paragraph);
   return !words && (format === 'text' || format === 'markdown') ? `${f.line}:${f.column}` : m.place.line(f.line, f.column);

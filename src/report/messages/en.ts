@@ -19,6 +19,7 @@ export const en: Messages = {
     paragraph: (p) => (p === 0 ? 'heading' : `paragraph ${p}`),
     line: (line, column) => `line ${line}:${column}`,
     whole: 'whole notice',
+    file: 'whole file',
     preamble: 'before the first heading',
     under: 'section',
   },

@@ -21,6 +21,7 @@ export const fi: Messages = {
     paragraph: (p) => (p === 0 ? 'otsikko' : `${p}. kappale`),
     line: (line, column) => `rivi ${line}:${column}`,
     whole: 'koko seloste',
+    file: 'koko tiedosto',
     preamble: 'ennen ensimmäistä otsikkoa',
     under: 'kohta',
   },

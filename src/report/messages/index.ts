@@ -25,6 +25,8 @@ export interface Messages {
     paragraph: (p: number) => string;
     line: (line: number, column: number) => string;
     whole: string;
+    /** an unreadable file */
+    file: string;
     preamble: string;
     under: string;
   };
