@@ -193,7 +193,7 @@ function renderFile(report: LintReport, file: ReportFile, i: number, lang: Lang)
     const placed = bySegment[k].sort((a, b) => a.finding.range[0] - b.finding.range[0] || a.n - b.n);
     out.push(`<div class="seg" id="file-${i}-seg-${k}">`);
     out.push(`<div class="text"><h3>${segmentTitle(report, seg, lang)}</h3>`);
-    out.push(`<div class="notice" aria-label="${esc(w.text)}">${renderText(text, seg, placed, i, file.linePages ?? null, w)}</div></div>`);
+    out.push(`<div class="notice" aria-label="${esc(w.text)}">${renderText(text, seg, placed, i, file.linePages ?? null, w, file.format === 'pdf' && !file.linePages)}</div></div>`);
     out.push(`<div class="findings">${placed.length ? findingList(report, file, placed, i, lang, true) : `<p class="note">${esc(w.none)}</p>`}</div>`);
     out.push('</div>');
   });
@@ -294,7 +294,11 @@ interface Span {
  * One sweep over the cuts with the findings open at each (not every finding at every cut,
  * which was quadratic in the findings of a section).
  */
-function renderText(text: string, seg: ReportSegment, placed: Placed[], i: number, linePages: number[] | null, w: Messages['html']): string {
+/**
+ * `unnumbered`: a PDF whose pages the report was not given: its lines are not numbered
+ * (numbers through the whole document would contradict the findings' "s. 3, rivi 2").
+ */
+function renderText(text: string, seg: ReportSegment, placed: Placed[], i: number, linePages: number[] | null, w: Messages['html'], unnumbered = false): string {
   const cuts = new Set<number>([seg.start, seg.end]);
   for (let p = text.indexOf('\n', seg.start); p !== -1 && p < seg.end - 1; p = text.indexOf('\n', p + 1)) cuts.add(p + 1);
   // `placed` is in order of start, so the spans are too.
@@ -326,7 +330,7 @@ function renderText(text: string, seg: ReportSegment, placed: Placed[], i: numbe
       lines.push(`<span class="pagemark" role="separator">${esc(w.page(page))}</span>`);
     }
     const n = page !== null ? pageLine(lineNo) : lineNo;
-    lines.push(`<span class="line"${lineStarted ? ` data-n="${n}"` : ''}>${line}</span>`);
+    lines.push(`<span class="line"${lineStarted && !unnumbered ? ` data-n="${n}"` : ''}>${line}</span>`);
     line = '';
   };
   for (let k = 0; k < points.length; k++) {

@@ -166,3 +166,10 @@ describe('the HTML report a lawyer reads', () => {
     expect(FORMATTERS.html(reportOf([await fileResult('002_4b4a33e3b28bb923.txt')]), opts)).not.toContain('class="note ingest"');
   });
 });
+
+it('HTML: a PDF given without its pages has no line numbers that would contradict "s. 3, rivi 2"', async () => {
+  const { linePages: _, ...file } = await fileResult('docs/003_imatra_numbered_headings.pdf');
+  const page = FORMATTERS.html(reportOf([file]), opts);
+  expect(page).not.toContain('data-n=');
+  expect(page).toContain('s. 3, rivi');
+});
