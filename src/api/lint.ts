@@ -226,6 +226,8 @@ function lintOne(p: Prepared, file: string, extracted: Extracted, keepText: bool
   if (keepText) {
     result.text = notice.text;
     result.segments = notice.segments.map(({ ids, heading, start, end, startLine }) => ({ ids, heading, start, end, startLine }));
+    // PDF: the page of each line, so that the HTML report numbers lines on their page as the findings do
+    if (extracted.linePages) result.linePages = extracted.linePages;
   }
   return result;
 }
