@@ -53,6 +53,17 @@ describe('lintFiles', () => {
     await expect(lintFiles([SEED['000']], { cwd: REPO, config: { rules: { 'ei/tällaista': 'off' } } })).rejects.toBeInstanceOf(ConfigError);
   });
 
+  it('keepText keeps the text, the segments and, for a PDF, the page of each line (what the HTML report shows)', async () => {
+    const pdf = 'fixtures/docs/000_tietosuojaseloste_headings.pdf';
+    const r = await lintFiles([pdf, SEED['000']], { cwd: REPO, config: false, keepText: true });
+    const [fromPdf, fromText] = r.report.files;
+    expect(fromPdf.format).toBe('pdf');
+    expect(fromPdf.linePages).toHaveLength(fromPdf.text!.split('\n').length);
+    expect(fromPdf.segments!.length).toBeGreaterThan(3);
+    expect(fromText.linePages).toBeUndefined();
+    expect((await lintFiles([pdf], { cwd: REPO, config: false })).report.files[0].text).toBeUndefined();
+  });
+
   it('a baseline leaves out the known findings of the same file only', async () => {
     const repo = join(dir, 'repo');
     mkdirSync(join(repo, '.git'), { recursive: true });
