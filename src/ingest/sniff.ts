@@ -108,5 +108,9 @@ export function ownOutput(bytes: Uint8Array): string | null {
     if (/^\{\s*"\$schema": "[^"]*sarif[^"]*",/.test(start) && /"driver": \{\s*"name": "seloste"/.test(head)) return 'sarif';
     if (/^\{\s*"version": 1,\s*"(old": \{\s*"file"|notices": \[|file": "[^"]*",\s*"format": "\w+",\s*"segments")/.test(start)) return 'json';
   }
+  // The terminal formats saved to a file: stylish (a file line, then findings placed and graded
+  // in seloste's words) and GitHub annotations titled "seloste <rule>".
+  if (/^::(?:error|warning|notice) file=[^\n]*title=seloste /.test(start)) return 'github';
+  if (/^[^\n]+\n {2}(?:\d+:\d+|koko seloste|koko tiedosto|whole notice|whole file) +(?:virhe|varoitus|huomio|error|warning|info) {2}\S/.test(start)) return 'stylish';
   return null;
 }

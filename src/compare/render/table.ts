@@ -5,6 +5,7 @@
  * the similarity matrix and the groups that share a template.
  */
 import { Chalk } from 'chalk';
+import { oneLine } from '../../model/terminal.js';
 import type { Comparison } from '../index.js';
 import { T, factText, sectionName, type CompareRenderOptions } from './labels.js';
 
@@ -13,8 +14,9 @@ export function renderTable(c: Comparison, opts: CompareRenderOptions): string {
   const t = T[opts.lang];
   const out: string[] = [];
   const cols = c.notices.map((_, i) => `#${i + 1}`);
-  c.notices.forEach((n, i) => out.push(`${ch.bold(cols[i])}  ${n.label}  ${ch.dim(n.file)}`));
-  for (const u of c.unreadable) out.push(`${ch.red('✗')}  ${u.file}  ${ch.dim(u.reason)}`);
+  // Labels, file names and facts come from the notices: escaped before any colour is added.
+  c.notices.forEach((n, i) => out.push(`${ch.bold(cols[i])}  ${oneLine(n.label)}  ${ch.dim(oneLine(n.file))}`));
+  for (const u of c.unreadable) out.push(`${ch.red('✗')}  ${oneLine(u.file)}  ${ch.dim(oneLine(u.reason))}`);
   out.push('');
   const names = c.sections.map((s) => sectionName(s.id, opts));
   const nameWidth = Math.max(t.section.length, ...names.map((n) => n.length));
@@ -39,7 +41,7 @@ export function renderTable(c: Comparison, opts: CompareRenderOptions): string {
   out.push('', ch.bold(t.facts));
   for (const f of c.facts) {
     out.push(`  ${t.factNames[f.id]}`);
-    c.noticeFacts.forEach((nf, i) => out.push(`    ${cols[i]}: ${factText(f.id, nf, t)}`));
+    c.noticeFacts.forEach((nf, i) => out.push(`    ${cols[i]}: ${oneLine(factText(f.id, nf, t))}`));
   }
   out.push('', ch.bold(t.similarity));
   out.push(`      ${cols.map((h) => h.padStart(5)).join(' ')}`);
