@@ -22,3 +22,15 @@ export function positionAt(lineStarts: number[], offset: number): { line: number
   const idx = lineIndexAt(lineStarts, offset);
   return { line: idx + 1, column: offset - lineStarts[idx] + 1 };
 }
+
+/** The index of the last of `ranges` (sorted, tiling the text) that starts at or before `at`; 0 when none does. */
+export function rangeIndexAt(ranges: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ranges[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -9,6 +9,7 @@
  */
 import type { Lang } from '../model/errors.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../model/finding.js';
+import { rangeIndexAt } from '../model/position.js';
 import { gdprRef, rulesOf, sectionLabel } from './meta.js';
 import { messages, type Messages } from './messages/index.js';
 import { headingOf, placeOf } from './place.js';
@@ -269,13 +270,7 @@ function findingList(report: LintReport, file: ReportFile, placed: Placed[], i: 
 
 /** The segment holding an offset (segments tile the text in order: binary search); the last one past the end. */
 function segmentIndexAt(segments: ReportSegment[], at: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = rangeIndexAt(segments, at);
   return at >= segments[lo].start && at < segments[lo].end ? lo : segments.length - 1;
 }
 

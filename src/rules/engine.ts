@@ -7,7 +7,7 @@ import type { Lang } from '../model/errors.js';
 import { ConfigError } from '../model/errors.js';
 import { SEVERITY_RANK, type Finding, type Severity, type SeverityLevel } from '../model/finding.js';
 import type { Notice } from '../model/notice.js';
-import { lineIndexAt, positionAt } from '../model/position.js';
+import { lineIndexAt, positionAt, rangeIndexAt } from '../model/position.js';
 import type { Catalogue } from '../segment/index.js';
 import { excerptAt } from './excerpt.js';
 import { KINDS } from './kinds/index.js';
@@ -115,15 +115,7 @@ function blockCounts(notice: Notice): Int32Array {
 
 /** The segment holding an offset (segments tile the text in order). */
 function segmentAt(segments: Notice['segments'], at: number): Notice['segments'][number] | null {
-  if (segments.length === 0) return null;
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return segments[lo];
+  return segments.length === 0 ? null : segments[rangeIndexAt(segments, at)];
 }
 
 export class Linter {
