@@ -106,6 +106,12 @@ describe('required items stated in the text, in Finnish word order and inflectio
   it('data collected automatically state their source', () => {
     expect(missing(without('sources', 'Osa tiedoista kerätään automaattisesti verkkopalvelussamme.'))).toEqual([]);
   });
+  it('storage as long as a relationship lasts is a criterion; "as long as necessary" is not', () => {
+    expect(missing(without('retention', 'Säilytämme tietoja asiakassuhteen ajan.'))).toEqual([]);
+    expect(missing(without('retention', 'Tietoja säilytetään niin kauan kuin jäsenyys on voimassa.'))).toEqual([]);
+    const vague = without('', '').replace('Kuusi vuotta sopimuksen päättymisestä.', 'Vain niin kauan kuin on tarpeen.');
+    expect(missing(vague)).toEqual(['retention/no-period:retention']);
+  });
   it('an event that ends the storage is a retention criterion; a minimum alone is not', () => {
     expect(missing(without('retention', 'Tiedot poistetaan, kun käyttöoikeus sovellukseen päättyy.'))).toEqual([]);
     expect(missing(without('retention', 'Säilytämme osallistujien nimiä vähintään vuoden ajan.'))).toEqual(['section/required:retention']);
