@@ -88,6 +88,7 @@ describe('required items stated in the text, in Finnish word order and inflectio
   });
   it('a controller named in the opening words ("Tämä on Esimerkki Oy:n tietosuojaseloste")', () => {
     expect(missing(without('controller', 'Tämä on Esimerkki Oy:n tietosuojaseloste.'))).toEqual([]);
+    expect(missing(without('controller', 'Esimerkki Software Oy (Y-tunnus 2345678-0, jäljempänä ”me”) käsittelee tietojasi.'))).toEqual([]);
   });
   it('a purpose said as "Käytämme tietojasi …", a transfer statement as where the data are kept', () => {
     expect(missing(without('purpose', 'Käytämme tietojasi tilausten toimittamiseen.'))).toEqual([]);
