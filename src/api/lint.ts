@@ -6,6 +6,7 @@
  *
  * Nothing here writes to stdout or stderr: what the CLI prints is told through `onEvent`.
  */
+import { closestRuleId } from '../rules/rule-ids.js';
 import { UnreadableInputError, ConfigError, type Lang } from '../model/errors.js';
 import type { Finding, SeverityLevel } from '../model/finding.js';
 import type { Extracted } from '../model/notice.js';
@@ -109,9 +110,11 @@ export function prepare(options: LintOptions): Prepared {
     // Say where the unknown rule id came from: the config file, a --rule flag or the `rules` option.
     const id = /^rules\.(.+): unknown rule id$/.exec((err as Error).message)?.[1];
     if (!id) throw err;
-    if (options.ruleFlags?.some((r) => r.startsWith(`${id}=`))) throw new ConfigError(`--rule ${id}: unknown rule id (seloste rules lists them)`);
-    if (options.rules && id in options.rules) throw new ConfigError(`rules.${id}: unknown rule id (seloste rules lists them)`);
-    throw new ConfigError(`${config.file ?? 'config'}: rules.${id}: unknown rule id`);
+    const close = closestRuleId(id, defs.map((d) => d.id));
+    const hint = close ? (lang === 'fi' ? ` (tarkoititko ${close}?)` : ` (did you mean ${close}?)`) : ' (seloste rules lists them)';
+    if (options.ruleFlags?.some((r) => r.startsWith(`${id}=`))) throw new ConfigError(`--rule ${id}: unknown rule id${hint}`);
+    if (options.rules && id in options.rules) throw new ConfigError(`rules.${id}: unknown rule id${hint}`);
+    throw new ConfigError(`${config.file ?? 'config'}: rules.${id}: unknown rule id${hint}`);
   }
   return { cwd, lang, config, defs, linter, settings };
 }
