@@ -2,10 +2,11 @@
  * The command line: arguments, config, files, exit code. Each command lives in
  * src/cli/commands/; everything they call can be tested without a process.
  */
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from './context.js';
 import { safeText } from '../model/terminal.js';
+import { argvLang, commanderFi, finnishTerms, localiseCommands } from './help-fi.js';
 
 /** Runs the CLI and resolves to the exit code (0, 1 or 2). */
 export async function main(argv: string[]): Promise<number> {
@@ -20,10 +21,24 @@ export async function main(argv: string[]): Promise<number> {
     .option('--debug', 'show stack traces of internal errors')
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
     .showHelpAfterError()
-    // commander repeats what was typed (an unknown option, a bad value): never raw control characters
-    .configureOutput({ writeErr: (text) => process.stderr.write(safeText(text)) })
     .exitOverride();
+  // Help and usage errors in the user's language (Finnish unless --lang en); commander repeats
+  // what was typed (an unknown option, a bad value): never raw control characters.
+  const fi = argvLang(argv) === 'fi';
+  const words = (text: string) => (fi ? commanderFi(text) : text);
+  program.configureOutput({
+    writeOut: (text) => process.stdout.write(words(text)),
+    writeErr: (text) => process.stderr.write(safeText(words(text))),
+  });
+  if (fi) {
+    program.configureHelp({
+      subcommandTerm(this: Help, cmd: Command) {
+        return finnishTerms(Help.prototype.subcommandTerm.call(this, cmd));
+      },
+    });
+  }
   for (const register of COMMANDS) register(program, (c) => (code = c));
+  if (fi) localiseCommands(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -337,7 +337,7 @@ describe('terminal safety', () => {
     // what commander repeats of a mistyped option is escaped too
     const opt = await seloste(['lint', '--\u001b]0;pwned\u0007', 'x.txt'], { cwd: d });
     expect(opt.code).toBe(2);
-    expect(opt.stderr).toContain("unknown option '--\\x1b]0;pwned\\x07'");
+    expect(opt.stderr).toContain("tuntematon valinta '--\\x1b]0;pwned\\x07'");
     expect(opt.stderr).not.toMatch(/[\u001b\u0007]/);
   });
 });
