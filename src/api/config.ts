@@ -12,7 +12,7 @@ import { oneLine } from '../model/terminal.js';
 import { readRegularText } from './files.js';
 import type { SeverityLevel } from '../model/finding.js';
 import { once, yaml, zod } from '../model/lazy-deps.js';
-import { formatZodIssues } from '../model/zod-issues.js';
+import { formatPath } from '../model/zod-issues.js';
 import type { IngestOptions } from '../ingest/index.js';
 import type { LintSettings } from '../rules/engine.js';
 
@@ -107,8 +107,54 @@ export function loadConfig(explicit: string | undefined, cwd: string, lang: Lang
     throw new ConfigError(`${oneLine(file)}: ${(err as Error).message.split('\n')[0]}`);
   }
   const parsed = configSchema().safeParse(raw ?? {});
-  if (!parsed.success) throw new ConfigError(`${file}: ${formatZodIssues(parsed.error)}`);
+  if (!parsed.success) throw new ConfigError(`${file}: ${configIssues(parsed.error, raw, lang)}`);
   return { ...parsed.data, file };
+}
+
+const SEVERITIES = 'error, warning, info, off';
+
+/**
+ * A config problem in the user's language, naming the key and what it may be: "lang: arvo
+ * "xx" ei kelpaa (sallitut: fi, en)", "rules.text/typo: … (sallitut: error, warning, info,
+ * off tai { severity, phrases, options })".
+ */
+function configIssues(error: Z.ZodError, raw: unknown, lang: Lang): string {
+  const fi = lang === 'fi';
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.length ? formatPath(issue.path) : fi ? '(ylin taso)' : '(top level)';
+      const given = valueAt(raw, issue.path);
+      const shown = given === undefined ? '' : ` ${JSON.stringify(given)}`;
+      let what: string;
+      if (issue.path[0] === 'rules' && issue.path.length === 2 && issue.code === 'invalid_union') {
+        what = fi
+          ? `arvo${shown} ei kelpaa (sallitut: ${SEVERITIES} tai { severity, phrases, options })`
+          : `value${shown} is not allowed (allowed: ${SEVERITIES} or { severity, phrases, options })`;
+      } else if (issue.code === 'invalid_value') {
+        const allowed = (issue as { values: unknown[] }).values.map(String).join(', ');
+        what = fi ? `arvo${shown} ei kelpaa (sallitut: ${allowed})` : `value${shown} is not allowed (allowed: ${allowed})`;
+      } else if (issue.code === 'unrecognized_keys') {
+        const keys = (issue as { keys: string[] }).keys.join(', ');
+        const known = issue.path.length === 0 ? 'pack, lang, rules, accept, ignore, limits' : issue.path[0] === 'limits' ? 'maxFileMB, maxPages, maxDocxUncompressedMB, maxDocxEntries, timeoutSeconds' : 'severity, phrases, options';
+        what = fi ? `tuntematon avain ${keys} (sallitut: ${known})` : `unknown key ${keys} (allowed: ${known})`;
+      } else if (issue.code === 'invalid_type') {
+        const expected = String((issue as { expected: string }).expected);
+        what = fi ? `odotettiin tyyppiä ${expected}, annettiin${shown || ' ei mitään'}` : `expected ${expected}, got${shown || ' nothing'}`;
+      } else {
+        what = `${issue.message}${shown ? ` (${shown.trim()})` : ''}`;
+      }
+      return `${path}: ${what}`;
+    })
+    .join('; ');
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
 }
 
 /** The limit flags of `lint` (each overrides the config's `limits`). */

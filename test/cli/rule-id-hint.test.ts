@@ -26,3 +26,24 @@ describe('a mistyped rule id', () => {
     expect(r.stderr).toContain('unknown rule id (seloste rules lists them)');
   });
 });
+
+describe('config errors in the user\'s language, naming what is allowed', () => {
+  const run = async (yaml: string, lang: string[] = []) => {
+    const dir = mkdtempSync(join(tmpdir(), 'seloste-cfg-'));
+    const cfg = join(dir, 'seloste.config.yaml');
+    writeFileSync(cfg, yaml);
+    const r = await seloste([...lang, 'lint', '--config', cfg, SEED['003']]);
+    return { ...r, cfg };
+  };
+  it('a bad value names the allowed ones; an unknown key the known ones; exit 2', async () => {
+    const lang = await run('lang: xx\n');
+    expect(lang.code).toBe(2);
+    expect(lang.stderr.trim()).toBe(`seloste: ${lang.cfg}: lang: arvo "xx" ei kelpaa (sallitut: fi, en)`);
+    const sev = await run('rules:\n  text/typo: hmm\n');
+    expect(sev.stderr).toContain('rules.text/typo: arvo "hmm" ei kelpaa (sallitut: error, warning, info, off tai { severity, phrases, options })');
+    const key = await run('lmits: {}\n');
+    expect(key.stderr).toContain('tuntematon avain lmits (sallitut: pack, lang, rules, accept, ignore, limits)');
+    const en = await run('lang: xx\n', ['--lang', 'en']);
+    expect(en.stderr).toContain('lang: value "xx" is not allowed (allowed: fi, en)');
+  });
+});
