@@ -150,7 +150,6 @@ async function variantOf(path, variant) {
     }
     lines.push(rest);
   }
-  const { buildNotice: _b } = await import(join(ROOT, 'dist/segment/index.js'));
   const text = lines.join('\n');
   return { format: 'pdf', text, linePages: lines.map(() => 1), headingLines: [], warnings: [] };
 }

@@ -22,7 +22,7 @@ const Criterion = z.object({ name: z.string().min(1).optional(), patterns: Patte
 const FactsSchema = z
   .object({
     version: z.literal(1),
-    controller: z.object({ companyForms: z.array(z.string().min(1)).min(1), businessId: Patterns }).strict(),
+    controller: z.object({ companyForms: z.array(z.string().min(1)).min(1), businessId: Patterns, labels: z.array(z.string().regex(/^[\p{L} ]+$/u, 'words')).min(1) }).strict(),
     retention: z.object({ periods: Patterns, criteria: z.array(Criterion), vague: Patterns, sentence: Patterns }).strict(),
     transfers: z.object({ denial: Patterns, affirm: Patterns, services: z.array(Named) }).strict(),
     profiling: z.object({ denial: Patterns, mentions: z.array(Named), clauseWords: z.array(z.string().regex(/^[\p{L} ]+$/u, 'words')).min(1) }).strict(),
@@ -40,6 +40,8 @@ interface NamedRe {
 export interface FactRules {
   file: string;
   companyName: RegExp;
+  /** a label run into the controller's name ("Rekisterinpitäjä: ") at the start of a line */
+  controllerLabel: RegExp;
   businessId: RegExp;
   periods: RegExp[];
   criteria: { name?: string; re: RegExp }[];
@@ -80,6 +82,7 @@ export function loadFactRules(file = DEFAULT_FACTS_PATH, lists: Lists = loadList
       `(?<![\\p{L}])\\p{Lu}[\\p{L}&'-]*(?:[ \\t]+\\p{Lu}[\\p{L}&'-]*){0,4}(?:[ \\t]+\\p{Ll}[\\p{L}&'-]*){0,2}(?:[ \\t]+\\p{Lu}[\\p{L}&'-]*){0,2}[ \\t]+(?:${forms})(?![\\p{L}])`,
       'gu',
     ),
+    controllerLabel: new RegExp(`^(?:${d.controller.labels.map((w) => w.trim().split(/\s+/).join('\\s+')).join('|')})\\s*:?\\s+`, 'iu'),
     businessId: c.one(['controller', 'businessId'], d.controller.businessId),
     periods: c.each(['retention', 'periods'], d.retention.periods),
     criteria: d.retention.criteria.map((cr, i) => ({ name: cr.name, re: c.one(['retention', 'criteria', i, 'patterns'], cr.patterns) })),
@@ -172,14 +175,12 @@ function sectionText(notice: Notice, ids: string[]): string | null {
   return segs.map((s) => notice.text.slice(s.contentStart, s.end)).join('\n');
 }
 
-const LABEL_WORDS = /^(?:rekisterinpitäjä|rekisterin\s+ylläpitäjä|rekisterin\s+pitäjä|nimi|yritys|yhtiö)\s*:?\s+/iu;
-
 /** The first line under a controller heading when it reads as a name: short, no address, no e-mail. */
-function nameLine(text: string): string | null {
+function nameLine(text: string, label: RegExp): string | null {
   for (const raw of text.split('\n')) {
     const line = flat(raw)
       .replace(/^[\s•*\-–·]+/, '')
-      .replace(LABEL_WORDS, '')
+      .replace(label, '')
       .replace(/\s*\(.*\)\s*$/, '')
       .trim();
     if (!line) continue;
@@ -230,9 +231,9 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
   const controllerText = flat(sectionText(notice, ['controller']) ?? '');
   const top = flat(notice.text.split('\n').slice(0, 20).join('\n'));
   // "Rekisterinpitäjä Lapin ammattikorkeakoulu Oy": the label run into the name is not part of it.
-  const firstName = (text: string) => [...text.matchAll(rules.companyName)][0]?.[0].replace(LABEL_WORDS, '');
+  const firstName = (text: string) => [...text.matchAll(rules.companyName)][0]?.[0].replace(rules.controllerLabel, '');
   const company = controllerText.trim()
-    ? (firstName(controllerText) ?? nameLine(controllerText) ?? firstName(head) ?? null)
+    ? (firstName(controllerText) ?? nameLine(controllerText, rules.controllerLabel) ?? firstName(head) ?? null)
     : (firstName(head) ?? firstName(top) ?? firstName(whole) ?? null);
   // The business ID too: a processor's or a data source's ID further on is not the controller's.
   const bid = controllerText.trim()

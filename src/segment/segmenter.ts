@@ -81,13 +81,19 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
     });
     if (labels.size < STYLE_THRESHOLD) labels.clear();
   }
+  // A line's concepts, worked out once: the layout asks whether it names a section, the loop which.
+  const named = new Map<number, string[] | null>();
+  const classify = (i: number): string[] | null => {
+    if (!named.has(i)) named.set(i, concepts.classify(pieces[i]!.text.trim()));
+    return named.get(i)!;
+  };
   const layout = layoutLines({
     lines,
     pdf: extracted.format === 'pdf',
     headingLines: extracted.headingLines,
     headingLevels: extracted.headingLevels,
     catalogueHeadings,
-    names: (i) => catalogueHeadings.has(i) || (pieces[i] !== null && concepts.classify(pieces[i]!.text) !== null),
+    names: (i) => catalogueHeadings.has(i) || (pieces[i] !== null && classify(i) !== null),
     readsAsSentence: (line) => concepts.readsAsSentence(line),
   });
   const firstText = lines.findIndex((l) => l.trim() !== '');
@@ -122,7 +128,7 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
       ({ parts, lastLine, joined } = found);
     } else {
       const heading = first.text.trim();
-      let ids = concepts.classify(heading);
+      let ids = classify(i);
       // A sub-heading that names no section of its own, or names one outside its parent's,
       // belongs to its parent; under an `other` heading its own name stands.
       const canonicalParent = parent && !parent.includes('other');
