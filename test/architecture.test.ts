@@ -2,6 +2,8 @@
  * Imports flow one way (STYLE.md): index.ts (the package entry) → cli → api → report | diff |
  * compare → rules → segment → ingest → model. A module may import its own layer or a
  * lower one, never a higher one. The CLI is a thin layer over the library (src/api).
+ * src/model holds the types every stage shares; src/util the small helpers they share
+ * (positions, terminal-safe text, the YAML/zod problem lines, the validation cache).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
@@ -9,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
-const RANK: Record<string, number> = { model: 0, ingest: 1, segment: 2, rules: 3, report: 4, diff: 4, compare: 4, api: 5, cli: 6, 'index.ts': 7 };
+const RANK: Record<string, number> = { util: 0, model: 0, ingest: 1, segment: 2, rules: 3, report: 4, diff: 4, compare: 4, api: 5, cli: 6, 'index.ts': 7 };
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
@@ -34,6 +36,14 @@ describe('architecture', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('src/model holds types only: no function is defined there, and it imports nothing but itself', () => {
+    for (const f of files(join(SRC, 'model'))) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, relative(SRC, f)).not.toMatch(/^export (?:async )?function|^function /m);
+      for (const m of text.matchAll(/from\s+'(\.[^']+)'/g)) expect(m[1], relative(SRC, f)).toMatch(/^\.\/[^/]+$/);
+    }
   });
 
   it('the package entry exposes only the library: src/index.ts imports src/api, never the CLI', () => {

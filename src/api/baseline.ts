@@ -25,7 +25,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
 import type { FileResult, Finding } from '../model/finding.js';
-import { oneLine } from '../model/terminal.js';
+import { oneLine } from '../util/terminal.js';
 import { findingKey } from '../report/meta.js';
 import { withLimits } from '../ingest/reasons.js';
 import { readRegularFile } from './files.js';

@@ -8,11 +8,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z as Z } from 'zod';
 import { ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
-import { oneLine } from '../model/terminal.js';
+import { oneLine } from '../util/terminal.js';
 import { readRegularText } from './files.js';
 import type { SeverityLevel } from '../model/finding.js';
-import { once, yaml, zod } from '../model/lazy-deps.js';
-import { formatPath } from '../model/zod-issues.js';
+import { once, yaml, zod } from '../util/lazy-deps.js';
+import { formatPath } from '../util/zod-issues.js';
 import type { IngestOptions } from '../ingest/index.js';
 import type { LintSettings } from '../rules/engine.js';
 

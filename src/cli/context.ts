@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { warningText } from '../ingest/reasons.js';
 import { CliError, ConfigError, UnreadableInputError, type Lang } from '../model/errors.js';
-import { oneLine } from '../model/terminal.js';
+import { oneLine } from '../util/terminal.js';
 import { checkPackFiles, loadConfig, toIngestLimits, type Config } from '../api/config.js';
 import type { BatchItem } from '../api/read-batch.js';
 import { VERSION } from '../api/version.js';

@@ -5,7 +5,7 @@
 import { Command, Help, Option } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from './context.js';
-import { safeText } from '../model/terminal.js';
+import { safeText } from '../util/terminal.js';
 import { argvLang, commanderFi, finnishTerms, localiseCommands } from './help-fi.js';
 
 /** Runs the CLI and resolves to the exit code (0, 1 or 2). */

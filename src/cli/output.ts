@@ -15,7 +15,7 @@ import { closeSync, mkdirSync, openSync, readSync, realpathSync, renameSync, sta
 import { basename, dirname, join, resolve } from 'node:path';
 import { ownOutput } from '../ingest/sniff.js';
 import { CliError, type Lang } from '../model/errors.js';
-import { oneLine, safeText, terminalGuard } from '../model/terminal.js';
+import { oneLine, safeText, terminalGuard } from '../util/terminal.js';
 
 const GENERATOR = '<meta name="generator" content="seloste">';
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Notice } from '../model/notice.js';
 import { ConfigError } from '../model/errors.js';
-import { problemLine, validateYamlFile, type Path, type YamlSource } from '../model/zod-issues.js';
+import { problemLine, validateYamlFile, type Path, type YamlSource } from '../util/zod-issues.js';
 import { compilePatterns, patternSource } from '../rules/patterns.js';
 import { LIST_REF, listItems, loadLists, patternProblem, type Lists } from '../rules/schema/lists.js';
 

@@ -23,7 +23,7 @@ export interface IngestOptions {
    * Time one document may take, in ms (0: no limit, the default in-process). Past it
    * the read stops with UnreadableInputError 'timeout'. In this thread the limit is
    * cooperative: it fires between the asynchronous steps of pdf.js and JSZip, and the
-   * PDF parser is destroyed. src/cli/read-batch.ts enforces it hard by terminating the
+   * PDF parser is destroyed. src/api/read-batch.ts enforces it hard by terminating the
    * worker thread.
    */
   timeoutMs?: number;

@@ -5,7 +5,7 @@
  * printed, so every line is an annotation.
  */
 import type { Severity } from '../model/finding.js';
-import { safeText } from '../model/terminal.js';
+import { safeText } from '../util/terminal.js';
 import { gdprRef, sectionLabel } from './meta.js';
 import type { Formatter } from './types.js';
 

@@ -9,7 +9,7 @@
  */
 import type { Lang } from '../model/errors.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../model/finding.js';
-import { rangeIndexAt } from '../model/position.js';
+import { rangeIndexAt } from '../util/position.js';
 import { gdprRef, rulesOf, sectionLabel } from './meta.js';
 import { messages, type Messages } from './messages/index.js';
 import { headingOf, placeOf } from './place.js';

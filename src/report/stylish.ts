@@ -7,7 +7,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Finding } from '../model/finding.js';
-import { oneLine } from '../model/terminal.js';
+import { oneLine } from '../util/terminal.js';
 import { sectionLabel } from './meta.js';
 import { messages } from './messages/index.js';
 import { headingOf, placeOf } from './place.js';

@@ -7,7 +7,7 @@ import type { Lang } from '../model/errors.js';
 import { ConfigError } from '../model/errors.js';
 import { SEVERITY_RANK, type Finding, type Severity, type SeverityLevel } from '../model/finding.js';
 import type { Notice } from '../model/notice.js';
-import { lineIndexAt, positionAt, rangeIndexAt } from '../model/position.js';
+import { lineIndexAt, positionAt, rangeIndexAt } from '../util/position.js';
 import type { Catalogue } from '../segment/index.js';
 import { excerptAt } from './excerpt.js';
 import { KINDS } from './kinds/index.js';

@@ -13,8 +13,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../model/errors.js';
-import { cachedJson, codeFiles } from '../model/file-cache.js';
-import { problemLine, readYamlSource, safeParseWithKeys, zodProblem } from '../model/zod-issues.js';
+import { cachedJson, codeFiles } from '../util/file-cache.js';
+import { problemLine, readYamlSource, safeParseWithKeys, zodProblem } from '../util/zod-issues.js';
 import { DEFAULT_CATALOGUE_PATH, loadCatalogue } from '../segment/catalogue.js';
 import { CHECK_OPTIONS } from './kinds/code.js';
 import { KINDS } from './kinds/index.js';
@@ -36,7 +36,7 @@ const VALIDATING_CODE = () =>
     new URL(import.meta.url),
     new URL(`./patterns${EXT}`, import.meta.url),
     new URL(`./kinds/code${EXT}`, import.meta.url),
-    new URL(`../model/zod-issues${EXT}`, import.meta.url),
+    new URL(`../util/zod-issues${EXT}`, import.meta.url),
   );
 
 /** A pack by name (a folder under rules/) or by path. */

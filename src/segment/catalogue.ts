@@ -6,9 +6,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../model/errors.js';
-import { cachedJson, codeFiles } from '../model/file-cache.js';
-import { zod } from '../model/lazy-deps.js';
-import { problemLine, validateYamlFile } from '../model/zod-issues.js';
+import { cachedJson, codeFiles } from '../util/file-cache.js';
+import { zod } from '../util/lazy-deps.js';
+import { problemLine, validateYamlFile } from '../util/zod-issues.js';
 
 function catalogueSchema() {
   const z = zod();

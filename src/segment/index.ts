@@ -1,5 +1,5 @@
 import type { Extracted, Notice } from '../model/notice.js';
-import { computeLineStarts } from '../model/position.js';
+import { computeLineStarts } from '../util/position.js';
 import { loadCatalogue, type Catalogue } from './catalogue.js';
 import { HeadingMatcher } from './heading-matcher.js';
 import { ConceptClassifier } from './concepts.js';

@@ -9,7 +9,7 @@
  * text: concatenated in order they give it back unchanged.
  */
 import type { Extracted, Segment } from '../model/notice.js';
-import { lineIndexAt } from '../model/position.js';
+import { lineIndexAt } from '../util/position.js';
 import type { ConceptClassifier } from './concepts.js';
 import type { HeadingMatcher, HeadingPart } from './heading-matcher.js';
 import { layoutLines } from './layout.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, toIngestLimits } from '../../src/cli/config.js';
-import { expandInputs, ignoreLineToGlobs } from '../../src/cli/inputs.js';
+import { expandInputs, ignoreLineToGlobs } from '../../src/api/inputs.js';
 import { createProgress, isCi, wantsProgress } from '../../src/cli/progress.js';
 import { ConfigError } from '../../src/model/errors.js';
 

@@ -423,7 +423,7 @@ describe('reasons say what happened and name the limit and the flag that raises 
 
 describe('a worker that ran out of memory', () => {
   it('is "out of memory", not "too large" (a 60 KB DOCX can exhaust a heap)', SLOW, async () => {
-    const { readBatch } = await import('../../src/cli/read-batch.js');
+    const { readBatch } = await import('../../src/api/read-batch.js');
     const items = [];
     for await (const item of readBatch([fx('fixtures/docs/001_seinajoki_table.docx')], { workerHeapMB: 4 })) items.push(item);
     expect(items[0].error?.code).toBe('out-of-memory');

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeLineStarts, positionAt } from '../../src/model/position.js';
+import { computeLineStarts, positionAt } from '../../src/util/position.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Notice } from '../../src/model/notice.js';
 import { buildNotice } from '../../src/segment/index.js';

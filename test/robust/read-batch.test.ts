@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBatch, type BatchItem, type BatchOptions } from '../../src/cli/read-batch.js';
+import { readBatch, type BatchItem, type BatchOptions } from '../../src/api/read-batch.js';
 import { extract } from '../../src/ingest/index.js';
 import { REASONS } from '../../src/ingest/reasons.js';
 import { UnreadableInputError } from '../../src/model/errors.js';

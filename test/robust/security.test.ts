@@ -46,7 +46,7 @@ globalThis.fetch = stop('fetch');`,
       const batch = join(dir, 'batch.mjs');
       writeFileSync(
         batch,
-        `import { readBatch } from ${JSON.stringify(join(REPO, 'dist/cli/read-batch.js'))};
+        `import { readBatch } from ${JSON.stringify(join(REPO, 'dist/api/read-batch.js'))};
 let n = 0; for await (const item of readBatch(process.argv.slice(2), { workers: 2 })) n++;
 console.log('read', n);`,
       );

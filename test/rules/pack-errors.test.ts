@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../../src/model/errors.js';
-import { cachedJson } from '../../src/model/file-cache.js';
+import { cachedJson } from '../../src/util/file-cache.js';
 import { DEFAULT_SETTINGS, Linter } from '../../src/rules/engine.js';
 import { loadPack, RULES_DIR } from '../../src/rules/pack.js';
 import { loadLists } from '../../src/rules/schema/lists.js';

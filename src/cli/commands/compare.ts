@@ -7,7 +7,7 @@ import { loadPack } from '../../rules/pack.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
 import { toSettings } from '../config.js';
 import { common, noEmptyPaths, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
-import { expandInputs, UNMATCHED } from '../inputs.js';
+import { expandInputs, UNMATCHED } from '../../api/inputs.js';
 import { problem, refuseInputAsOutput, writeResult } from '../output.js';
 
 export const compareCommand: CommandModule = (program, exit) => {

@@ -12,7 +12,7 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { CliError, type Lang } from '../../model/errors.js';
 import type { Finding } from '../../model/finding.js';
-import { oneLine } from '../../model/terminal.js';
+import { oneLine } from '../../util/terminal.js';
 import { MESSAGES } from '../../report/messages/index.js';
 import { common, noEmptyPaths, run, type CommandModule } from '../context.js';
 import { problem, refuseInputAsOutput, writeResult } from '../output.js';

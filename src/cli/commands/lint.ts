@@ -6,7 +6,7 @@ import { lintFiles, lintText, type LintEvent, type LintOptions, type LintResult 
 import { makeBaseline } from '../../api/baseline.js';
 import { parsePages, parsePositive, parseSeconds, type Config } from '../config.js';
 import { CliError } from '../../model/errors.js';
-import { oneLine } from '../../model/terminal.js';
+import { oneLine } from '../../util/terminal.js';
 import { common, emptyPath, noEmptyPaths, run, VERSION, warningLine, wantsColor, type Common, type CommandModule } from '../context.js';
 import { createProgress, type Progress } from '../progress.js';
 import { problem, refuseInputAsOutput, writeResult } from '../output.js';

@@ -5,7 +5,7 @@
  * the similarity matrix and the groups that share a template.
  */
 import { Chalk } from 'chalk';
-import { oneLine } from '../../model/terminal.js';
+import { oneLine } from '../../util/terminal.js';
 import type { Comparison } from '../index.js';
 import { T, factText, sectionName, type CompareRenderOptions } from './labels.js';
 

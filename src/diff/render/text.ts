@@ -7,7 +7,7 @@
  * they read [-deleted-] {+inserted+}.
  */
 import { Chalk } from 'chalk';
-import { oneLine } from '../../model/terminal.js';
+import { oneLine } from '../../util/terminal.js';
 import type { Change, DiffResult, DiffUnit, Substance } from '../types.js';
 import { STATUS, TEXT, groupFindings, idsLabel, movedText, similarityLabel, summaryText, type DiffRenderOptions } from './labels.js';
 

@@ -3,7 +3,7 @@
  * be recent: a notice older than the configured age (default 24 months) has
  * probably not followed changes in the processing or the law.
  */
-import { once, zod } from '../../model/lazy-deps.js';
+import { once, zod } from '../../util/lazy-deps.js';
 import type { CodeCheck } from '../kinds/code.js';
 import { compilePatterns } from '../patterns.js';
 

@@ -20,7 +20,7 @@
  * reported as a typo of the neighbour.
  */
 import { ConfigError } from '../../model/errors.js';
-import { once, zod } from '../../model/lazy-deps.js';
+import { once, zod } from '../../util/lazy-deps.js';
 import type { CodeCheck } from '../kinds/code.js';
 import type { Word } from '../view.js';
 import { openVoikko, type Speller } from '../voikko.js';

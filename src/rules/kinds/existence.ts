@@ -2,7 +2,7 @@
  * only near another phrase ("Ratapihantie 9" next to the Ombudsman's name). A rule may also
  * list `templates`: the fingerprints a widely copied template leaves when it is not filled in,
  * reported with the template's name when the rule has a `messages.template`. */
-import { lineIndexAt } from '../../model/position.js';
+import { lineIndexAt } from '../../util/position.js';
 import { compilePatterns, matchesIn, patternSource } from '../patterns.js';
 import type { KindModule } from '../types.js';
 import type { NoticeView } from '../view.js';

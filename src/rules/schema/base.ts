@@ -1,6 +1,6 @@
 /** Fields every rule has, whatever its kind; the kinds' schemas extend these. */
 import type { z as Z } from 'zod';
-import { once, zod } from '../../model/lazy-deps.js';
+import { once, zod } from '../../util/lazy-deps.js';
 
 export const localised = once(() => {
   const z = zod();

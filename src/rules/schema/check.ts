@@ -11,7 +11,7 @@
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { ConfigError } from '../../model/errors.js';
-import { problemLine, safeParseWithKeys, zodProblem, type Path, type YamlSource } from '../../model/zod-issues.js';
+import { problemLine, safeParseWithKeys, zodProblem, type Path, type YamlSource } from '../../util/zod-issues.js';
 import { expandPatterns, LIST_REF, listItems, patternProblem, type Lists } from './lists.js';
 
 export interface RuleCheckEnv {

@@ -1,5 +1,5 @@
 /** The schema of a rule file: a union over the kinds, picked by `kind` (loaded only to validate packs). */
-import { once, zod } from '../../model/lazy-deps.js';
+import { once, zod } from '../../util/lazy-deps.js';
 import { codeSchema } from './code.js';
 import { conditionalSchema } from './conditional.js';
 import { existenceSchema } from './existence.js';

@@ -9,8 +9,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../../model/errors.js';
-import { once, zod } from '../../model/lazy-deps.js';
-import { problemLine, validateYamlFile, type Path, type YamlSource } from '../../model/zod-issues.js';
+import { once, zod } from '../../util/lazy-deps.js';
+import { problemLine, validateYamlFile, type Path, type YamlSource } from '../../util/zod-issues.js';
 import { patternSource } from '../patterns.js';
 
 export const DEFAULT_LISTS_PATH = fileURLToPath(new URL('../../../rules/lists.yaml', import.meta.url));

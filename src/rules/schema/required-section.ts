@@ -1,6 +1,6 @@
 /** The fields of a `required-section` rule, validated when a pack is loaded (the engine never imports zod). */
 import type { z as Z } from 'zod';
-import { once, zod } from '../../model/lazy-deps.js';
+import { once, zod } from '../../util/lazy-deps.js';
 import { ruleBase, scope } from './base.js';
 
 export const requiredSectionSchema = once(() => {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import type * as Yaml from 'yaml';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../model/errors.js';
 import { yaml } from './lazy-deps.js';
 
 export type Path = readonly PropertyKey[];

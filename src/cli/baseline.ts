@@ -1,2 +1,0 @@
-/** The baseline lives in src/api/baseline.ts. */
-export * from '../api/baseline.js';

@@ -1,2 +1,0 @@
-/** Expanding paths lives in src/api/inputs.ts. */
-export * from '../api/inputs.js';
