@@ -7,7 +7,7 @@
  * Findings are matched by rule, section and message (not by line, which moves with
  * every edit above it), as many times as each occurs.
  */
-import type { Substance, SubstanceFinding } from '../diff/types.js';
+import type { Substance, SubstanceFinding } from '../model/substance.js';
 import type { Lang } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Notice } from '../model/notice.js';

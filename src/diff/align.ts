@@ -6,7 +6,7 @@
  * sides), so the same text is compared with the same text whichever way it is headed.
  */
 import type { Notice } from '../model/notice.js';
-import { withoutHeading, wordsOf, type Word } from './normalise.js';
+import { withoutHeading, wordsOf, type Word } from '../segment/words.js';
 
 export interface Part {
   ids: string[];

@@ -4,7 +4,7 @@
  * so that "kymmenen (10) → kuusi (6)" reads "…sähkömarkkinalain mukaan [kymmenen (10)]
  * [kuusi (6)] vuotta. Kontaktihistoria…".
  */
-import { splitWords } from './normalise.js';
+import { splitWords } from '../segment/words.js';
 import type { Change } from './types.js';
 
 export interface Edit {

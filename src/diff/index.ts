@@ -7,11 +7,11 @@
 import type { Notice } from '../model/notice.js';
 import { align, partsOf, segmentationLinks, type AlignedUnit, type Part, type Side } from './align.js';
 import { editsOf } from './edits.js';
-import type { DiffResult, DiffSectionRow, DiffSummary, DiffUnit, SectionStatus, TextLine } from './types.js';
-import { joinWords } from './normalise.js';
+import { isPaired, type DiffResult, type DiffSectionRow, type DiffSummary, type DiffUnit, type PairedUnit, type SectionStatus, type SideInfo, type TextLine } from './types.js';
+import { joinWords } from '../segment/words.js';
 import { absorbDisplacedHeadings, bagOverlap, diffWords, matchWords, type Budget } from './word-diff.js';
 
-export type { DiffResult, DiffUnit, DiffSectionRow, DiffSummary, Change, SectionStatus, Substance, SubstanceFinding, TextLine } from './types.js';
+export type { DiffResult, DiffUnit, PairedUnit, DiffSectionRow, DiffSummary, Change, SectionStatus, Substance, SubstanceFinding, TextLine } from './types.js';
 export { editsOf, type Edit } from './edits.js';
 export { hasDifferences } from './types.js';
 export { RENDERERS, type DiffRenderOptions } from './render/index.js';
@@ -60,7 +60,8 @@ function pairMovedHeadings(units: AlignedUnit[], threshold: number): AlignedUnit
   const pairs: { r: AlignedUnit; a: AlignedUnit; score: number }[] = [];
   for (const r of removed) {
     for (const a of added) {
-      const score = bagOverlap(r.old!.content, a.new!.content);
+      if (!r.old || !a.new) continue; // filtered above; narrows the types
+      const score = bagOverlap(r.old.content, a.new.content);
       if (score >= threshold) pairs.push({ r, a, score });
     }
   }
@@ -82,39 +83,35 @@ function compareUnit(u: AlignedUnit, budget: Budget): DiffUnit {
     oldIds: u.old?.ids ?? [],
     newIds: u.new?.ids ?? [],
     moved: false,
-    old: u.old ? info(u.old) : null,
-    new: u.new ? info(u.new) : null,
   };
   if (!u.old || !u.new) {
-    const side = (u.old ?? u.new)!;
-    const type = u.old ? 'delete' : 'insert';
+    const side = u.old ?? u.new;
+    if (!side) throw new Error('an aligned unit has at least one side');
     const words = side.words.length;
-    return {
-      ...base,
-      status: u.old ? 'removed' : 'added',
-      similarity: 0,
-      granularity: 'word',
-      changes: words ? [{ type, text: joinWords(side.words), words }] : [],
-      wordsInserted: u.new ? words : 0,
-      wordsDeleted: u.old ? words : 0,
-    };
+    const one = { ...base, similarity: 0, granularity: 'word' as const };
+    return u.old
+      ? { ...one, status: 'removed', old: info(u.old), new: null, wordsInserted: 0, wordsDeleted: words, changes: words ? [{ type: 'delete', text: joinWords(side.words), words }] : [] }
+      : { ...one, status: 'added', old: null, new: info(side), wordsInserted: words, wordsDeleted: 0, changes: words ? [{ type: 'insert', text: joinWords(side.words), words }] : [] };
   }
+  const { old: before, new: after } = u;
   const headingKeys = new Set<string>();
-  for (const p of [...u.old.parts, ...u.new.parts]) for (const w of p.words.slice(0, p.words.length - p.content.length)) headingKeys.add(w.key);
-  const d = absorbDisplacedHeadings(diffWords(u.old.words, u.new.words, budget), headingKeys);
-  const total = u.old.words.length + u.new.words.length;
+  for (const p of [...before.parts, ...after.parts]) for (const w of p.words.slice(0, p.words.length - p.content.length)) headingKeys.add(w.key);
+  const d = absorbDisplacedHeadings(diffWords(before.words, after.words, budget), headingKeys);
+  const total = before.words.length + after.words.length;
   const similarity = total === 0 ? 1 : round((2 * d.equalWords) / total);
-  const headedElsewhere = !sameIds(u.old.ids, u.new.ids) && u.old.ids.every((id) => !u.new!.ids.includes(id));
-  let status: SectionStatus = d.inserted + d.deleted === 0 ? 'unchanged' : 'changed';
+  const headedElsewhere = !sameIds(before.ids, after.ids) && before.ids.every((id) => !after.ids.includes(id));
+  let status: PairedUnit['status'] = d.inserted + d.deleted === 0 ? 'unchanged' : 'changed';
   let moved = false;
   if (headedElsewhere && status === 'changed') {
     moved = true;
     // under another heading: the content is what must be the same
-    const sameContent = u.old.content.length === u.new.content.length && u.old.content.every((w, k) => w.key === u.new!.content[k].key);
+    const sameContent = before.content.length === after.content.length && before.content.every((w, k) => w.key === after.content[k].key);
     status = sameContent ? 'moved' : 'changed';
   }
   return {
     ...base,
+    old: info(before),
+    new: info(after),
     status,
     moved,
     similarity,
@@ -127,8 +124,8 @@ function compareUnit(u: AlignedUnit, budget: Budget): DiffUnit {
 
 /** Units on both sides whose order changed: those outside a longest increasing run moved. */
 function markReordered(units: DiffUnit[]): void {
-  const both = units.filter((u) => u.old && u.new).sort((x, y) => x.new!.order - y.new!.order);
-  const keep = longestIncreasing(both.map((u) => u.old!.order));
+  const both = units.filter(isPaired).sort((x, y) => x.new.order - y.new.order);
+  const keep = longestIncreasing(both.map((u) => u.old.order));
   both.forEach((u, k) => {
     if (keep.has(k)) return;
     u.moved = true;
@@ -170,15 +167,16 @@ function longestIncreasing(seq: number[]): Set<number> {
 
 /** New notice order; a removed unit right after the old unit it followed. */
 function orderForReading(units: DiffUnit[]): DiffUnit[] {
-  const byOld = units.filter((u) => u.old).sort((x, y) => x.old!.order - y.old!.order);
   const key = new Map<DiffUnit, number>();
-  let lastNew = -1;
-  for (const u of byOld) {
-    if (u.new) lastNew = u.new.order;
-    else key.set(u, lastNew + 0.5 + u.old!.order / 1e6);
-  }
   for (const u of units) if (u.new) key.set(u, u.new.order);
-  return [...units].sort((x, y) => key.get(x)! - key.get(y)!);
+  const byOld = units.flatMap((u) => (u.old ? [{ u, old: u.old }] : [])).sort((x, y) => x.old.order - y.old.order);
+  let lastNew = -1;
+  for (const { u, old } of byOld) {
+    if (u.new) lastNew = u.new.order;
+    else key.set(u, lastNew + 0.5 + old.order / 1e6);
+  }
+  const keyOf = (u: DiffUnit) => key.get(u) ?? 0; // every unit has a side, so every unit has a key
+  return [...units].sort((x, y) => keyOf(x) - keyOf(y));
 }
 
 /**
@@ -188,9 +186,9 @@ function orderForReading(units: DiffUnit[]): DiffUnit[] {
 function numberPositions(units: DiffUnit[]): void {
   const isPreamble = (u: DiffUnit) => u.ids.length === 1 && u.ids[0] === 'preamble';
   for (const side of ['old', 'new'] as const) {
-    const list = units.filter((u) => u[side] && !isPreamble(u)).sort((x, y) => x[side]!.order - y[side]!.order);
-    list.forEach((u, k) => {
-      u[side]!.position = k + 1;
+    const list = units.flatMap((u) => (u[side] && !isPreamble(u) ? [u[side]] : [])).sort((x, y) => x.order - y.order);
+    list.forEach((info, k) => {
+      info.position = k + 1;
     });
   }
 }
@@ -236,7 +234,7 @@ function summarise(units: DiffUnit[], _rows: DiffSectionRow[]): DiffSummary {
   };
 }
 
-function info(side: Side): DiffUnit['old'] & object {
+function info(side: Side): SideInfo {
   return { heading: side.heading, line: side.line, order: side.order, position: 0 };
 }
 

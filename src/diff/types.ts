@@ -4,6 +4,10 @@
  * are the JSON contract (SPEC §6).
  */
 import type { Format } from '../model/notice.js';
+import type { Substance } from '../model/substance.js';
+
+/** "What changed in substance" is made by compare's key facts and lint's findings (src/compare/substance.ts). */
+export type { Substance, SubstanceFinding } from '../model/substance.js';
 
 export type ChangeType = 'equal' | 'insert' | 'delete';
 export type SectionStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'moved';
@@ -39,23 +43,37 @@ export interface SideInfo {
  * One aligned unit: the old and new text of a set of canonical ids that the two
  * notices' headings tie together (a combined heading "A ja B" on one side and A, B
  * as separate headings on the other make one unit {A, B}). Renderers show units;
- * JSON lists each id once, pointing at its unit.
+ * JSON lists each id once, pointing at its unit. The status says which sides exist:
+ * an added unit has only a new side, a removed one only an old side, every other
+ * status both — so code that narrows on the status needs no non-null assertion.
  */
-export interface DiffUnit {
+export type DiffUnit = UnitBody &
+  (
+    | { status: 'added'; old: null; new: SideInfo }
+    | { status: 'removed'; old: SideInfo; new: null }
+    | { status: 'changed' | 'unchanged' | 'moved'; old: SideInfo; new: SideInfo }
+  );
+
+/** A unit present in both notices. */
+export type PairedUnit = Extract<DiffUnit, { old: SideInfo; new: SideInfo }>;
+
+interface UnitBody {
   ids: string[];
   oldIds: string[];
   newIds: string[];
-  status: SectionStatus;
   /** also moved, but with changed content (status is then "changed") */
   moved: boolean;
   similarity: number;
   granularity: Granularity;
-  old: SideInfo | null;
-  new: SideInfo | null;
   changes: Change[];
   wordsInserted: number;
   wordsDeleted: number;
 }
+
+export const isPaired = (u: DiffUnit): u is PairedUnit => u.old !== null && u.new !== null;
+
+/** The side a unit is read from: the new one where it exists, else the old one. */
+export const shownSide = (u: DiffUnit): SideInfo => u.new ?? u.old;
 
 export interface DiffSectionRow {
   id: string;
@@ -81,26 +99,6 @@ export interface TextLine {
   key: string;
   /** the section ids of the unit it belongs to */
   ids: string[];
-}
-
-/** A finding as "what changed in substance" lists it. */
-export interface SubstanceFinding {
-  ruleId: string;
-  severity: string;
-  section: string | null;
-  message: string;
-  line: number;
-}
-
-/**
- * "What changed in substance" (SPEC §9): key facts whose value changed, required sections
- * and rights that the new version lost or gained, and lint findings new in the new version
- * or resolved. Names and values are in the language the diff was asked in.
- */
-export interface Substance {
-  facts: { id: string; name: string; from: string; to: string }[];
-  newFindings: SubstanceFinding[];
-  resolvedFindings: SubstanceFinding[];
 }
 
 export interface DiffSummary {

@@ -8,7 +8,7 @@
  * near one end stays precise.
  */
 import { diffArrays } from 'diff';
-import { joinWords, keyOf as keyOfWord, splitWords, type Word } from './normalise.js';
+import { joinWords, keyOf as keyOfWord, splitWords, type Word } from '../segment/words.js';
 import type { Change, ChangeType, Granularity } from './types.js';
 
 export interface Budget {

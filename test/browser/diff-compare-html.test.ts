@@ -35,7 +35,7 @@ describe('diff and compare HTML reports in Chromium', () => {
     const inserted = page.locator('ins', { hasText: 'Palveluiden käytöstä havainnoidut tiedot' }).first();
     await inserted.scrollIntoViewIfNeeded();
     await expect(inserted.isVisible()).resolves.toBe(true);
-    // diff compares words with markup removed (src/diff/normalise.ts), so the tags are not shown; they must not run either
+    // diff compares words with markup removed (src/segment/words.ts), so the tags are not shown; they must not run either
     expect(await inserted.innerText()).toContain('window.');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('script, img').count()).toBe(0);

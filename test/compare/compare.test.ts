@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPARE_RENDERERS, compareNotices, loadFactRules, type Comparison } from '../../src/compare/index.js';
 import { csvCell } from '../../src/compare/render/csv.js';
 import { jaccard, similarityMatrix } from '../../src/compare/similarity.js';
-import { wordsOf } from '../../src/diff/normalise.js';
+import { wordsOf } from '../../src/segment/words.js';
 import { ConfigError } from '../../src/model/errors.js';
 import { loadCatalogue } from '../../src/segment/index.js';
 import { linterWith, noticeOf, SEEDS } from '../helpers/notice.js';

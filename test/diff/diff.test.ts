@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffNotices, type DiffResult } from '../../src/diff/index.js';
-import { wordsOf } from '../../src/diff/normalise.js';
+import { wordsOf } from '../../src/segment/words.js';
 import { fixture, noticeOf, SEEDS } from '../helpers/notice.js';
 import { noticeFromText } from './helpers.js';
 
