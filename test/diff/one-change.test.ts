@@ -105,7 +105,7 @@ describe('one known change is reported, and only that (generated pairs)', async 
   }
 
   // The published notice is a PDF or DOCX, the draft is text: the rendering's layout must not add changes.
-  const RENDERINGS: [keyof typeof SEEDS, string][] = [
+  const RENDERINGS: [keyof typeof SEEDS | 'clean', string][] = [
     ['000', 'docs/000_tietosuojaseloste_headings.pdf'],
     ['001', 'docs/001_seinajoki_table.docx'],
     ['002', 'docs/002_asiakasrekisteri_plain.pdf'],
