@@ -9,12 +9,29 @@
  * replace the device node itself (as root) or fail on a folder the user cannot write.
  * What goes wrong is one line naming the path the user gave, never a temp file.
  * An output that is also an input is refused before anything is read (`refuseInputAsOutput`).
+ *
+ * A report is written as it is made (`writeChunks`): chunk by chunk, waiting for the file
+ * or the pipe to drain, so a report larger than memory or than one string can be written.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  createWriteStream,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import { ownOutput } from '../ingest/sniff.js';
 import { CliError, type Lang } from '../model/errors.js';
+import { isHighSurrogate } from '../util/chunks.js';
 import { oneLine, safeText, terminalGuard } from '../util/terminal.js';
 
 const GENERATOR = '<meta name="generator" content="seloste">';
@@ -30,7 +47,7 @@ export function markOwnOutput(text: string): string {
  * colour every escape sequence is shown escaped). To a terminal, control characters
  * never go raw; to a pipe or a file the text is written as made.
  */
-export function writeResult(result: string | Uint8Array, outputFile?: string, lang: Lang = 'fi', color = false): void {
+export function writeResult(result: string | Uint8Array, outputFile?: string, _lang: Lang = 'fi', color = false): void {
   // bytes (a workbook) are written as they are; text is marked and guarded
   const text = typeof result === 'string' ? markOwnOutput(result) : result;
   if (outputFile === undefined) {
@@ -91,6 +108,209 @@ export function writeResult(result: string | Uint8Array, outputFile?: string, la
   }
 }
 
+/** What is written at once: small chunks are gathered to this many characters first (fewer writes). */
+const BATCH = 64 * 1024;
+/** The start of a page gathered before it is marked as seloste's own (the generator tag goes after `<head>`). */
+const HEAD = 1024;
+
+/**
+ * Writes text made as chunks (a formatter's output) where `writeResult` writes a string:
+ * stdout, `--output <file>` (atomically: a temp file renamed when the last chunk is
+ * written, removed if making the report fails), a device or a pipe. Each write waits for
+ * the last to drain, so memory stays at about one batch however long the report is.
+ * The written bytes are exactly those `writeResult` writes for the joined text.
+ */
+export async function writeChunks(chunks: Iterable<string> | AsyncIterable<string>, outputFile?: string, color = false): Promise<void> {
+  if (outputFile === undefined) {
+    // to a terminal, control characters never go raw (as writeResult)
+    const guard = process.stdout.isTTY ? (color ? terminalGuard : safeText) : null;
+    try {
+      await pump(marked(chunks), process.stdout, { guard, finalNewline: true, end: false });
+    } catch (err) {
+      if (!readerLeft(err)) throw err;
+    }
+    return;
+  }
+  const sink = openSink(outputFile);
+  try {
+    await pump(marked(chunks), sink.stream, { guard: null, finalNewline: false, end: sink.end });
+  } catch (err) {
+    sink.abandon();
+    if (err instanceof CliError) throw err;
+    if (readerLeft(err)) return; // the reader of a pipe is gone: nothing to say
+    // an error of the file (no space, …) is the user's to see; anything else is a bug, thrown as it is
+    if (typeof (err as NodeJS.ErrnoException).code === 'string' && !(err as NodeJS.ErrnoException).code!.startsWith('ERR_'))
+      throw new CliError(cannotWrite(outputFile, err), { cause: err });
+    throw err;
+  }
+  try {
+    sink.commit();
+  } catch (err) {
+    sink.abandon();
+    throw new CliError(cannotWrite(outputFile, err), { cause: err });
+  }
+}
+
+function readerLeft(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
+}
+
+/** The chunks with the generator tag in a page's head (markOwnOutput on the first kilobyte). */
+async function* marked(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+  let head: string | null = '';
+  for await (const chunk of chunks) {
+    if (head === null) {
+      yield chunk;
+      continue;
+    }
+    head += chunk;
+    if (head.length >= HEAD) {
+      yield markOwnOutput(head);
+      head = null;
+    }
+  }
+  if (head !== null && head !== '') yield markOwnOutput(head);
+}
+
+interface PumpOptions {
+  guard: ((text: string) => string) | null;
+  /** stdout: text that does not end in a line break gets one (as writeResult) */
+  finalNewline: boolean;
+  /** end the stream when done (a file), or leave it open (stdout) */
+  end: boolean;
+}
+
+/**
+ * Writes the chunks in batches, awaiting 'drain' whenever the stream's buffer is full.
+ * A batch never ends between the two halves of a surrogate pair: each batch is encoded
+ * to UTF-8 on its own, and half a pair would become U+FFFD.
+ */
+async function pump(chunks: AsyncIterable<string>, stream: Writable, { guard, finalNewline, end }: PumpOptions): Promise<void> {
+  let failed: Error | null = null;
+  const onError = (err: Error) => {
+    failed ??= err;
+  };
+  stream.on('error', onError);
+  try {
+    let pending = '';
+    let last = '';
+    const write = async (text: string) => {
+      if (failed) throw failed;
+      if (text === '') return;
+      if (!stream.write(guard ? guard(text) : text)) await drained(stream);
+      if (failed) throw failed;
+    };
+    for await (const chunk of chunks) {
+      if (chunk === '') continue;
+      pending += chunk;
+      last = chunk;
+      if (pending.length < BATCH) continue;
+      const cut = isHighSurrogate(pending.charCodeAt(pending.length - 1)) ? pending.length - 1 : pending.length;
+      await write(pending.slice(0, cut));
+      pending = pending.slice(cut);
+    }
+    if (finalNewline && last !== '' && !last.endsWith('\n')) pending += '\n';
+    await write(pending);
+    if (end) await ended(stream);
+    if (failed) throw failed;
+  } finally {
+    stream.off('error', onError);
+  }
+}
+
+/** Resolves when the stream has drained; rejects on its error; a stream closed before draining ends the wait too (the error, if any, is thrown by the caller). */
+function drained(stream: Writable): Promise<void> {
+  if (stream.destroyed) return Promise.reject(stream.errored ?? Object.assign(new Error('the output was closed'), { code: 'EPIPE' }));
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      stream.off('drain', ok);
+      stream.off('error', bad);
+      stream.off('close', closed);
+      if (err) reject(err);
+      else resolve();
+    };
+    const ok = () => done();
+    const bad = (err: Error) => done(err);
+    const closed = () => done(stream.errored ?? Object.assign(new Error('the output was closed'), { code: 'EPIPE' }));
+    stream.on('drain', ok);
+    stream.on('error', bad);
+    stream.on('close', closed);
+  });
+}
+
+/** Ends a file stream and waits until its descriptor is closed (only then may the temp file be renamed). */
+function ended(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('error', reject);
+    stream.once('close', () => (stream.errored ? reject(stream.errored) : resolve()));
+    stream.end();
+  });
+}
+
+interface Sink {
+  stream: Writable;
+  /** end the stream when the chunks are written (not stdout or stderr) */
+  end: boolean;
+  /** the file is complete: a temp file is renamed onto the target */
+  commit: () => void;
+  /** making the report failed: a temp file is removed, the target stays as it was */
+  abandon: () => void;
+}
+
+/** Where `--output <file>` is written, decided as writeResult decides it. */
+function openSink(outputFile: string): Sink {
+  if (outputFile === '') throw new CliError(EMPTY_OUTPUT);
+  const fail = (err: unknown): never => {
+    throw new CliError(cannotWrite(outputFile, err), { cause: err });
+  };
+  const path = resolve(outputFile);
+  let st: Stats | null = null;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') fail(err);
+  }
+  if (st?.isDirectory()) fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+  const none = () => {};
+  const fd = standardStream(path);
+  if (fd !== null) return { stream: fd === 1 ? process.stdout : process.stderr, end: false, commit: none, abandon: none };
+  if ((st && !st.isFile()) || /^\/(dev|proc)\//.test(path)) {
+    // a device or a pipe: written directly (opened now, so that a failure to open is the user's one line)
+    let handle: number;
+    try {
+      handle = openSync(path, 'w');
+    } catch (err) {
+      return fail(err);
+    }
+    const stream = createWriteStream('', { fd: handle });
+    return { stream, end: true, commit: none, abandon: () => stream.destroy() };
+  }
+  let target: string;
+  try {
+    target = st ? realpathSync(path) : join(realDir(dirname(path)), basename(path));
+  } catch (err) {
+    return fail(err);
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  let handle: number;
+  try {
+    handle = openSync(tmp, 'wx');
+  } catch (err) {
+    return fail(err);
+  }
+  const stream = createWriteStream('', { fd: handle });
+  const abandon = () => {
+    stream.destroy();
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+  };
+  return { stream, end: true, commit: () => renameSync(tmp, target), abandon };
+}
+
 /** 1 for /dev/stdout (and /dev/fd/1, /proc/self/fd/1), 2 for /dev/stderr; else null. */
 function standardStream(path: string): 1 | 2 | null {
   const m = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/([12])|proc\/self\/fd\/([12]))$/.exec(path);
@@ -130,7 +350,10 @@ const WRITE_REASONS: Record<string, Record<Lang, string>> = {
 /** "cannot write <path>: <reason>" in both languages. */
 export function cannotWrite(path: string, err: unknown): Record<Lang, string> {
   const code = (err as NodeJS.ErrnoException).code ?? '';
-  const why = WRITE_REASONS[code] ?? { fi: `kirjoitus epäonnistui (${code || (err as Error).message})`, en: `the write failed (${code || (err as Error).message})` };
+  const why = WRITE_REASONS[code] ?? {
+    fi: `kirjoitus epäonnistui (${code || (err as Error).message})`,
+    en: `the write failed (${code || (err as Error).message})`,
+  };
   return { fi: `tiedostoon ${oneLine(path)} ei voi kirjoittaa: ${why.fi}`, en: `cannot write ${oneLine(path)}: ${why.en}` };
 }
 

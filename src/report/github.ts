@@ -7,7 +7,8 @@
 import type { Severity } from '../model/finding.js';
 import { safeText } from '../util/terminal.js';
 import { gdprRef, sectionLabel } from './meta.js';
-import type { Formatter } from './types.js';
+import { joinChunks } from '../util/chunks.js';
+import type { ChunkFormatter, Formatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 const W = {
@@ -26,11 +27,11 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (report, { lang }) => {
-  const out: string[] = [];
+/** One chunk per annotation line. */
+export const githubChunks: ChunkFormatter = function* (report, { lang }) {
   for (const file of report.files) {
     for (const w of file.warnings ?? []) {
-      out.push(`::warning file=${escapeProperty(file.file.replace(/\\/g, '/'))},title=${escapeProperty('seloste')}::${escapeData(w)}`);
+      yield `::warning file=${escapeProperty(file.file.replace(/\\/g, '/'))},title=${escapeProperty('seloste')}::${escapeData(w)}\n`;
     }
     for (const f of file.findings) {
       const props = [`file=${escapeProperty(file.file.replace(/\\/g, '/'))}`, `line=${f.line}`, `endLine=${f.endLine}`];
@@ -43,8 +44,9 @@ export const github: Formatter = (report, { lang }) => {
       if (label) body.push(`${W[lang].section}: ${label}${f.excerpt ? ` – “${f.excerpt}”` : ''}`);
       else if (f.excerpt) body.push(`“${f.excerpt}”`);
       if (f.suggestion) body.push(`${W[lang].fix}: ${f.suggestion}`);
-      out.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(body.join('\n'))}`);
+      yield `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(body.join('\n'))}\n`;
     }
   }
-  return out.length ? `${out.join('\n')}\n` : '';
 };
+
+export const github: Formatter = (report, options) => joinChunks(githubChunks(report, options));

@@ -1,8 +1,10 @@
 /** `--format json`: the SPEC §6 contract, field for field; internal fields stay out. */
-import type { Formatter } from './types.js';
+import { joinChunks, stringifyChunks } from '../util/chunks.js';
+import type { ChunkFormatter, Formatter } from './types.js';
 import { summarise } from './summary.js';
 
-export const json: Formatter = (report, { toolVersion }) => {
+/** The report as chunks, one finding at a time: `JSON.stringify(…, null, 2)` byte for byte. */
+export const jsonChunks: ChunkFormatter = function* (report, { toolVersion }) {
   const files = report.files.map((f) => ({
     file: f.file,
     format: f.format,
@@ -31,5 +33,9 @@ export const json: Formatter = (report, { toolVersion }) => {
   }));
   const summary: Record<string, number> = summarise(report.files);
   if (report.baselined !== undefined) summary.baselined = report.baselined;
-  return `${JSON.stringify({ version: 1, tool: { name: 'seloste', version: toolVersion }, files, summary }, null, 2)}\n`;
+  // depth 4: root → files → a file → its findings → one finding, stringified whole
+  yield* stringifyChunks({ version: 1, tool: { name: 'seloste', version: toolVersion }, files, summary }, 4);
+  yield '\n';
 };
+
+export const json: Formatter = (report, options) => joinChunks(jsonChunks(report, options));

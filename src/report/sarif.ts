@@ -7,7 +7,8 @@
 import { pathToFileURL } from 'node:url';
 import type { Severity, SeverityLevel } from '../model/finding.js';
 import { fingerprint, firstSentence, gdprRef, ruleHelpText, rulesOf, sectionLabel, HELP_WORDS } from './meta.js';
-import type { Formatter, RuleMeta } from './types.js';
+import { joinChunks, stringifyChunks } from '../util/chunks.js';
+import type { ChunkFormatter, Formatter, RuleMeta } from './types.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -35,7 +36,8 @@ export function toArtifactLocation(file: string): { uri: string; uriBaseId?: str
   return { uri, uriBaseId: '%SRCROOT%' };
 }
 
-export const sarif: Formatter = (report, { lang, toolVersion }) => {
+/** The log as chunks, one result at a time: `JSON.stringify(…, null, 2)` byte for byte. */
+export const sarifChunks: ChunkFormatter = function* (report, { lang, toolVersion }) {
   const rules = rulesOf(report);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const artifacts = report.files.map((f) => ({
@@ -106,8 +108,12 @@ export const sarif: Formatter = (report, { lang, toolVersion }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // depth 4: root → runs → the run → results → one result, stringified whole
+  yield* stringifyChunks(log, 4);
+  yield '\n';
 };
+
+export const sarif: Formatter = (report, options) => joinChunks(sarifChunks(report, options));
 
 /**
  * Ingest warnings as tool execution notifications (SARIF §3.58): level warning, with

@@ -12,48 +12,50 @@ import { sectionLabel } from './meta.js';
 import { messages } from './messages/index.js';
 import { headingOf, placeOf } from './place.js';
 import { summarise } from './summary.js';
-import type { Formatter } from './types.js';
+import { joinChunks } from '../util/chunks.js';
+import type { ChunkFormatter, Formatter } from './types.js';
 
 /** A rule's fix text longer than this is not shown in the terminal: `seloste explain` has it. */
 const SHORT_FIX = 110;
 
-export const stylish: Formatter = (report, { lang, color }) => {
+/** One chunk per line. */
+export const stylishChunks: ChunkFormatter = function* (report, { lang, color }) {
   const c = new Chalk({ level: color ? 1 : 0 });
   const m = messages(lang);
   const fixes = new Map((report.rules ?? []).map((r) => [r.id, r.fix?.[lang]]));
   const paint = (f: Finding) => (f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue)(m.severity[f.severity]);
   const label = (id: string) => sectionLabel(report, id, lang);
-  const out: string[] = [];
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
     // Every piece that comes from a notice or a file name is one line with its control
     // characters escaped: a notice cannot clear the screen or forge a finding.
-    out.push(c.underline(oneLine(file.file)));
+    yield `${c.underline(oneLine(file.file))}\n`;
     // the findings about the notice as a whole first, then the rest in the order of the text
     const findings = [...file.findings.filter((f) => f.whole), ...file.findings.filter((f) => !f.whole)];
     const places = findings.map((f) => placeOf(f, file.format, m));
     const width = Math.max(10, ...places.map((p) => p.length));
     const pad = ' '.repeat(width);
-    findings.forEach((f, k) => {
-      out.push(`  ${c.dim(places[k].padEnd(width))}  ${paint(f)}  ${oneLine(f.message)}  ${c.dim(oneLine(f.ruleId))}`);
+    for (const [k, f] of findings.entries()) {
+      yield `  ${c.dim(places[k].padEnd(width))}  ${paint(f)}  ${oneLine(f.message)}  ${c.dim(oneLine(f.ruleId))}\n`;
       // a whole-notice finding's message names what is missing; its heading is in JSON
       const heading = f.ruleId === 'input/unreadable' || f.whole ? null : shorten(headingOf(f, m, label), 80);
       const details = [heading ? `${m.place.under} ${oneLine(heading)}` : null, f.excerpt ? `“${oneLine(f.excerpt)}”` : null].filter(Boolean);
-      if (details.length) out.push(`  ${pad}  ${c.dim(details.join('  '))}`);
-      out.push(`  ${pad}  ${fixLine(f, fixes.get(f.ruleId), m, c)}`);
-    });
-    out.push('');
+      if (details.length) yield `  ${pad}  ${c.dim(details.join('  '))}\n`;
+      yield `  ${pad}  ${fixLine(f, fixes.get(f.ruleId), m, c)}\n`;
+    }
+    yield '\n';
   }
   const s = summarise(report.files);
   const total = s.errors + s.warnings + s.infos;
-  if (total === 0) out.push(c.green(m.none));
+  if (total === 0) yield `${c.green(m.none)}\n`;
   else {
     const line = `✖ ${m.summary(total, s.errors, s.warnings, s.infos)}`;
-    out.push(s.errors ? c.red.bold(line) : c.yellow.bold(line));
+    yield `${s.errors ? c.red.bold(line) : c.yellow.bold(line)}\n`;
   }
-  if (report.baselined) out.push(c.dim(m.baselined(report.baselined)));
-  return `${out.join('\n')}\n`;
+  if (report.baselined) yield `${c.dim(m.baselined(report.baselined))}\n`;
 };
+
+export const stylish: Formatter = (report, options) => joinChunks(stylishChunks(report, options));
 
 function fixLine(f: Finding, fix: string | undefined, m: ReturnType<typeof messages>, c: InstanceType<typeof Chalk>): string {
   if (f.suggestion) return c.green(`${m.suggestion}: ${oneLine(f.suggestion)}`);

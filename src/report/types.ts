@@ -63,3 +63,10 @@ export interface FormatOptions {
 
 /** A formatter is a pure function from results to text (ESLint's formatters). */
 export type Formatter = (report: LintReport, options: FormatOptions) => string;
+
+/**
+ * The same text as a sequence of chunks, made as they are written: a report of a big
+ * notice never has to fit in one string or in memory at once. Still a pure function of
+ * the results; joined, the chunks are exactly the Formatter's text.
+ */
+export type ChunkFormatter = (report: LintReport, options: FormatOptions) => Iterable<string>;

@@ -11,6 +11,7 @@
  * RFC 4180 quoting, and text cells a spreadsheet would run as a formula (= + - @) are
  * prefixed with an apostrophe.
  */
+import { joinChunks } from '../../util/chunks.js';
 import type { Comparison } from '../index.js';
 import { T, factText, sectionName, type CompareRenderOptions } from './labels.js';
 
@@ -58,7 +59,8 @@ export function noticeRows(c: Comparison, opts: CompareRenderOptions): { header:
   return { header, rows };
 }
 
-export function renderCsv(c: Comparison, opts: CompareRenderOptions): string {
+/** As chunks, one row (CRLF-ended) at a time, the BOM first. */
+export function* renderCsvChunks(c: Comparison, opts: CompareRenderOptions): Generator<string> {
   const delimiter = opts.delimiter ?? defaultDelimiter(opts.lang);
   const decimal = opts.lang === 'fi' && delimiter !== ',' ? ',' : '.';
   const { header, rows } = noticeRows(c, opts);
@@ -68,6 +70,10 @@ export function renderCsv(c: Comparison, opts: CompareRenderOptions): string {
     if (typeof v === 'number' && !Number.isInteger(v)) return String(v).replace('.', decimal);
     return csvCell(v, delimiter);
   };
-  const lines = [header, ...rows].map((r) => r.map(cell).join(delimiter));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  yield '\uFEFF';
+  for (const r of [header, ...rows]) yield `${r.map(cell).join(delimiter)}\r\n`;
+}
+
+export function renderCsv(c: Comparison, opts: CompareRenderOptions): string {
+  return joinChunks(renderCsvChunks(c, opts));
 }

@@ -11,7 +11,8 @@
  * the notices that could not be read are listed with the reason.
  */
 import type { Finding } from '../../model/finding.js';
-import { esc } from '../../diff/render/html.js';
+import { joinChunks } from '../../util/chunks.js';
+import { esc, PAGE_END, pageStart } from '../../util/html.js';
 import type { Comparison, SectionCell } from '../index.js';
 import { T, count, factMark, factText, sectionName, type CompareRenderOptions, type Texts } from './labels.js';
 
@@ -40,7 +41,11 @@ ol.cols{columns:18rem}small{color:#555}
 ${Array.from({ length: 11 }, (_, k) => `td.s${k}{text-align:right;background:rgba(29,127,181,${(k * 0.06).toFixed(2)})}`).join('')}
 `;
 
-export function renderHtml(c: Comparison, opts: CompareRenderOptions): string {
+/**
+ * The report as chunks, a table row at a time: many notices make a long page (the
+ * similarity table alone has a cell for every pair), never one string.
+ */
+export function* renderHtmlChunks(c: Comparison, opts: CompareRenderOptions): Generator<string> {
   const t = T[opts.lang];
   const n = c.notices.length;
   const asRows = n >= ROWS_FROM;
@@ -48,70 +53,62 @@ export function renderHtml(c: Comparison, opts: CompareRenderOptions): string {
   const label = (i: number) => `<span class="lbl" title="${esc(`${c.notices[i].label} — ${c.notices[i].file}`)}">${esc(c.notices[i].label)}</span>`;
   const when = (opts.now ?? new Date()).toISOString().slice(0, 10);
   const version = opts.toolVersion ? `seloste ${opts.toolVersion}` : 'seloste';
-
-  const matrix = asRows ? matrixByNotice(c, opts, t, label) : matrixBySection(c, opts, t, label);
-  const facts = asRows
-    ? table(
-        `<tr><th>${esc(t.notice)}</th>${c.facts.map((f) => `<th>${esc(t.factNames[f.id])}</th>`).join('')}</tr>`,
-        c.notices.map((_, i) => `<tr><th>${label(i)}</th>${c.facts.map((f) => factCell(f.id, i, c, t)).join('')}</tr>`),
-      )
-    : table(
-        `<tr><th></th>${c.notices.map((_, i) => `<th>${label(i)}</th>`).join('')}</tr>`,
-        c.facts.map((f) => `<tr><th>${esc(t.factNames[f.id])}</th>${c.notices.map((_, i) => factCell(f.id, i, c, t)).join('')}</tr>`),
-      );
-  const simHead = `<tr><th></th>${c.notices.map((_, i) => `<th title="${esc(c.notices[i].label)}">${asRows ? `#${i + 1}` : label(i)}</th>`).join('')}</tr>`;
-  const sim = table(
-    simHead,
-    c.similarity.map(
-      (row, i) =>
-        `<tr><th>${asRows ? `#${i + 1} ` : ''}${label(i)}</th>${row
-          .map((x) => `<td class="s${Math.round(x * 10)}">${x.toFixed(2)}</td>`)
-          .join('')}</tr>`,
-    ),
-  );
-  const groups = c.templates.length
-    ? `<ul>${c.templates.map((g) => `<li>${g.map((i) => esc(c.notices[i].label)).join(' · ')}</li>`).join('')}</ul>`
-    : `<p>${esc(t.noTemplates)}</p>`;
   const unreadable = c.unreadable.length
     ? `<h2 id="unreadable">${esc(t.unreadable)} (${c.unreadable.length})</h2>\n<ul>${c.unreadable
         .map((u) => `<li><code>${esc(u.file)}</code>: ${esc(u.reason)}</li>`)
         .join('')}</ul>`
     : '';
   const legend = `<dl class="legend">${(['present', 'empty', 'stated', 'missing'] as const)
-    .map((s) => `<dt><span class="${s === 'present' ? '' : s}" style="background:${BG[s]}">${esc(s === 'present' ? '123' : t.status[s])}</span></dt><dd>${esc(t.legendItems[s])}</dd>`)
+    .map(
+      (s) =>
+        `<dt><span class="${s === 'present' ? '' : s}" style="background:${BG[s]}">${esc(s === 'present' ? '123' : t.status[s])}</span></dt><dd>${esc(t.legendItems[s])}</dd>`,
+    )
     .join('')}<dt><span style="color:#a04000;font-weight:600">▸ 2</span></dt><dd>${esc(t.legendItems.findings)}</dd></dl>`;
-  return `<!DOCTYPE html>
-<html lang="${opts.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(t.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<h1>${esc(t.title)}</h1>
+  yield pageStart({ lang: opts.lang, title: t.title, css: CSS });
+  yield `<h1>${esc(t.title)}</h1>
 <p class="meta">${esc(count(n, t.notices))} · ${esc(t.generated)} ${when} · ${esc(version)}</p>
 ${unreadable}
 <h2>${esc(t.legend)}</h2>
 ${legend}
 <h2>${esc(t.sections)}</h2>
-${matrix}
-<h2>${esc(t.facts)}</h2>
-${facts}
-<h2>${esc(t.similarity)}</h2>
-${sim}
-<h2>${esc(t.templates)}</h2>
-${groups}
-</body>
-</html>
 `;
+  yield* asRows ? matrixByNotice(c, opts, t, label) : matrixBySection(c, opts, t, label);
+  yield `\n<h2>${esc(t.facts)}</h2>\n`;
+  yield* asRows
+    ? table(
+        `<tr><th>${esc(t.notice)}</th>${c.facts.map((f) => `<th>${esc(t.factNames[f.id])}</th>`).join('')}</tr>`,
+        c.notices.map((_, i) => () => `<tr><th>${label(i)}</th>${c.facts.map((f) => factCell(f.id, i, c, t)).join('')}</tr>`),
+      )
+    : table(
+        `<tr><th></th>${c.notices.map((_, i) => `<th>${label(i)}</th>`).join('')}</tr>`,
+        c.facts.map((f) => () => `<tr><th>${esc(t.factNames[f.id])}</th>${c.notices.map((_, i) => factCell(f.id, i, c, t)).join('')}</tr>`),
+      );
+  yield `\n<h2>${esc(t.similarity)}</h2>\n`;
+  yield* table(
+    `<tr><th></th>${c.notices.map((_, i) => `<th title="${esc(c.notices[i].label)}">${asRows ? `#${i + 1}` : label(i)}</th>`).join('')}</tr>`,
+    c.similarity.map(
+      (row, i) => () =>
+        `<tr><th>${asRows ? `#${i + 1} ` : ''}${label(i)}</th>${row.map((x) => `<td class="s${Math.round(x * 10)}">${x.toFixed(2)}</td>`).join('')}</tr>`,
+    ),
+  );
+  const groups = c.templates.length
+    ? `<ul>${c.templates.map((g) => `<li>${g.map((i) => esc(c.notices[i].label)).join(' · ')}</li>`).join('')}</ul>`
+    : `<p>${esc(t.noTemplates)}</p>`;
+  yield `\n<h2>${esc(t.templates)}</h2>\n${groups}`;
+  yield PAGE_END;
+}
+
+export function renderHtml(c: Comparison, opts: CompareRenderOptions): string {
+  return joinChunks(renderHtmlChunks(c, opts));
 }
 
 const BG: Record<string, string> = { present: '#fff', empty: '#fff4d6', stated: '#e3eef9', missing: '#fde2e2' };
 
-function table(head: string, rows: string[]): string {
-  return `<div class="scroll"><table><thead>${head}</thead><tbody>\n${rows.join('\n')}</tbody></table></div>`;
+/** A scrolling table; each row is made when it is written (`rows` are functions). */
+function* table(head: string, rows: (() => string)[]): Generator<string> {
+  yield `<div class="scroll"><table><thead>${head}</thead><tbody>\n`;
+  for (const [k, row] of rows.entries()) yield k > 0 ? `\n${row()}` : row();
+  yield '</tbody></table></div>';
 }
 
 function factCell(id: string, i: number, c: Comparison, t: Texts): string {
@@ -120,16 +117,11 @@ function factCell(id: string, i: number, c: Comparison, t: Texts): string {
 }
 
 /** Notices as columns, sections as rows: for a few notices. */
-function matrixBySection(c: Comparison, opts: CompareRenderOptions, t: Texts, label: (i: number) => string): string {
-  return table(
-    `<tr><th>${esc(t.section)}</th>${c.notices.map((_, i) => `<th>${label(i)}</th>`).join('')}</tr>`,
-    [
-      `<tr><th>${esc(t.totalFindings)}</th>${c.notices.map((_, i) => totalCell(c.findings[i] ?? [], t)).join('')}</tr>`,
-      ...c.sections.map(
-        (s) => `<tr><th>${esc(sectionName(s.id, opts))}</th>${s.cells.map((x, i) => cell(x, c.findings[i] ?? [], s.id, t)).join('')}</tr>`,
-      ),
-    ],
-  );
+function matrixBySection(c: Comparison, opts: CompareRenderOptions, t: Texts, label: (i: number) => string): Iterable<string> {
+  return table(`<tr><th>${esc(t.section)}</th>${c.notices.map((_, i) => `<th>${label(i)}</th>`).join('')}</tr>`, [
+    () => `<tr><th>${esc(t.totalFindings)}</th>${c.notices.map((_, i) => totalCell(c.findings[i] ?? [], t)).join('')}</tr>`,
+    ...c.sections.map((s) => () => `<tr><th>${esc(sectionName(s.id, opts))}</th>${s.cells.map((x, i) => cell(x, c.findings[i] ?? [], s.id, t)).join('')}</tr>`),
+  ]);
 }
 
 /** All of a notice's findings, those outside any section too. */
@@ -138,13 +130,14 @@ function totalCell(findings: Finding[], t: Texts): string {
 }
 
 /** Notices as rows, sections as numbered columns (named in a list below): for many notices. */
-function matrixByNotice(c: Comparison, opts: CompareRenderOptions, t: Texts, label: (i: number) => string): string {
+function* matrixByNotice(c: Comparison, opts: CompareRenderOptions, t: Texts, label: (i: number) => string): Generator<string> {
   const head = `<tr><th>${esc(t.notice)}</th><th>${esc(t.totalFindings)}</th>${c.sections.map((s, j) => `<th title="${esc(sectionName(s.id, opts))}">${j + 1}</th>`).join('')}</tr>`;
   const rows = c.notices.map(
-    (_, i) => `<tr><th>${label(i)}</th>${totalCell(c.findings[i] ?? [], t)}${c.sections.map((s) => cell(s.cells[i], c.findings[i] ?? [], s.id, t)).join('')}</tr>`,
+    (_, i) => () =>
+      `<tr><th>${label(i)}</th>${totalCell(c.findings[i] ?? [], t)}${c.sections.map((s) => cell(s.cells[i], c.findings[i] ?? [], s.id, t)).join('')}</tr>`,
   );
-  const names = `<h3>${esc(t.sectionColumns)}</h3><ol class="cols">${c.sections.map((s) => `<li>${esc(sectionName(s.id, opts))}</li>`).join('')}</ol>`;
-  return `${table(head, rows)}\n${names}`;
+  yield* table(head, rows);
+  yield `\n<h3>${esc(t.sectionColumns)}</h3><ol class="cols">${c.sections.map((s) => `<li>${esc(sectionName(s.id, opts))}</li>`).join('')}</ol>`;
 }
 
 function cell(x: SectionCell, findings: Finding[], id: string, t: Texts): string {

@@ -1,11 +1,11 @@
 /** Compare renderers by --format name: pure functions of the Comparison. */
 import type { Comparison } from '../index.js';
 import type { CompareFormat } from './formats.js';
-import { renderCsv } from './csv.js';
-import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
+import { renderCsv, renderCsvChunks } from './csv.js';
+import { renderHtml, renderHtmlChunks } from './html.js';
+import { renderJson, renderJsonChunks } from './json.js';
 import type { CompareRenderOptions } from './labels.js';
-import { renderTable } from './table.js';
+import { renderTable, renderTableChunks } from './table.js';
 
 export type { CompareRenderOptions } from './labels.js';
 
@@ -14,4 +14,12 @@ export const COMPARE_RENDERERS: Record<Exclude<CompareFormat, 'xlsx'>, (c: Compa
   json: (c) => renderJson(c),
   csv: renderCsv,
   html: renderHtml,
+};
+
+/** The same renderers as chunks, for a writer that streams them (joined: the same text). */
+export const COMPARE_CHUNK_RENDERERS: Record<Exclude<CompareFormat, 'xlsx'>, (c: Comparison, opts: CompareRenderOptions) => Iterable<string>> = {
+  table: renderTableChunks,
+  json: (c) => renderJsonChunks(c),
+  csv: renderCsvChunks,
+  html: renderHtmlChunks,
 };

@@ -1,5 +1,5 @@
 /** Words and fact display of the compare renderers, Finnish by default, English with --lang en. */
-import { count } from '../../diff/render/labels.js';
+import { count } from '../../util/count.js';
 import type { Lang } from '../../model/errors.js';
 import type { NoticeFacts, YesNo } from '../facts.js';
 import type { CellStatus } from '../index.js';

@@ -5,19 +5,20 @@
  * the similarity matrix and the groups that share a template.
  */
 import { Chalk } from 'chalk';
+import { joinChunks } from '../../util/chunks.js';
 import { oneLine } from '../../util/terminal.js';
 import type { Comparison } from '../index.js';
 import { T, factText, sectionName, type CompareRenderOptions } from './labels.js';
 
-export function renderTable(c: Comparison, opts: CompareRenderOptions): string {
+/** As chunks, one line at a time. */
+export function* renderTableChunks(c: Comparison, opts: CompareRenderOptions): Generator<string> {
   const ch = new Chalk({ level: opts.color ? 1 : 0 });
   const t = T[opts.lang];
-  const out: string[] = [];
   const cols = c.notices.map((_, i) => `#${i + 1}`);
   // Labels, file names and facts come from the notices: escaped before any colour is added.
-  c.notices.forEach((n, i) => out.push(`${ch.bold(cols[i])}  ${oneLine(n.label)}  ${ch.dim(oneLine(n.file))}`));
-  for (const u of c.unreadable) out.push(`${ch.red('✗')}  ${oneLine(u.file)}  ${ch.dim(oneLine(u.reason))}`);
-  out.push('');
+  for (const [i, n] of c.notices.entries()) yield `${ch.bold(cols[i])}  ${oneLine(n.label)}  ${ch.dim(oneLine(n.file))}\n`;
+  for (const u of c.unreadable) yield `${ch.red('✗')}  ${oneLine(u.file)}  ${ch.dim(oneLine(u.reason))}\n`;
+  yield '\n';
   const names = c.sections.map((s) => sectionName(s.id, opts));
   const nameWidth = Math.max(t.section.length, ...names.map((n) => n.length));
   const cells = c.sections.map((s) =>
@@ -27,8 +28,8 @@ export function renderTable(c: Comparison, opts: CompareRenderOptions): string {
     }),
   );
   const width = cols.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
-  out.push(ch.bold(`${t.section.padEnd(nameWidth)}  ${cols.map((h, i) => h.padStart(width[i])).join('  ')}`));
-  c.sections.forEach((s, r) => {
+  yield `${ch.bold(`${t.section.padEnd(nameWidth)}  ${cols.map((h, i) => h.padStart(width[i])).join('  ')}`)}\n`;
+  for (const [r, s] of c.sections.entries()) {
     const line = cells[r]
       .map((v, i) => {
         const padded = v.padStart(width[i]);
@@ -36,18 +37,21 @@ export function renderTable(c: Comparison, opts: CompareRenderOptions): string {
         return st === 'missing' ? ch.red(padded) : st === 'empty' ? ch.yellow(padded) : padded;
       })
       .join('  ');
-    out.push(`${names[r].padEnd(nameWidth)}  ${line}`);
-  });
-  out.push('', ch.bold(t.facts));
-  for (const f of c.facts) {
-    out.push(`  ${t.factNames[f.id]}`);
-    c.noticeFacts.forEach((nf, i) => out.push(`    ${cols[i]}: ${oneLine(factText(f.id, nf, t))}`));
+    yield `${names[r].padEnd(nameWidth)}  ${line}\n`;
   }
-  out.push('', ch.bold(t.similarity));
-  out.push(`      ${cols.map((h) => h.padStart(5)).join(' ')}`);
-  c.similarity.forEach((row, i) => out.push(`${cols[i].padEnd(5)} ${row.map((x) => x.toFixed(2).padStart(5)).join(' ')}`));
-  out.push('');
-  if (c.templates.length === 0) out.push(t.noTemplates);
-  for (const g of c.templates) out.push(`${t.templates}: ${g.map((i) => cols[i]).join(', ')}`);
-  return `${out.join('\n')}\n`;
+  yield `\n${ch.bold(t.facts)}\n`;
+  for (const f of c.facts) {
+    yield `  ${t.factNames[f.id]}\n`;
+    for (const [i, nf] of c.noticeFacts.entries()) yield `    ${cols[i]}: ${oneLine(factText(f.id, nf, t))}\n`;
+  }
+  yield `\n${ch.bold(t.similarity)}\n`;
+  yield `      ${cols.map((h) => h.padStart(5)).join(' ')}\n`;
+  for (const [i, row] of c.similarity.entries()) yield `${cols[i].padEnd(5)} ${row.map((x) => x.toFixed(2).padStart(5)).join(' ')}\n`;
+  yield '\n';
+  if (c.templates.length === 0) yield `${t.noTemplates}\n`;
+  for (const g of c.templates) yield `${t.templates}: ${g.map((i) => cols[i]).join(', ')}\n`;
+}
+
+export function renderTable(c: Comparison, opts: CompareRenderOptions): string {
+  return joinChunks(renderTableChunks(c, opts));
 }

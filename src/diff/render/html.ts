@@ -5,13 +5,11 @@
  * sections marked, a change list linking to each change. Every piece of document
  * text goes through `esc`.
  */
+import { joinChunks } from '../../util/chunks.js';
+import { esc, PAGE_END, pageStart } from '../../util/html.js';
 import { editsOf } from '../edits.js';
 import type { Change, DiffResult, DiffUnit, Substance } from '../types.js';
 import { STATUS, TEXT, groupFindings, idsLabel, movedText, similarityLabel, summaryText, type DiffRenderOptions } from './labels.js';
-
-export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-}
 
 const CSS = `
 body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b}
@@ -36,57 +34,68 @@ details{margin:1rem 0}summary{cursor:pointer}
 @media print{details{display:block}}
 `;
 
-export function renderHtml(result: DiffResult, opts: DiffRenderOptions): string {
+/**
+ * The redline as chunks: the change list first (one pass over the units that keeps only
+ * the list), then each section as it is rendered, so the page is never one string.
+ */
+export function* renderHtmlChunks(result: DiffResult, opts: DiffRenderOptions): Generator<string> {
   const t = TEXT[opts.lang];
   const st = STATUS[opts.lang];
   const layout = opts.layout ?? 'side-by-side';
-  const s = result.summary;
   const changeItems: string[] = [];
-  const unitsHtml: string[] = [];
   const unchanged: string[] = [];
   result.units.forEach((u, n) => {
     const label = esc(idsLabel(u.ids, opts));
-    const heading = esc(u.new?.heading ?? u.old?.heading ?? t.noHeading);
     if (u.status === 'unchanged') {
-      unchanged.push(`<li id="u${n}">${label} — “${heading}”</li>`);
+      unchanged.push(`<li id="u${n}">${label} — “${esc(u.new?.heading ?? u.old?.heading ?? t.noHeading)}”</li>`);
       return;
     }
-    const notes: string[] = [];
     const moved = movedText(u, opts.lang);
-    if (moved) notes.push(`${esc(st.moved)}: ${esc(moved)}`);
-    else if (u.moved && u.status === 'changed') notes.push(esc(t.alsoMoved));
-    if (u.old && u.new && u.old.heading !== u.new.heading && (u.moved || u.status === 'moved')) notes.push(`${esc(t.movedFrom)} “${esc(u.old.heading ?? t.noHeading)}”`);
-    if (u.granularity !== 'word') notes.push(esc(t.coarse[u.granularity]));
-    const sim = u.status === 'added' || u.status === 'removed' ? '' : ` · ${esc(t.similarity)} ${similarityLabel(u.similarity)}`;
-    changeItems.push(`<li><a href="#u${n}"><span class="badge">${esc(st[u.status])}</span>${label}</a>${moved ? ` <span class="ctx">${esc(moved)}</span>` : ''}${changeLinks(u, n)}</li>`);
-    const body = u.status === 'moved' ? '' : layout === 'inline' ? inline(u.changes, n) : sideBySide(u, n, t);
-    unitsHtml.push(
-      `<section class="unit ${u.status}" id="u${n}"><h2><span class="badge">${esc(st[u.status])}</span>${label}</h2>` +
-        `<p class="note">“${heading}”${sim}</p>${notes.map((x) => `<p class="note">${x}</p>`).join('')}${body}</section>`,
+    changeItems.push(
+      `<li><a href="#u${n}"><span class="badge">${esc(st[u.status])}</span>${label}</a>${moved ? ` <span class="ctx">${esc(moved)}</span>` : ''}${changeLinks(u, n)}</li>`,
     );
   });
-  const summary = esc(summaryText(s, opts.lang));
   const name = (f: string) => f.split(/[\\/]/).pop() ?? f;
-  return `<!DOCTYPE html>
-<html lang="${opts.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(t.title)}: ${esc(name(result.old.file))} → ${esc(name(result.new.file))}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<h1>${esc(t.title)}</h1>
+  yield pageStart({ lang: opts.lang, title: `${t.title}: ${name(result.old.file)} → ${name(result.new.file)}`, css: CSS });
+  yield `<h1>${esc(t.title)}</h1>
 <p class="files">${esc(t.old)}: <code>${esc(result.old.file)}</code> (${esc(result.old.format)}) · ${esc(t.new)}: <code>${esc(result.new.file)}</code> (${esc(result.new.format)})</p>
 ${result.substance ? substanceHtml(result.substance, opts) : ''}
-<p class="summary">${esc(t.summary)}: ${summary}</p>
+<p class="summary">${esc(t.summary)}: ${esc(summaryText(result.summary, opts.lang))}</p>
 ${changeItems.length ? `<h2>${esc(t.changeList)}</h2>\n<ol class="changes">${changeItems.join('\n')}</ol>` : `<p>${esc(t.noDifferences)}</p>`}
-${unitsHtml.join('\n')}
-${unchanged.length ? `<details><summary>${esc(t.unchangedSections)} (${unchanged.length})</summary><ul>${unchanged.join('')}</ul></details>` : ''}
-</body>
-</html>
 `;
+  let k = 0;
+  for (const [n, u] of result.units.entries()) {
+    if (u.status === 'unchanged') continue;
+    if (k++ > 0) yield '\n';
+    yield unitHtml(u, n, layout, opts);
+  }
+  yield `\n${unchanged.length ? `<details><summary>${esc(t.unchangedSections)} (${unchanged.length})</summary><ul>${unchanged.join('')}</ul></details>` : ''}`;
+  yield PAGE_END;
+}
+
+export function renderHtml(result: DiffResult, opts: DiffRenderOptions): string {
+  return joinChunks(renderHtmlChunks(result, opts));
+}
+
+/** One changed, added, removed or moved section: its badge, notes and text. */
+function unitHtml(u: DiffUnit, n: number, layout: 'side-by-side' | 'inline', opts: DiffRenderOptions): string {
+  const t = TEXT[opts.lang];
+  const st = STATUS[opts.lang];
+  const label = esc(idsLabel(u.ids, opts));
+  const heading = esc(u.new?.heading ?? u.old?.heading ?? t.noHeading);
+  const notes: string[] = [];
+  const moved = movedText(u, opts.lang);
+  if (moved) notes.push(`${esc(st.moved)}: ${esc(moved)}`);
+  else if (u.moved && u.status === 'changed') notes.push(esc(t.alsoMoved));
+  if (u.old && u.new && u.old.heading !== u.new.heading && (u.moved || u.status === 'moved'))
+    notes.push(`${esc(t.movedFrom)} “${esc(u.old.heading ?? t.noHeading)}”`);
+  if (u.granularity !== 'word') notes.push(esc(t.coarse[u.granularity]));
+  const sim = u.status === 'added' || u.status === 'removed' ? '' : ` · ${esc(t.similarity)} ${similarityLabel(u.similarity)}`;
+  const body = u.status === 'moved' ? '' : layout === 'inline' ? inline(u.changes, n) : sideBySide(u, n, t);
+  return (
+    `<section class="unit ${u.status}" id="u${n}"><h2><span class="badge">${esc(st[u.status])}</span>${label}</h2>` +
+    `<p class="note">“${heading}”${sim}</p>${notes.map((x) => `<p class="note">${x}</p>`).join('')}${body}</section>`
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 /** Diff renderers by --format name: pure functions of the DiffResult. */
 import type { DiffResult } from '../types.js';
 import type { DiffFormat } from './formats.js';
-import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
+import { renderHtml, renderHtmlChunks } from './html.js';
+import { renderJson, renderJsonChunks } from './json.js';
 import type { DiffRenderOptions } from './labels.js';
 import { renderText } from './text.js';
 import { renderUnified } from './unified.js';
@@ -14,4 +14,16 @@ export const RENDERERS: Record<DiffFormat, (result: DiffResult, opts: DiffRender
   unified: renderUnified,
   json: (r) => renderJson(r),
   html: renderHtml,
+};
+
+/**
+ * The same renderers as chunks, for a writer that streams them (joined: the same text).
+ * Text and unified are one chunk each: they are for a terminal or a patch tool, two
+ * notices long at most.
+ */
+export const DIFF_CHUNK_RENDERERS: Record<DiffFormat, (result: DiffResult, opts: DiffRenderOptions) => Iterable<string>> = {
+  text: (r, o) => [renderText(r, o)],
+  unified: (r, o) => [renderUnified(r, o)],
+  json: (r) => renderJsonChunks(r),
+  html: renderHtmlChunks,
 };

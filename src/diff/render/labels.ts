@@ -1,6 +1,7 @@
 /** The words the diff renderers print, Finnish by default, English with --lang en. */
 import type { Lang } from '../../model/errors.js';
 import type { DiffSummary, DiffUnit, SectionStatus, SubstanceFinding } from '../types.js';
+import { count } from '../../util/count.js';
 
 export interface DiffRenderOptions {
   lang: Lang;
@@ -89,10 +90,7 @@ export function similarityLabel(similarity: number): string {
   return (Math.floor(similarity * 100 + 1e-9) / 100).toFixed(2);
 }
 
-/** "1 osio", "2 osiota". */
-export function count(n: number, forms: readonly [string, string]): string {
-  return `${n} ${n === 1 ? forms[0] : forms[1]}`;
-}
+export { count };
 
 /** The summary line, the same words in every format. */
 export function summaryText(s: DiffSummary, lang: Lang): string {
