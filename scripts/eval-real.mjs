@@ -188,9 +188,18 @@ for (const file of files) {
     const k = (perKey[key] ??= { tp: 0, fp: 0, fn: 0 });
     const should = lacks(key, label);
     const did = alarmed(key, findings);
-    if (should && did) (k.tp++, totals.tp++);
-    else if (!should && did) (k.fp++, totals.fp++, d.falseAlarms.push(key));
-    else if (should && !did) (k.fn++, totals.fn++, d.misses.push(key));
+    if (should && did) {
+      k.tp++;
+      totals.tp++;
+    } else if (!should && did) {
+      k.fp++;
+      totals.fp++;
+      d.falseAlarms.push(key);
+    } else if (should && !did) {
+      k.fn++;
+      totals.fn++;
+      d.misses.push(key);
+    }
   }
 
   // Typos and placeholders
@@ -238,7 +247,10 @@ for (const file of files) {
       if (!(key in label) || key === 'retention') continue;
       const lintSays = alarmed(key, findings);
       const compareSays = ITEMS[key].sections.every((id) => cell(id) === 'missing');
-      if (lintSays !== compareSays) (totals.compareDisagree++, d.compare.push(`${key}: lint ${lintSays ? 'missing' : 'ok'}, compare ${ITEMS[key].sections.map(cell).join('/')}`));
+      if (lintSays !== compareSays) {
+        totals.compareDisagree++;
+        d.compare.push(`${key}: lint ${lintSays ? 'missing' : 'ok'}, compare ${ITEMS[key].sections.map(cell).join('/')}`);
+      }
     }
   }
   details.push(d);

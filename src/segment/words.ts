@@ -74,7 +74,7 @@ function computeKey(word: string): string {
     .replace(/[”“„«»″]/g, '"')
     .replace(/[’‘‚′`´]/g, "'")
     .replace(/[-‐‑–—]/g, '');
-  const bare = k.replace(/^[("'\[]+|[.,;:!?)"'\]]+$/g, '');
+  const bare = k.replace(/^[("'[]+|[.,;:!?)"'\]]+$/g, '');
   return bare === '' ? k : bare;
 }
 

@@ -63,10 +63,10 @@ export function starterExamples(text: string): { start: number; end: number }[] 
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     // an example starts at a commented key under an active key: two spaces, #, a space, a key or a list item
-    const m = /^  # ([\w/-]+:|- )/.exec(lines[i]);
+    const m = /^ {2}# ([\w/-]+:|- )/.exec(lines[i]);
     if (!m) continue;
     let end = i + 1;
-    while (end < lines.length && /^  #   /.test(lines[end])) end++;
+    while (end < lines.length && /^ {2}# {3}/.test(lines[end])) end++;
     out.push({ start: i, end });
     i = end - 1;
   }
