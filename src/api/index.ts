@@ -7,7 +7,7 @@ import type { FormatOptions, LintReport } from '../report/types.js';
 import { VERSION } from './version.js';
 
 export { lintFiles, lintText, type LintOptions, type LintResult, type LintEvent } from './lint.js';
-export { diffNotices, compareNotices, type NoticeInput, type NoticeOptions } from './notices.js';
+export { diffNotices, compareNotices, type NoticeInput, type NoticeOptions, type DiffOptions } from './notices.js';
 export { loadPack, type RuleDef } from '../rules/pack.js';
 export { loadConfig, type Config, type ConfigInput } from './config.js';
 export { makeBaseline, type BaselineFile } from './baseline.js';

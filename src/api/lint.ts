@@ -11,7 +11,8 @@ import { UnreadableInputError, ConfigError, type Lang } from '../model/errors.js
 import type { Finding, SeverityLevel } from '../model/finding.js';
 import type { Extracted } from '../model/notice.js';
 import { resolve } from 'node:path';
-import { warningText } from '../ingest/reasons.js';
+import type { IngestOptions } from '../ingest/index.js';
+import { warningText, withLimits } from '../ingest/reasons.js';
 import { summarise } from '../report/summary.js';
 import type { LintReport, ReportFile, RuleMeta } from '../report/types.js';
 import { Linter, type LintSettings } from '../rules/engine.js';
@@ -20,7 +21,8 @@ import { buildNotice, loadCatalogue } from '../segment/index.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
 import { CONFIG_DEFAULTS, checkPackFiles, loadConfig, toIngestLimits, toSettings, type Config, type ConfigInput, type LimitFlags } from './config.js';
 import { expandInputs, UNMATCHED } from './inputs.js';
-import { readBatch, type BatchItem } from './read-batch.js';
+import { clampTimeout, within } from './deadline.js';
+import { readBatch, timeLeft, timeLimitOf, type BatchItem } from './read-batch.js';
 
 export interface LintOptions {
   /** Where relative paths, the config search and `.selosteignore` start. Default: process.cwd(). */
@@ -44,6 +46,13 @@ export interface LintOptions {
   errorOnUnmatchedPattern?: boolean;
   /** The clock the date rules use. Default: now. */
   now?: Date;
+  /**
+   * Time limit per document, in ms, for all of its work: reading, segmenting and every
+   * rule (a pattern of the user's included). A document past it is unreadable
+   * ('timeout') and the rest goes on. Default: the config's `limits.timeoutSeconds`,
+   * else 30 s; 0 is none; more than 2^31 - 1 ms (about 24.8 days) is that.
+   */
+  timeoutMs?: number;
   /** What happens on the way, for a caller that reports it (the CLI prints each as a line). */
   onEvent?: (event: LintEvent) => void;
   /** @internal the CLI's `--rule id=severity` strings, checked and named as flags */
@@ -88,7 +97,7 @@ export interface Prepared {
 }
 
 /** @internal shared with diffNotices and compareNotices */
-export function prepare(options: LintOptions): Prepared {
+export function prepare(options: Pick<LintOptions, 'cwd' | 'config' | 'lang' | 'rules' | 'ruleFlags' | 'now'>): Prepared {
   const cwd = options.cwd ?? process.cwd();
   let lang: Lang = options.lang ?? 'fi';
   const config: Config =
@@ -132,12 +141,12 @@ export async function lintFiles(paths: string[], options: LintOptions = {}): Pro
     unmatched.push(path);
     options.onEvent?.({ type: 'unmatched', path, reason: UNMATCHED[p.lang] });
   });
-  const limits = toIngestLimits(p.config, options.limitFlags);
-  const baseline = await readBaseline(options, p, limits.maxBytes);
+  const limits = limitsOf(p, options);
+  const baseline = await readBaseline(options, p, limits);
   await options.beforeRead?.(files);
   const abs = (f: string) => (p.cwd === process.cwd() ? f : resolve(p.cwd, f));
   const batch = readBatch(files.map(abs), { limits, onProgress: (_d, _t, file) => options.onEvent?.({ type: 'read', file }) });
-  return finish(p, options, await lintItems(p, options, renamed(batch, files)), unmatched, baseline);
+  return finish(p, options, await lintItems(p, options, renamed(batch, files), limits), unmatched, baseline);
 }
 
 /**
@@ -147,25 +156,19 @@ export async function lintFiles(paths: string[], options: LintOptions = {}): Pro
 export async function lintText(text: string | Uint8Array, options: LintOptions & { file?: string } = {}): Promise<LintResult> {
   const p = prepare(options);
   const file = options.file ?? '<text>';
-  const limits = toIngestLimits(p.config, options.limitFlags);
-  const baseline = await readBaseline(options, p, limits.maxBytes);
-  const { extract, INGEST_DEFAULTS } = await import('../ingest/index.js');
-  const { unreadable, withLimits } = await import('../ingest/reasons.js');
+  const limits = limitsOf(p, options);
+  const baseline = await readBaseline(options, p, limits);
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const all = { ...INGEST_DEFAULTS, ...limits };
-  let item: BatchItem;
-  try {
-    if (bytes.length > all.maxBytes) throw unreadable('too-large');
-    item = { file, extracted: await extract(bytes, file, limits) };
-  } catch (err) {
-    if (!(err instanceof UnreadableInputError)) throw err;
-    item = { file, error: withLimits(err, all, bytes.length) };
-  }
-  return finish(p, options, await lintItems(p, options, one(item)), [], baseline);
+  // Read as a file of a batch is (PDF and DOCX on a worker thread), under the same limits.
+  const batch = readBatch([{ file, bytes }], { limits, workers: 1 });
+  return finish(p, options, await lintItems(p, options, batch, limits), [], baseline);
 }
 
-async function* one(item: BatchItem): AsyncGenerator<BatchItem> {
-  yield item;
+/** @internal The ingest limits of a run: the config's, over them the CLI's flags, over those the `timeoutMs` option. */
+export function limitsOf(p: Prepared, options: Pick<LintOptions, 'limitFlags' | 'timeoutMs'>): IngestOptions {
+  const limits = toIngestLimits(p.config, options.limitFlags);
+  if (options.timeoutMs !== undefined) limits.timeoutMs = clampTimeout(options.timeoutMs);
+  return { ...limits, timeoutMs: timeLimitOf(limits) };
 }
 
 /** The batch read at absolute paths (cwd option), named as the caller named them. */
@@ -174,26 +177,32 @@ async function* renamed(batch: AsyncGenerator<BatchItem>, names: string[]): Asyn
   for await (const item of batch) yield { ...item, file: names[i++] ?? item.file };
 }
 
-async function readBaseline(options: LintOptions, p: Prepared, maxBytes: number | undefined) {
+async function readBaseline(options: LintOptions, p: Prepared, limits: IngestOptions) {
   if (options.baseline === undefined) return undefined;
-  const { readNotice } = await import('../ingest/index.js');
-  const limits = toIngestLimits(p.config, options.limitFlags);
   return loadBaseline(
     p.cwd === process.cwd() ? options.baseline : resolve(p.cwd, options.baseline),
     p.lang,
-    async (file) => p.linter.lint(buildNotice(file, await readNotice(file, { ...limits, timeoutMs: 0 }))),
-    maxBytes,
+    // An earlier notice as the baseline is read and linted under the same time limit as the notices.
+    async (file) => {
+      for await (const item of readBatch([file], { limits, workers: 1 })) {
+        if (item.error) throw item.error;
+        return within(timeLeft(item, limits.timeoutMs), () => p.linter.lint(buildNotice(file, item.extracted!)));
+      }
+      throw new Error(`no result for ${file}`);
+    },
+    limits.maxBytes,
   );
 }
 
-async function lintItems(p: Prepared, options: LintOptions, items: AsyncIterable<BatchItem>): Promise<ReportFile[]> {
+async function lintItems(p: Prepared, options: LintOptions, items: AsyncIterable<BatchItem>, limits: IngestOptions): Promise<ReportFile[]> {
   const unreadableRule = p.defs.find((d) => d.id === 'input/unreadable');
   const results: ReportFile[] = [];
   const failed = (file: string, error: UnreadableInputError) => {
     options.onEvent?.({ type: 'unreadable', file, reason: error.reason[p.lang], error });
     results.push({ file, format: null, findings: unreadableRule ? [unreadableFinding(unreadableRule, error, p.lang)] : [] });
   };
-  for await (const { file, extracted, error } of items) {
+  for await (const item of items) {
+    const { file, extracted, error } = item;
     if (error?.code === 'own-output') {
       // a report seloste wrote (e.g. -o into the linted folder): noted, not linted, not counted
       options.onEvent?.({ type: 'skipped', file, reason: error.reason[p.lang] });
@@ -205,8 +214,13 @@ async function lintItems(p: Prepared, options: LintOptions, items: AsyncIterable
     }
     for (const w of extracted!.warnings) options.onEvent?.({ type: 'warning', file, warning: w });
     try {
-      results.push(lintOne(p, file, extracted!, options.keepText === true));
+      // Segmenting and the rules get what is left of the document's time limit after its read.
+      results.push(within(timeLeft(item, limits.timeoutMs), () => lintOne(p, file, extracted!, options.keepText === true)));
     } catch (err) {
+      if (err instanceof UnreadableInputError) {
+        failed(file, withLimits(err, limits));
+        continue;
+      }
       // A bug of ours on one notice must not lose the batch: it is reported like an unreadable file.
       const message = (err as Error).message;
       failed(

@@ -1,9 +1,11 @@
 /**
  * Reads a batch of notices (SPEC §8): text, Markdown and HTML in this thread (they
  * are cheap and the cold start of one text file matters), PDF and DOCX on a pool of
- * worker threads sized to the cores. Each PDF/DOCX runs under a hard time limit: a
- * worker that exceeds it is terminated and the file reported as unreadable
- * ('timeout'); the batch goes on. Results come back in input order, and no more than
+ * worker threads sized to the cores. Every document is read under a hard time limit: a
+ * worker that exceeds it is terminated, a read in this thread is interrupted by V8
+ * (src/api/deadline.ts), and the file is reported as unreadable ('timeout'); the batch
+ * goes on. Each item says how much of its time the read took (`elapsedMs`): the
+ * caller's work on the document (segmenting, the rules) gets what is left (`timeLeft`). Results come back in input order, and no more than
  * `maxInFlight` documents are read ahead of the consumer, so memory stays bounded
  * however long the list is.
  */
@@ -11,11 +13,15 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { extract, INGEST_DEFAULTS, isHeavyFormat, readInput, type IngestOptions } from '../ingest/index.js';
+import { extractLight, HtmlReaderNotLoaded, INGEST_DEFAULTS, isHeavyFormat, loadHtmlReader, readInput, type IngestOptions } from '../ingest/index.js';
 import { unreadable, withLimits } from '../ingest/reasons.js';
 import { UnreadableInputError } from '../model/errors.js';
 import type { Extracted } from '../model/notice.js';
+import { clampTimeout, within } from './deadline.js';
 import type { Job, Reply, SerialError } from './worker.js';
+
+/** A notice to read: a path, or bytes already in memory (an editor's buffer, standard input) with a name. */
+export type BatchInput = string | { file: string; bytes: Uint8Array };
 
 export interface BatchOptions {
   /** Size, page, DOCX and time limits (`timeoutMs`: per document; 0 = none). */
@@ -35,6 +41,22 @@ export interface BatchItem {
   extracted?: Extracted;
   /** Why the file could not be read; never any other kind of error. */
   error?: UnreadableInputError;
+  /** How long reading it took, in ms (in the worker, or in this thread), of its time limit. */
+  elapsedMs?: number;
+}
+
+/**
+ * What is left of a document's time limit after its read (at least 1 ms, so that the
+ * rest of its work is still bounded); 0 when there is no limit.
+ */
+export function timeLeft(item: Pick<BatchItem, 'elapsedMs'>, timeoutMs: number | undefined): number {
+  const limit = clampTimeout(timeoutMs);
+  return limit === 0 ? 0 : Math.max(1, limit - (item.elapsedMs ?? 0));
+}
+
+/** The time limit per document a batch works under, given its limits (default 30 s, clamped for timers). */
+export function timeLimitOf(limits: IngestOptions | undefined): number {
+  return clampTimeout(limits?.timeoutMs ?? DEFAULT_TIMEOUT_MS);
 }
 
 /** Default time limit per document when the config does not set one. */
@@ -44,10 +66,10 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * The files, read, in the order given. Stopping the iteration early (break) stops
  * the workers.
  */
-export async function* readBatch(files: readonly string[], opts: BatchOptions = {}): AsyncGenerator<BatchItem> {
-  const limits: IngestOptions = { ...opts.limits };
+export async function* readBatch(files: readonly BatchInput[], opts: BatchOptions = {}): AsyncGenerator<BatchItem> {
   // Node's timers take at most 2^31 - 1 ms; a longer delay would fire at once.
-  const timeoutMs = Math.min(limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, 2 ** 31 - 1);
+  const timeoutMs = timeLimitOf(opts.limits);
+  const limits: IngestOptions = { ...opts.limits, timeoutMs };
   const size = Math.max(1, opts.workers ?? availableParallelism());
   const window = Math.max(1, opts.maxInFlight ?? 2 * size + 2);
   const pool = new Pool(size, timeoutMs, opts.workerHeapMB ?? 1024);
@@ -55,10 +77,10 @@ export async function* readBatch(files: readonly string[], opts: BatchOptions = 
   let started = 0;
   let done = 0;
   const start = (i: number) => {
-    const file = files[i];
-    pending[i] = readOneOf(file, limits, pool).then((item) => {
+    const input = files[i];
+    pending[i] = readOneOf(input, limits, pool).then((item) => {
       done++;
-      opts.onProgress?.(done, files.length, file);
+      opts.onProgress?.(done, files.length, item.file);
       return item;
     });
   };
@@ -74,16 +96,46 @@ export async function* readBatch(files: readonly string[], opts: BatchOptions = 
   }
 }
 
-async function readOneOf(file: string, limits: IngestOptions, pool: Pool): Promise<BatchItem> {
+async function readOneOf(input: BatchInput, limits: IngestOptions, pool: Pool): Promise<BatchItem> {
+  const file = typeof input === 'string' ? input : input.file;
+  const timeoutMs = limits.timeoutMs ?? 0;
   try {
-    const bytes = await readInput(file, limits.maxBytes ?? INGEST_DEFAULTS.maxBytes);
-    // Text, Markdown and HTML are read here, in linear time and within the size limit;
-    // a time limit in this thread could only throw away a finished result.
-    const extracted = isHeavyFormat(bytes) ? await pool.run(file, bytes, limits) : await extract(bytes, file, { ...limits, timeoutMs: 0 });
-    return { file, extracted };
+    const t0 = performance.now();
+    // The bytes of a path are read in full here (bounded by the size limit, not by time).
+    let bytes = typeof input === 'string' ? await readInput(input, limits.maxBytes ?? INGEST_DEFAULTS.maxBytes) : input.bytes;
+    if (bytes.length > (limits.maxBytes ?? INGEST_DEFAULTS.maxBytes)) {
+      // (bytes given in memory; a path's are refused while reading)
+      const err = unreadable('too-large');
+      err.size = bytes.length;
+      throw err;
+    }
+    if (isHeavyFormat(bytes)) {
+      // The worker is handed the bytes without a copy: never the caller's own buffer.
+      if (typeof input !== 'string') bytes = bytes.slice();
+      return { file, ...(await pool.run(file, bytes, limits)) };
+    }
+    const extracted = await readLight(bytes, file, limits, timeoutMs);
+    return { file, extracted, elapsedMs: performance.now() - t0 };
   } catch (err) {
     return { file, error: withLimits(asUnreadable(err), { ...INGEST_DEFAULTS, ...limits }) };
   }
+}
+
+const HTML_NAME = /\.(?:x?html?)$/i;
+
+/** Text, Markdown or HTML, read in this thread under the hard time limit. */
+async function readLight(bytes: Uint8Array, file: string, limits: IngestOptions, timeoutMs: number): Promise<Extracted> {
+  // The HTML reader is loaded (asynchronously) before the limited read needs it.
+  if (HTML_NAME.test(file)) await loadHtmlReader();
+  const t0 = performance.now();
+  try {
+    return within(timeoutMs, () => extractLight(bytes, file, limits));
+  } catch (err) {
+    if (!(err instanceof HtmlReaderNotLoaded)) throw err;
+  }
+  // HTML under another name: read again once the reader is there, in the time that is left.
+  await loadHtmlReader();
+  return within(timeLeft({ elapsedMs: performance.now() - t0 }, timeoutMs), () => extractLight(bytes, file, limits));
 }
 
 /** Anything that is not already an UnreadableInputError is a bug of ours: said so, the batch goes on. */
@@ -118,7 +170,7 @@ interface Task {
   file: string;
   bytes: Uint8Array;
   limits: IngestOptions;
-  resolve: (e: Extracted) => void;
+  resolve: (r: { extracted: Extracted; elapsedMs: number }) => void;
   reject: (e: unknown) => void;
 }
 
@@ -126,6 +178,8 @@ interface Slot {
   worker: Worker;
   task: Task | null;
   timer?: NodeJS.Timeout;
+  /** when the slot's document was handed to its worker */
+  started?: number;
 }
 
 /** Worker threads started on demand, one document each at a time, replaced when one is terminated. */
@@ -141,7 +195,7 @@ class Pool {
     private readonly heapMB: number,
   ) {}
 
-  run(file: string, bytes: Uint8Array, limits: IngestOptions): Promise<Extracted> {
+  run(file: string, bytes: Uint8Array, limits: IngestOptions): Promise<{ extracted: Extracted; elapsedMs: number }> {
     // The worker limit is the hard one (terminate), not the cooperative in-thread timer.
     const { timeoutMs: _unused, ...rest } = limits;
     return new Promise((resolve, reject) => {
@@ -171,6 +225,7 @@ class Pool {
       if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) bytes = bytes.slice();
       const job: Job = { id: task.id, file: task.file, bytes, limits: task.limits };
       task.bytes = new Uint8Array(0);
+      slot.started = performance.now();
       slot.worker.postMessage(job, [bytes.buffer as ArrayBuffer]);
       if (this.timeoutMs > 0) {
         const s = slot;
@@ -205,7 +260,7 @@ class Pool {
     if (!task || task.id !== reply.id) return;
     clearTimeout(slot.timer);
     slot.task = null;
-    if ('extracted' in reply) task.resolve(reply.extracted);
+    if ('extracted' in reply) task.resolve({ extracted: reply.extracted, elapsedMs: performance.now() - (slot.started ?? 0) });
     else if ('unreadable' in reply) task.reject(unreadable(reply.unreadable, reply.cause ? revive(reply.cause) : undefined));
     else task.reject(revive(reply.internal));
     this.dispatch();

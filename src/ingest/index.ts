@@ -7,7 +7,7 @@ import { markdownToLines } from './markdown.js';
 import { normalise } from './normalise.js';
 import { extractPdf } from './pdf.js';
 import { fsReason, unreadable } from './reasons.js';
-import { hasPdfHeader, ownOutput, sniff } from './sniff.js';
+import { hasPdfHeader, ownOutput, sniff, type Sniffed } from './sniff.js';
 import { isZip } from './zip.js';
 
 export interface IngestOptions {
@@ -154,6 +154,29 @@ export async function extract(bytes: Uint8Array, path: string, opts: IngestOptio
 }
 
 async function extractWithin(bytes: Uint8Array, path: string, o: Required<IngestOptions>, signal?: AbortSignal): Promise<Extracted> {
+  const { sniffed, warnings } = prelude(bytes, path, o);
+  switch (sniffed.format) {
+    case 'pdf': {
+      const pdf = await extractPdf(bytes, o.maxPages, signal);
+      return finish('pdf', pdf.text, warnings, { linePages: pdf.linePages });
+    }
+    case 'docx': {
+      const docx = await extractDocx(bytes, {
+        maxUncompressedBytes: o.maxDocxUncompressedBytes,
+        maxEntries: o.maxDocxEntries,
+      });
+      return finish('docx', docx.text, warnings, docx);
+    }
+    case 'html':
+      await loadHtmlReader();
+      return light(sniffed, warnings);
+    default:
+      return light(sniffed, warnings);
+  }
+}
+
+/** The checks and the sniffing every format starts with, and the warnings they give. */
+function prelude(bytes: Uint8Array, path: string, o: Required<IngestOptions>): { sniffed: Sniffed; warnings: string[] } {
   if (bytes.length > o.maxBytes) throw tooLarge(bytes.length);
   const own = ownOutput(bytes);
   if (own) throw unreadable('own-output');
@@ -165,42 +188,59 @@ async function extractWithin(bytes: Uint8Array, path: string, o: Required<Ingest
     warnings.push(`extension ${ext} but the bytes are ${describe(sniffed.format)}: read as ${sniffed.format}`);
   }
   if (sniffed.decoded) warnings.push(...sniffed.decoded.warnings);
+  return { sniffed, warnings };
+}
 
-  let text: string;
-  let linePages: number[] | null = null;
-  let headingLines: number[] = [];
-  let headingLevels: number[] | undefined;
-  switch (sniffed.format) {
-    case 'pdf': {
-      const pdf = await extractPdf(bytes, o.maxPages, signal);
-      text = pdf.text;
-      linePages = pdf.linePages;
-      break;
-    }
-    case 'docx': {
-      const docx = await extractDocx(bytes, {
-        maxUncompressedBytes: o.maxDocxUncompressedBytes,
-        maxEntries: o.maxDocxEntries,
-      });
-      ({ text, headingLines, headingLevels } = docx);
-      break;
-    }
-    case 'html': {
-      // Loaded on demand like mammoth and pdf.js: htmlparser2 alone costs ~50 ms at start-up.
-      const { htmlToLines } = await import('./html.js');
-      ({ text, headingLines, headingLevels } = htmlToLines(sniffed.decoded?.text ?? ''));
-      break;
-    }
-    case 'markdown':
-      ({ text, headingLines, headingLevels } = markdownToLines(sniffed.decoded?.text ?? ''));
-      break;
-    case 'text':
-      text = sniffed.decoded?.text ?? '';
-      break;
+// Loaded on demand like mammoth and pdf.js: htmlparser2 alone costs ~50 ms at start-up.
+let html: typeof import('./html.js') | undefined;
+
+/** Loads the HTML reader, so that `extractLight` can read HTML synchronously. */
+export async function loadHtmlReader(): Promise<void> {
+  html ??= await import('./html.js');
+}
+
+/** Thrown by `extractLight` for HTML before `loadHtmlReader` has run: load it, then call again. */
+export class HtmlReaderNotLoaded extends Error {
+  constructor() {
+    super('the HTML reader is not loaded (loadHtmlReader)');
+    this.name = 'HtmlReaderNotLoaded';
   }
-  text = normalise(text);
+}
+
+/**
+ * `extract` for text, Markdown and HTML, synchronously from start to end, so that a hard
+ * time limit can wrap it (src/api/deadline.ts); PDF and DOCX are not for this function.
+ */
+export function extractLight(bytes: Uint8Array, path: string, opts: IngestOptions = {}): Extracted {
+  const { sniffed, warnings } = prelude(bytes, path, { ...DEFAULTS, ...opts });
+  if (sniffed.format === 'pdf' || sniffed.format === 'docx') throw new Error(`extractLight: ${path} is a ${sniffed.format}`);
+  if (sniffed.format === 'html' && !html) throw new HtmlReaderNotLoaded();
+  return light(sniffed, warnings);
+}
+
+function light(sniffed: Sniffed, warnings: string[]): Extracted {
+  const source = sniffed.decoded?.text ?? '';
+  if (sniffed.format === 'text') return finish('text', source, warnings, {});
+  const lines = sniffed.format === 'html' ? html!.htmlToLines(source) : markdownToLines(source);
+  return finish(sniffed.format, lines.text, warnings, lines);
+}
+
+function finish(
+  format: Format,
+  raw: string,
+  warnings: string[],
+  extra: { linePages?: number[]; headingLines?: number[]; headingLevels?: number[] },
+): Extracted {
+  const text = normalise(raw);
   if (!/\p{L}/u.test(text)) throw unreadable('no-text');
-  return { format: sniffed.format, text, linePages, headingLines, ...(headingLevels ? { headingLevels } : {}), warnings };
+  return {
+    format,
+    text,
+    linePages: extra.linePages ?? null,
+    headingLines: extra.headingLines ?? [],
+    ...(extra.headingLevels ? { headingLevels: extra.headingLevels } : {}),
+    warnings,
+  };
 }
 
 function describe(format: Format): string {

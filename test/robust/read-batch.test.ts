@@ -132,13 +132,14 @@ describe('limits reach the worker threads', () => {
   });
 
   it('a document past the time limit is reported as "timeout", its worker replaced, the batch goes on', async () => {
-    const files = [GOOD_PDF, SEED, GOOD_DOCX, GOOD_PDF];
+    // (A text read in this thread is under the limit too, so 1 ms could stop it as well: test/robust/time-limit.test.ts.)
+    const files = [GOOD_PDF, GOOD_DOCX, GOOD_PDF];
     const items = await all(files, { workers: 1, limits: { timeoutMs: 1 } });
-    expect(items.map(outcome)).toEqual(['error:timeout', 'text', 'error:timeout', 'error:timeout']);
+    expect(items.map(outcome)).toEqual(['error:timeout', 'error:timeout', 'error:timeout']);
     expect(items[0].error!.reason.en).toBe('reading the file took longer than 0.001 s and was stopped; raise the limit with --timeout <seconds> (0: none)');
     // and with room to work, the same pool reads them
     const ok = await all(files, { workers: 1, limits: { timeoutMs: 60_000 } });
-    expect(ok.map(outcome)).toEqual(['pdf', 'text', 'docx', 'pdf']);
+    expect(ok.map(outcome)).toEqual(['pdf', 'docx', 'pdf']);
   });
 
   it('in this thread (seloste text, sections) a document past the limit is reported the same way', async () => {

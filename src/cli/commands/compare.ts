@@ -1,15 +1,16 @@
 import { Option, type Command } from 'commander';
+import { compareNotices, type NoticeOptions } from '../../api/notices.js';
 import { COMPARE_FORMATS, type CompareFormat } from '../../compare/render/formats.js';
-import type { CompareInput, UnreadableInput } from '../../compare/index.js';
 import { CliError, type Lang } from '../../model/errors.js';
-import { Linter } from '../../rules/engine.js';
-import { loadPack } from '../../rules/pack.js';
-import { buildNotice, loadCatalogue } from '../../segment/index.js';
-import { toSettings } from '../config.js';
-import { common, noEmptyPaths, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
-import { expandInputs, UNMATCHED } from '../../api/inputs.js';
+import { loadCatalogue } from '../../segment/index.js';
+import { common, noEmptyPaths, run, VERSION, wantsColor, warningLine, type CommandModule } from '../context.js';
 import { problem, refuseInputAsOutput, writeResult } from '../output.js';
 
+/**
+ * `seloste compare`: the arguments, the lines on stderr, the renderer and the exit code
+ * around the library's compareNotices (src/api/notices.ts), which expands the paths, reads
+ * the notices as lint does (each under the time limit per document) and compares those read.
+ */
 export const compareCommand: CommandModule = (program, exit) => {
   program
     .command('compare')
@@ -21,33 +22,18 @@ export const compareCommand: CommandModule = (program, exit) => {
       exit(
         await run(common(cmd), async (opts, lang, config) => {
           noEmptyPaths(paths, 'compare');
-          const catalogue = loadCatalogue();
-          // The comparison code loads only for this command, not with every other one.
-          const { compareNotices, loadFactRules } = await import('../../compare/index.js');
-          const factRules = loadFactRules();
-          const linter = new Linter(loadPack(config.pack), catalogue, toSettings(config, [], lang, new Date()));
           const flags = cmd.opts() as { format: CompareFormat; delimiter?: string };
           const delimiter = flags.delimiter === undefined ? undefined : flags.delimiter === '\\t' ? '\t' : flags.delimiter;
           if (delimiter !== undefined && (delimiter.length !== 1 || /["\r\n\p{L}\p{N}]/u.test(delimiter))) throw new CliError(BAD_DELIMITER);
           if (flags.format === 'xlsx' && opts.output === undefined && process.stdout.isTTY) throw new CliError(XLSX_NEEDS_OUTPUT);
-          const inputs: CompareInput[] = [];
-          const unreadable: UnreadableInput[] = [];
-          const files = await expandInputs(paths, config.ignore, process.cwd(), (path) => {
-            unreadable.push({ file: path, reason: UNMATCHED[lang] });
-            problem(`${path}: ${UNMATCHED[lang]}`);
+          const comparison = await compareNotices(paths, {
+            config,
+            lang,
+            onEvent: noticeEvents(lang),
+            // Before anything is read: the output must not overwrite a notice (a report of ours may be replaced).
+            beforeRead: (files) => refuseInputAsOutput(opts.output, files, lang, true),
           });
-          refuseInputAsOutput(opts.output, files, lang, true);
-          // read like lint: under the config's limits, PDF/DOCX on worker threads, the rest still compared
-          for await (const item of readNotices(files, lang, config)) {
-            if (item.error) {
-              // a report seloste wrote is skipped with its note, not counted as unreadable
-              if (item.error.code !== 'own-output') unreadable.push({ file: item.file, reason: item.error.reason[lang] });
-              continue;
-            }
-            const notice = buildNotice(item.file, item.extracted!, catalogue);
-            inputs.push({ notice, findings: linter.lint(notice), coverage: linter.coverage(notice) });
-          }
-          const comparison = compareNotices(inputs, { sectionIds: catalogue.sections.map((s) => s.id), factRules, unreadable });
+          const catalogue = loadCatalogue();
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? id;
           const color = wantsColor(opts);
           const renderOpts = { lang, color, sectionLabel, toolVersion: VERSION, delimiter };
@@ -62,11 +48,25 @@ export const compareCommand: CommandModule = (program, exit) => {
             const { COMPARE_RENDERERS } = await import('../../compare/render/index.js');
             writeResult(COMPARE_RENDERERS[flags.format](comparison, renderOpts), opts.output, lang, color);
           }
-          return unreadable.length > 0 ? 2 : 0;
+          // an empty folder or glob, a file that could not be read or took too long: exit 2 after the rest is compared
+          return comparison.unreadable.length > 0 ? 2 : 0;
         }),
       );
     });
 };
+
+/**
+ * What diffNotices and compareNotices tell on the way, as the CLI's one-line messages on
+ * stderr: `seloste: <path>: <reason>` (unreadable, too slow, skipped, an empty glob) and
+ * `seloste: <path>: varoitus: <warning>`.
+ */
+export function noticeEvents(lang: Lang): NonNullable<NoticeOptions['onEvent']> {
+  return (e) => {
+    if (e.type === 'unmatched') problem(`${e.path}: ${e.reason}`);
+    else if (e.type === 'warning') process.stderr.write(`${warningLine(e.file, e.warning, lang)}\n`);
+    else problem(`${e.file}: ${e.reason}`);
+  };
+}
 
 const BAD_DELIMITER = {
   fi: '--delimiter: yksi merkki, ei kirjain, numero, lainausmerkki eikä rivinvaihto (esim. ";", "," tai "\\t")',

@@ -1,11 +1,10 @@
 import { Option, type Command } from 'commander';
+import { diffNotices } from '../../api/notices.js';
 import { DIFF_FORMATS, type DiffFormat } from '../../diff/render/formats.js';
 import type { Lang } from '../../model/errors.js';
-import { Linter } from '../../rules/engine.js';
-import { loadPack } from '../../rules/pack.js';
-import { buildNotice, loadCatalogue } from '../../segment/index.js';
-import { toSettings } from '../config.js';
-import { common, noEmptyPaths, readNotices, run, VERSION, wantsColor, type CommandModule } from '../context.js';
+import { loadCatalogue } from '../../segment/index.js';
+import { common, noEmptyPaths, run, VERSION, wantsColor, type CommandModule } from '../context.js';
+import { noticeEvents } from './compare.js';
 import { refuseInputAsOutput, writeResult } from '../output.js';
 
 interface DiffFlags {
@@ -16,6 +15,12 @@ interface DiffFlags {
   substance: boolean;
 }
 
+/**
+ * `seloste diff`: the arguments, the lines on stderr, the renderer and the exit code around
+ * the library's diffNotices (src/api/notices.ts), which reads both notices (PDF/DOCX on
+ * worker threads), lints them for "what changed in substance" and diffs them, each notice
+ * under the time limit per document.
+ */
 export const diffCommand: CommandModule = (program, exit) => {
   program
     .command('diff')
@@ -32,25 +37,18 @@ export const diffCommand: CommandModule = (program, exit) => {
           const flags = cmd.opts() as DiffFlags;
           noEmptyPaths([oldFile, newFile], 'diff');
           refuseInputAsOutput(opts.output, [oldFile, newFile], lang);
+          // Each unreadable notice is said on its own line; then diffNotices throws, and run() exits 2.
+          // The unified view is a patch and carries no "what changed in substance".
+          const result = await diffNotices(oldFile, newFile, {
+            config,
+            lang,
+            substance: flags.substance && flags.format !== 'unified',
+            onEvent: noticeEvents(lang),
+          });
+          // The renderers load only for this command, not with every other one.
+          const { hasDifferences, RENDERERS } = await import('../../diff/index.js');
           const catalogue = loadCatalogue();
-          // both read at once (PDF/DOCX on two workers); each unreadable one is said on its own line
-          const read = [];
-          for await (const item of readNotices([oldFile, newFile], lang, config)) read.push(item);
-          if (read.some((item) => item.error)) return 2;
-          const [oldNotice, newNotice] = read.map((item) => buildNotice(item.file, item.extracted!, catalogue));
-          // The diff engine loads only for this command, not with every other one.
-          const { diffNotices, hasDifferences, RENDERERS } = await import('../../diff/index.js');
-          const result = diffNotices(oldNotice, newNotice);
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
-          // What changed in substance: both versions linted as lint would (config, pack, language),
-          // their key facts read as compare reads them.
-          // The unified view is a patch and carries none.
-          if (flags.substance && flags.format !== 'unified') {
-            const { substanceOf, loadFactRules } = await import('../../compare/index.js');
-            const linter = new Linter(loadPack(config.pack), catalogue, toSettings(config, [], lang, new Date()));
-            const side = (notice: typeof oldNotice) => ({ notice, findings: linter.lint(notice), coverage: linter.coverage(notice) });
-            result.substance = substanceOf(side(oldNotice), side(newNotice), { lang, factRules: loadFactRules(), sectionLabel });
-          }
           const color = wantsColor(opts);
           writeResult(RENDERERS[flags.format](result, { lang, color, layout: flags.layout, sectionLabel, toolVersion: VERSION }), opts.output, lang, color);
           return flags.exitCode && hasDifferences(result) ? 1 : 0;
