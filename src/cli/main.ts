@@ -10,6 +10,8 @@ import { argvLang, commanderFi, finnishTerms, localiseCommands } from './help-fi
 
 /** Runs the CLI and resolves to the exit code (0, 1 or 2). */
 export async function main(argv: string[]): Promise<number> {
+  // Process-wide settings made before any rule pattern is compiled (e.g. V8 regular
+  // expression flags) belong here, first: this line runs before the pack is loaded.
   quietWhenTheReaderLeaves();
   let code = 0;
   const program = new Command('seloste')

@@ -25,6 +25,8 @@ export interface LintSettings {
   acceptedWords: ReadonlySet<string>;
   /** Findings listed per rule and document; the rest are counted in one finding. Default MAX_FINDINGS_PER_RULE. */
   maxFindingsPerRule?: number;
+  /** Findings listed per document, all rules together; the rest are counted, one finding per rule. Default MAX_FINDINGS_PER_DOCUMENT (or maxFindingsPerRule, if higher). */
+  maxFindingsPerDocument?: number;
 }
 
 export const DEFAULT_SETTINGS: LintSettings = {
@@ -64,12 +66,26 @@ interface Raw {
  */
 export const MAX_FINDINGS_PER_RULE = 100;
 
+/**
+ * Findings of one document, all rules together, past which the rest are counted, not
+ * listed: sixty rules at their own cap would still be 6,000 findings. Each rule with
+ * findings left out then gets one finding that says how many, so the listing stays
+ * bounded by this plus the number of rules.
+ */
+export const MAX_FINDINGS_PER_DOCUMENT = 1000;
+
 const fiCount = (n: number) => n.toLocaleString('fi-FI');
 const CAP_MESSAGE: Record<Lang, (rule: string, more: number, max: number) => string> = {
   fi: (rule, more, max) =>
     `Säännöllä ${rule} on tässä tiedostossa vielä ${fiCount(more)} ${more === 1 ? 'havainto' : 'havaintoa'}, joita ei luetella: vain ${max} ensimmäistä näytetään.`,
   en: (rule, more, max) =>
     `${more.toLocaleString('en-US')} more ${more === 1 ? 'finding' : 'findings'} of ${rule} in this file ${more === 1 ? 'is' : 'are'} not listed: only the first ${max} are shown.`,
+};
+const DOCUMENT_CAP_MESSAGE: Record<Lang, (rule: string, more: number, max: number) => string> = {
+  fi: (rule, more, max) =>
+    `Säännöllä ${rule} on tässä tiedostossa vielä ${fiCount(more)} ${more === 1 ? 'havainto' : 'havaintoa'}, joita ei luetella: tiedostosta näytetään enintään ${fiCount(max)} havaintoa.`,
+  en: (rule, more, max) =>
+    `${more.toLocaleString('en-US')} more ${more === 1 ? 'finding' : 'findings'} of ${rule} in this file ${more === 1 ? 'is' : 'are'} not listed: at most ${max.toLocaleString('en-US')} findings are shown per file.`,
 };
 
 /** The canonical ids each notice has a segment for (asked once per finding about a section). */
@@ -187,7 +203,8 @@ export class Linter {
 
   /**
    * Duplicates and superseded findings out, document order, then at most
-   * `maxFindingsPerRule` per rule, plus one finding that says how many more there were.
+   * `maxFindingsPerRule` per rule and `maxFindingsPerDocument` in all, plus one finding per
+   * rule that says how many more of it there were.
    * Messages and excerpts are built only for the findings kept, so a notice with a
    * million matches of one rule costs a million small records, not a million messages.
    */
@@ -217,14 +234,18 @@ export class Linter {
     }
 
     const max = this.settings.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE;
+    // A caller who raises the per-rule cap past the document's default (to see every finding
+    // of a rule) raises the document's too, unless it sets that one itself.
+    const maxDoc = this.settings.maxFindingsPerDocument ?? Math.max(MAX_FINDINGS_PER_DOCUMENT, max);
     const shown = new Map<string, number>();
     const over = new Map<string, { first: Raw; more: number; severity: Severity }>();
     const out: Finding[] = [];
     for (const r of kept) {
       const id = r.rule.def.id;
-      const n = (shown.get(id) ?? 0) + 1;
-      shown.set(id, n);
-      if (n <= max) {
+      const n = shown.get(id) ?? 0;
+      // Document order: the findings listed are the first ones of the file, whichever cap is reached.
+      if (n < max && out.length < maxDoc) {
+        shown.set(id, n + 1);
         out.push(this.toFinding(view, r));
         continue;
       }
@@ -237,7 +258,11 @@ export class Linter {
       }
     }
     if (over.size === 0) return out;
-    for (const { first, more, severity } of over.values()) out.push(this.capFinding(view, first, more, severity, max));
+    for (const [id, { first, more, severity }] of over) {
+      // A rule that listed its own maximum was cut by its cap; any other by the document's.
+      const byRule = (shown.get(id) ?? 0) >= max;
+      out.push(this.capFinding(view, first, more, severity, byRule ? CAP_MESSAGE[this.settings.lang](id, more, max) : DOCUMENT_CAP_MESSAGE[this.settings.lang](id, more, maxDoc)));
+    }
     return out.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
   }
 
@@ -311,14 +336,14 @@ export class Linter {
     };
   }
 
-  /** The one finding that stands for the `more` findings of a rule past the cap, placed at the first of them. */
-  private capFinding(view: NoticeView, first: Raw, more: number, severity: Severity, max: number): Finding {
+  /** The one finding that stands for the `more` findings of a rule past a cap, placed at the first of them. */
+  private capFinding(view: NoticeView, first: Raw, more: number, severity: Severity, message: string): Finding {
     const { lineBounds: _, ...at } = this.place(view, first.start, first.start);
     const id = first.rule.def.id;
     return {
       ruleId: id,
       severity,
-      message: CAP_MESSAGE[this.settings.lang](id, more, max),
+      message,
       section: null,
       ...at,
       excerpt: '',

@@ -52,7 +52,7 @@ export function loadPack(nameOrPath: string): RuleDef[] {
   } catch {
     throw new ConfigError(`${dir}: rule pack not found (a folder of .yaml rule files)`);
   }
-  return cachedJson('pack', [dir, ...files, DEFAULT_CATALOGUE_PATH, DEFAULT_LISTS_PATH], () => validatePack(files), VALIDATING_CODE());
+  return cachedJson('pack', [dir, ...files, DEFAULT_CATALOGUE_PATH, DEFAULT_LISTS_PATH], () => validatePack(files), VALIDATING_CODE);
 }
 
 function validatePack(files: string[]): RuleDef[] {

@@ -8,6 +8,8 @@
  * word order ("siirtää kyseiset tiedot toiselle rekisterinpitäjälle"). A pattern
  * written /like this/ is a regular expression, the last resort.
  */
+import { shadowOf, shadowSource } from './letter-shadow.js';
+
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 /** a word, inner ':' '-' and apostrophes included (EU:n, tietosuoja-asetus) */
@@ -65,7 +67,28 @@ function permutations(xs: number[]): number[][] {
  * first), which the regex engine scans about twice as fast as one alternative per phrase.
  */
 export function compilePatterns(patterns: readonly string[]): RegExp {
-  if (patterns.length === 0) return /(?!)/gu;
+  return new RegExp(combinedSource(patterns), 'giu');
+}
+
+/** Expressions that run on the shadow of the text (letter-shadow.ts); matchesIn knows them. */
+const SHADOWED = new WeakSet<RegExp>();
+
+/**
+ * compilePatterns with cheap letter classes, for `matchesIn` only (it runs the expression on
+ * the text's shadow and reports the text's own words): compiles in a few milliseconds where
+ * the Unicode classes take hundreds. A pattern that cannot run on the shadow compiles as written.
+ */
+export function compileRulePatterns(patterns: readonly string[]): RegExp {
+  const source = combinedSource(patterns);
+  const cheap = shadowSource(source);
+  if (cheap === null) return new RegExp(source, 'giu');
+  const re = new RegExp(cheap, 'giu');
+  SHADOWED.add(re);
+  return re;
+}
+
+function combinedSource(patterns: readonly string[]): string {
+  if (patterns.length === 0) return '(?!)';
   const phrases: string[] = [];
   const others: string[] = [];
   for (const p of patterns) {
@@ -79,8 +102,41 @@ export function compilePatterns(patterns: readonly string[]): RegExp {
     phrases.sort((a, b) => b.length - a.length);
     parts.unshift(`${EDGE_BEFORE}(?:${phrases.join('|')})${EDGE_AFTER}`);
   }
-  return new RegExp(parts.join('|'), 'giu');
+  return parts.join('|');
 }
+
+/**
+ * A list of patterns asked only "does any of them match in these ranges?". V8 compiles a
+ * regular expression on its first use, and its Unicode classes are what costs: a `near()` of
+ * three groups (six word orders, each with its `[\p{L}\p{N}]` edges and gaps) takes 100–400 ms
+ * to compile, and one alternation of a must-mention item's eight patterns made the first lint
+ * of a notice take 2.6 s. Here the plain phrases share one expression (one pass over the
+ * text) and each `near()` or `/regex/` is an expression of its own, the shortest first, each
+ * made on first use: the costly ones are compiled only for a notice the others do not already
+ * satisfy. For "any match" an alternation and its parts tried in turn answer alike.
+ */
+export class AnyOf {
+  private readonly groups: (readonly string[])[];
+  private readonly compiled: (RegExp | undefined)[];
+
+  constructor(patterns: readonly string[]) {
+    const plain = patterns.filter((p) => !isRegexOrNear(p));
+    const others = patterns.filter(isRegexOrNear).sort((a, b) => patternSource(a).length - patternSource(b).length);
+    this.groups = [...(plain.length ? [plain] : []), ...others.map((p) => [p])];
+    this.compiled = new Array<RegExp | undefined>(this.groups.length);
+  }
+
+  /** Whether a pattern matches (non-empty) in any of the ranges of text. */
+  matchesAny(text: string, ranges: readonly (readonly [number, number])[]): boolean {
+    for (let i = 0; i < this.groups.length; i++) {
+      const re = (this.compiled[i] ??= compileRulePatterns(this.groups[i]));
+      for (const [a, b] of ranges) if (!matchesIn(re, text, a, b).next().done) return true;
+    }
+    return false;
+  }
+}
+
+const isRegexOrNear = (p: string) => /^\/.*\/[a-z]*$/s.test(p) || NEAR.test(p.trim());
 
 /** The first of `patterns` that matches all of `text` (to tell which one a combined match was). */
 export function whichPattern(patterns: readonly string[], text: string): number {
@@ -97,14 +153,19 @@ export function escapeRegExp(s: string): string {
  * notice times the number of sections.
  */
 export function* matchesIn(re: RegExp, text: string, from = 0, to = text.length): Generator<[number, number, string]> {
-  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  const shadowed = SHADOWED.has(re);
+  const subject = shadowed ? shadowOf(text) : text;
+  const part = from === 0 && to === text.length ? subject : subject.slice(from, to);
   re.lastIndex = 0;
   for (let m = re.exec(part); m; m = re.exec(part)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    yield [from + m.index, from + m.index + m[0].length, m[0]];
+    const start = from + m.index;
+    const end = start + m[0].length;
+    // the words as the notice writes them, not their shadow
+    yield [start, end, shadowed && subject !== text ? text.slice(start, end) : m[0]];
   }
 }
 

@@ -81,7 +81,7 @@ let cached: Catalogue | undefined;
 export function loadCatalogue(file = DEFAULT_CATALOGUE_PATH): Catalogue {
   if (cached && cached.file === file) return cached;
   // the schema is this module: a new build of it rebuilds the cached catalogue
-  const data = cachedJson('catalogue', [file], () => validate(file), codeFiles(new URL(import.meta.url)));
+  const data = cachedJson('catalogue', [file], () => validate(file), () => codeFiles(new URL(import.meta.url)));
   const byId = new Map<string, SectionDef>();
   for (const s of data.sections) byId.set(s.id, s);
   const sublabel = new RegExp(data.sublabel, 'u');

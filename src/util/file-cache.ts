@@ -11,6 +11,14 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Set by the bundler (scripts/build-bundle.mjs) to a hash of every source file: the bundled
+ * CLI is one file whose code changes only with a new build, so this stands for the schema
+ * modules' stamps without a stat of each. Undefined in the tsc build and under tests.
+ */
+declare const __SELOSTE_CODE_KEY__: string | undefined;
+const BUILD_CODE_KEY = typeof __SELOSTE_CODE_KEY__ === 'string' ? __SELOSTE_CODE_KEY__ : undefined;
+
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/seloste/', import.meta.url));
 const FORMAT = 2;
 
@@ -26,19 +34,20 @@ function selosteVersion(): string {
 
 /**
  * The cached value of `build()` for these data files, validated by these code files
- * (absolute paths of the modules whose change must rebuild the entry).
+ * (absolute paths of the modules whose change must rebuild the entry; a function is asked
+ * only when there is no build-time key for the code).
  */
-export function cachedJson<T>(kind: string, files: string[], build: () => T, code: string[] = []): T {
+export function cachedJson<T>(kind: string, files: string[], build: () => T, code: string[] | (() => string[]) = []): T {
   let stamp: string;
   try {
-    stamp = [selosteVersion(), ...[...files, ...code].map((f) => {
-      const s = statSync(f);
-      return `${f}:${s.size}:${s.mtimeMs}`;
-    })].join('|');
+    const codeStamp = BUILD_CODE_KEY !== undefined ? [`code:${BUILD_CODE_KEY}`] : (typeof code === 'function' ? code() : code).map(fileStamp);
+    stamp = [selosteVersion(), ...files.map(fileStamp), ...codeStamp].join('|');
   } catch {
     return build();
   }
-  const file = join(CACHE_DIR, `${kind}-${fnv1a(files.join('|'))}.json`);
+  // The bundle and the library key their code differently: separate entries, so running one
+  // and then the other does not rebuild the entry each time.
+  const file = join(CACHE_DIR, `${kind}-${fnv1a(files.join('|'))}${BUILD_CODE_KEY !== undefined ? '-bundle' : ''}.json`);
   try {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as { format: number; stamp: string; value: T };
     if (entry.format === FORMAT && entry.stamp === stamp) return entry.value;
@@ -55,6 +64,11 @@ export function cachedJson<T>(kind: string, files: string[], build: () => T, cod
     /* a read-only install: validate every time */
   }
   return value;
+}
+
+function fileStamp(f: string): string {
+  const s = statSync(f);
+  return `${f}:${s.size}:${s.mtimeMs}`;
 }
 
 /**

@@ -3,7 +3,8 @@
  * list `templates`: the fingerprints a widely copied template leaves when it is not filled in,
  * reported with the template's name when the rule has a `messages.template`. */
 import { lineIndexAt } from '../../util/position.js';
-import { compilePatterns, matchesIn, patternSource } from '../patterns.js';
+import { once } from '../../util/lazy-deps.js';
+import { compileRulePatterns, matchesIn, patternSource } from '../patterns.js';
 import type { KindModule } from '../types.js';
 import type { NoticeView } from '../view.js';
 import type { ExistenceDef } from '../schema/existence.js';
@@ -56,7 +57,8 @@ export const existence: KindModule<ExistenceDef> = {
       ...(def.templates ?? []).flatMap((t) => t.patterns.map((p) => asEntry(p, t.name))),
     ];
     // One pass over the text with one expression; which pattern matched is asked only on a hit.
-    const re = compilePatterns(entries.map((e) => e.pattern));
+    // Made on first use: a scoped rule on a notice without its section never compiles it.
+    const re = once(() => compileRulePatterns(entries.map((e) => e.pattern)));
     const needWhich = entries.some((e) => e.suggestion || e.swap || e.when || e.template);
     // Each pattern on its own, sticky, to tell at a hit's position which one matched (the
     // patterns may look behind or ahead of the match, so they are tried in the whole text).
@@ -70,13 +72,13 @@ export const existence: KindModule<ExistenceDef> = {
       }
       return undefined;
     };
-    const near = def.near ? compilePatterns(def.near.patterns) : null;
+    const near = def.near ? once(() => compileRulePatterns(def.near!.patterns)) : null;
     const templateMessage = Boolean(def.messages?.template);
     return (view, report) => {
       const seenLines = new Set<number>();
       for (const [from, to] of view.scopeRanges(def.scope)) {
-        for (const [start, end, text] of matchesIn(re, view.text, from, to)) {
-          if (near && !isNear(view, near, start, end, def.near!.within)) continue;
+        for (const [start, end, text] of matchesIn(re(), view.text, from, to)) {
+          if (near && !isNear(view, near(), start, end, def.near!.within)) continue;
           const line = lineIndexAt(view.notice.lineStarts, start);
           if (def.once === 'line' && seenLines.has(line)) continue;
           seenLines.add(line);

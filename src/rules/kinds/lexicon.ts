@@ -31,26 +31,38 @@ export const lexicon: KindModule<LexiconDef> = {
     const good = [...stems, ...def.known.map((k) => k.toLowerCase())];
     const compared = stems.filter((s) => s.length >= def.minStemLength).map((stem) => ({ stem, pairs: letterPairs(stem) }));
     const longest = Math.max(0, ...compared.map((c) => c.stem.length));
+    const comparedStems = new Set(compared.map((c) => c.stem));
+    // Letter pair → the stems that have it (once per occurrence): a word's shared pairs with
+    // every stem are counted from its own pairs, not by walking every stem's pairs.
+    const stemsWithPair = new Map<string, number[]>();
+    compared.forEach(({ pairs }, k) => {
+      for (const p of pairs) {
+        const list = stemsWithPair.get(p);
+        if (list) list.push(k);
+        else stemsWithPair.set(p, [k]);
+      }
+    });
+    const shared = new Int32Array(compared.length);
     const verdicts = new Map<string, string | null>();
 
     const judge = (word: string): string | null => {
       if (env.acceptedWords.has(word)) return null;
       // A compound whose later part is a domain word (asiakasrekisteri) is not a typo of it.
       for (const g of good) if (g.length >= 8 && word.indexOf(g, 3) !== -1) return null;
+      // A word that begins with a stem is that stem's word.
+      for (let len = def.minStemLength; len <= Math.min(word.length, longest); len++) if (comparedStems.has(word.slice(0, len))) return null;
       let best: { d: number; fix: string } | null = null;
       const explainedBy = good.filter((g) => word.startsWith(g));
-      const wordPairs = new Set(letterPairs(word.slice(0, longest + 2)));
-      for (const { stem, pairs } of compared) {
-        if (word.startsWith(stem)) return null;
+      shared.fill(0);
+      for (const p of new Set(letterPairs(word.slice(0, longest + 2)))) for (const k of stemsWithPair.get(p) ?? []) shared[k]++;
+      for (const [k, { stem, pairs }] of compared.entries()) {
         // A word explained by another known beginning (rekisteröi- next to rekisterinpitäj-)
         // is not a typo of this stem; a beginning the stem itself starts with explains nothing.
         if (explainedBy.some((g) => !stem.startsWith(g))) continue;
         const max = stem.length >= 10 ? 2 : 1;
         // q-gram filter: within `max` edits a beginning keeps all but 2·max of the stem's
         // letter pairs, so a word sharing fewer cannot be near it (saves the distances).
-        let shared = 0;
-        for (const p of pairs) if (wordPairs.has(p)) shared++;
-        if (shared < pairs.length - 2 * max) continue;
+        if (shared[k] < pairs.length - 2 * max) continue;
         // Compare the word's beginning at a few lengths: the typo may add or drop letters.
         for (let len = stem.length - 2; len <= Math.min(word.length, stem.length + 2); len++) {
           const head = word.slice(0, len);

@@ -3,7 +3,8 @@
  * retention period, each data subject right. Each item is satisfied by a heading
  * of its own or by one of its phrases in the scope.
  */
-import { compilePatterns, matchesIn } from '../patterns.js';
+import { once } from '../../util/lazy-deps.js';
+import { AnyOf, compileRulePatterns, matchesIn } from '../patterns.js';
 import type { Coverage, KindModule, RuleCheck } from '../types.js';
 import type { NoticeView } from '../view.js';
 import type { MustMentionDef } from '../schema/must-mention.js';
@@ -11,23 +12,32 @@ import type { MustMentionDef } from '../schema/must-mention.js';
 export const mustMention: KindModule<MustMentionDef> = {
   kind: 'must-mention',
   compile(def, env) {
-    const items = def.items.map((it) => ({ ...it, re: compilePatterns([...it.patterns, ...env.extraPhrases]) }));
-    const pointAt = def.pointAt.length ? compilePatterns(def.pointAt) : null;
+    const items = def.items.map((it) => ({ ...it, any: new AnyOf([...it.patterns, ...env.extraPhrases]) }));
+    // made on first use: it is asked only where an item is missing
+    const pointAt = def.pointAt.length ? once(() => compileRulePatterns(def.pointAt)) : null;
     const itemCoverage = (view: NoticeView, ranges: [number, number][], item: (typeof items)[number]): Coverage => {
       if (item.sections.some((id) => view.has(id))) return 'heading';
-      if (ranges.some(([a, b]) => !matchesIn(item.re, view.text, a, b).next().done)) return 'text';
+      if (item.any.matchesAny(view.text, ranges)) return 'text';
       return 'missing';
+    };
+    // Lint and then compare/diff ask the same notice: each item is judged once per notice.
+    const judged = new WeakMap<NoticeView['notice'], Coverage[]>();
+    const coverages = (view: NoticeView, ranges: [number, number][]): Coverage[] => {
+      let out = judged.get(view.notice);
+      if (!out) judged.set(view.notice, (out = items.map((item) => itemCoverage(view, ranges, item))));
+      return out;
     };
     const check: RuleCheck = (view, report) => {
       const scoped = def.scope ? view.sections(def.scope) : null;
       if (scoped && scoped.length === 0) return; // no such section: section/required speaks of that
       const ranges = view.scopeRanges(def.scope);
-      for (const item of items) {
-        if (itemCoverage(view, ranges, item) !== 'missing') continue;
+      const judgedItems = coverages(view, ranges);
+      for (const [k, item] of items.entries()) {
+        if (judgedItems[k] !== 'missing') continue;
         let at: [number, number] | null = null;
         if (pointAt) {
           for (const [a, b] of ranges) {
-            const hit = matchesIn(pointAt, view.text, a, b).next();
+            const hit = matchesIn(pointAt(), view.text, a, b).next();
             if (!hit.done) {
               at = [hit.value[0], hit.value[1]];
               break;
@@ -47,9 +57,9 @@ export const mustMention: KindModule<MustMentionDef> = {
     // Items that name a section of their own (the rights) tell compare how each is covered.
     if (!def.scope) {
       check.coverage = (view) => {
-        const ranges = view.scopeRanges(undefined);
+        const judgedItems = coverages(view, view.scopeRanges(undefined));
         const out = new Map<string, Coverage>();
-        for (const item of items) if (item.section) out.set(item.section, itemCoverage(view, ranges, item));
+        for (const [k, item] of items.entries()) if (item.section) out.set(item.section, judgedItems[k]);
         return out;
       };
     }

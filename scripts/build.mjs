@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/**
+ * npm run build: the library and the CLI.
+ *
+ *   1. tsc compiles src/ to dist/ (the library: `exports` and `types` point there; the
+ *      worker thread for PDF/DOCX runs dist/api/worker.js).
+ *   2. Files in dist/ whose source is gone (a module moved or deleted) are removed, so a
+ *      stale copy can never be imported.
+ *   3. esbuild bundles the CLI into dist/bundle/ (scripts/build-bundle.mjs): one file to load
+ *      at start-up instead of ≈80 modules; what only some commands need is split off.
+ *
+ * Portable: node only (no rm, no shell).
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleCli } from './build-bundle.mjs';
+import { pruneDist } from './build-prune.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+const compiled = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+if (compiled.status !== 0) process.exit(compiled.status ?? 1);
+
+const removed = pruneDist(ROOT);
+if (removed.length) console.log(`build: removed ${removed.length} stale file(s) from dist/: ${removed.join(', ')}`);
+
+await bundleCli(ROOT);

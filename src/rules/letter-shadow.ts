@@ -1,0 +1,94 @@
+/**
+ * Cheap word edges for rule patterns. Every generated pattern tests "is this a letter or a
+ * number" with `[\p{L}\p{N}]`, and V8 compiles each such Unicode class into hundreds of ranges,
+ * once per occurrence and once per string width: a `near()` of three groups has dozens of them
+ * and took 100–500 ms to compile, most of a cold start. Rule texts are Latin script, so:
+ *
+ *   - a pattern's `\p{L}\p{N}` becomes the explicit letters and digits of U+0000–U+024F
+ *     (Basic Latin to Latin Extended-B), a class of a few dozen ranges;
+ *   - the text it runs on is a "shadow" of the notice, as long as it: each letter or number
+ *     outside that block becomes a stand-in letter (ƻ, caseless) or number (²), except the few
+ *     whose case partner lies inside the block (K KELVIN SIGN, Å ANGSTROM SIGN, ẞ), which the
+ *     case-insensitive class already covers. Every other character stays.
+ *
+ * On the shadow a letter is still a letter and a non-letter a non-letter, so edges, words and
+ * gaps fall where they did, at the same offsets. A pattern that names a letter outside the
+ * block or a Unicode property other than `\p{L}`/`\p{N}` is compiled as written, on the text.
+ */
+const BLOCK_END = 0x250;
+const LETTER_STANDIN = 'ƻ';
+const NUMBER_STANDIN = '²';
+
+/** The letters and numbers of U+0000–U+024F as a class body (without brackets). */
+export const LATIN_LN: string = (() => {
+  const ln = /[\p{L}\p{N}]/u;
+  const parts: string[] = [];
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  for (let c = 0; c < BLOCK_END; c++) {
+    if (!ln.test(String.fromCharCode(c))) continue;
+    let end = c;
+    while (end + 1 < BLOCK_END && ln.test(String.fromCharCode(end + 1))) end++;
+    parts.push(end === c ? hex(c) : `${hex(c)}-${hex(end)}`);
+    c = end;
+  }
+  return parts.join('');
+})();
+
+const inBlock = (s: string) => s.length === 1 && s.charCodeAt(0) < BLOCK_END;
+
+/** What a character outside the block becomes on the shadow: a stand-in, or null to keep it. */
+const standIns = new Map<number, string | null>();
+let letter: RegExp | undefined;
+let number: RegExp | undefined;
+function standIn(cp: number): string | null {
+  let out = standIns.get(cp);
+  if (out !== undefined) return out;
+  const s = String.fromCodePoint(cp);
+  letter ??= /^\p{L}$/u;
+  number ??= /^\p{N}$/u;
+  if (inBlock(s.toLowerCase()) || inBlock(s.toUpperCase())) out = null;
+  else if (letter.test(s)) out = LETTER_STANDIN;
+  else if (number.test(s)) out = NUMBER_STANDIN;
+  else out = null;
+  standIns.set(cp, out);
+  return out;
+}
+
+let lastText: string | undefined;
+let lastShadow = '';
+
+/** The shadow of a text (the same string when it has nothing to replace); the last one is kept. */
+export function shadowOf(text: string): string {
+  if (text === lastText) return lastShadow;
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < BLOCK_END) continue;
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const rep = standIn(pair ? text.codePointAt(i)! : c);
+    if (rep !== null) {
+      pieces.push(text.slice(from, i), pair ? rep + rep : rep);
+      from = i + (pair ? 2 : 1);
+    }
+    if (pair) i++;
+  }
+  lastText = text;
+  lastShadow = pieces.length === 0 ? text : pieces.join('') + text.slice(from);
+  return lastShadow;
+}
+
+/**
+ * The source with its letter-or-number classes made cheap, or null when the pattern cannot run
+ * on the shadow (it names a letter outside the block, or another Unicode property, or a
+ * character by its code).
+ */
+export function shadowSource(source: string): string | null {
+  const cheap = source.replaceAll('\\p{L}\\p{N}', LATIN_LN);
+  if (/\\[pP]\{(?![LN]\})|\\u|\\x|\\c/.test(cheap.replaceAll(LATIN_LN, ''))) return null;
+  for (const ch of cheap) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= BLOCK_END && standIn(cp) !== null) return null;
+  }
+  return cheap;
+}

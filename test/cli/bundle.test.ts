@@ -1,0 +1,88 @@
+/**
+ * The CLI ships as one bundled file (dist/bundle/seloste.js, scripts/build-bundle.mjs) for a
+ * fast start. These tests run the bundle and the tsc-built modules (dist/cli/main.js) on the
+ * same inputs and expect the same output byte for byte: text in the main thread, PDF and DOCX
+ * through the worker threads, whose URL the bundle must still find. `npm test` builds first.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BIN, CLEAN, REPO, TIMEOUT } from './run.js';
+
+const BUNDLE = join(REPO, 'dist/bundle/seloste.js');
+const MODULES = join(REPO, 'dist/cli/main.js');
+
+// A script file, not `node -e`: worker threads inherit the process's options, and `--input-type` breaks them.
+const RUNNER = join(mkdtempSync(join(tmpdir(), 'seloste-bundle-')), 'run-entry.mjs');
+writeFileSync(RUNNER, "const [entry, ...args] = process.argv.slice(2);\nprocess.exitCode = await (await import(entry)).main(['node', 'seloste', ...args]);\n");
+
+/** `main(argv)` of one entry, in a child process, with its stdout and exit code. */
+function runEntry(entry: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [RUNNER, pathToFileURL(entry).href, ...args], { cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, timeout: TIMEOUT, encoding: 'utf8' }, (err, stdout, stderr) =>
+      resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('the bundled CLI', () => {
+  it('is what bin/seloste.js runs after a build', () => {
+    expect(statSync(BUNDLE).mtimeMs).toBeGreaterThanOrEqual(statSync(MODULES).mtimeMs);
+    expect(readFileSync(BIN, 'utf8')).toContain('../dist/bundle/seloste.js');
+  });
+
+  for (const file of [CLEAN, 'fixtures/001_50aa7928b2bf8345.txt', 'fixtures/docs/001_seinajoki_table.pdf', 'fixtures/docs/003_imatra_numbered_headings.docx', 'fixtures/docs/001_seinajoki_table.html']) {
+    it(`lints ${file} exactly as the modules do`, async () => {
+      const [bundled, modules] = await Promise.all([runEntry(BUNDLE, ['lint', '--format', 'json', file]), runEntry(MODULES, ['lint', '--format', 'json', file])]);
+      expect(bundled.stderr).toBe(modules.stderr);
+      expect(bundled.code).toBe(modules.code);
+      expect(bundled.stdout).toBe(modules.stdout);
+      // A real report, not two identical failures.
+      expect(JSON.parse(bundled.stdout).files[0].format).not.toBeNull();
+    });
+  }
+
+  it('reports an unreadable PDF as the modules do (the worker reports it)', async () => {
+    const file = 'fixtures/docs/003_imatra_encrypted_userpw.pdf';
+    const [bundled, modules] = await Promise.all([runEntry(BUNDLE, ['lint', '--format', 'json', file]), runEntry(MODULES, ['lint', '--format', 'json', file])]);
+    expect(bundled.stdout).toBe(modules.stdout);
+    expect(JSON.parse(bundled.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['input/unreadable']);
+  });
+
+  it('diffs a DOCX against a PDF as the modules do', async () => {
+    const args = ['diff', '--format', 'json', 'fixtures/docs/001_seinajoki_table.docx', 'fixtures/docs/001_seinajoki_table.pdf'];
+    const [bundled, modules] = await Promise.all([runEntry(BUNDLE, args), runEntry(MODULES, args)]);
+    expect(bundled.code).toBe(modules.code);
+    expect(bundled.stdout).toBe(modules.stdout);
+  });
+
+  it('bundles commander and chalk, and leaves the heavy readers to node_modules (loaded when a PDF, DOCX or workbook comes)', () => {
+    const entry = readFileSync(BUNDLE, 'utf8');
+    const all = readdirSync(join(REPO, 'dist/bundle')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(REPO, 'dist/bundle', f), 'utf8')).join('\n');
+    // esbuild marks each bundled package's code with a comment naming its path.
+    expect(entry).toContain('node_modules/commander/');
+    expect(all).toContain('node_modules/chalk/');
+    for (const dep of ['pdf-parse', 'pdfjs-dist', 'mammoth', 'exceljs', 'koffi', 'zod', 'yaml']) expect(all).not.toContain(`node_modules/${dep}/`);
+    expect(all).toContain('import("exceljs")');
+  });
+});
+
+describe('the build', () => {
+  it('removes compiled files whose source is gone, and keeps the rest and the bundle', async () => {
+    const { pruneDist } = (await import(pathToFileURL(join(REPO, 'scripts/build-prune.mjs')).href)) as { pruneDist: (root: string) => string[] };
+    const root = mkdtempSync(join(tmpdir(), 'seloste-prune-'));
+    try {
+      for (const dir of ['src/util', 'dist/util', 'dist/model', 'dist/bundle']) mkdirSync(join(root, dir), { recursive: true });
+      writeFileSync(join(root, 'src/util/position.ts'), '');
+      for (const f of ['dist/util/position.js', 'dist/util/position.d.ts', 'dist/model/position.js', 'dist/model/position.js.map', 'dist/model/position.d.ts', 'dist/bundle/seloste.js']) writeFileSync(join(root, f), '');
+      expect(pruneDist(root)).toEqual(['model/position.d.ts', 'model/position.js', 'model/position.js.map']);
+      expect(readdirSync(join(root, 'dist')).sort()).toEqual(['bundle', 'util']);
+      expect(readdirSync(join(root, 'dist/util')).sort()).toEqual(['position.d.ts', 'position.js']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Rule patterns run with cheap Latin letter classes on a "shadow" of the text (letter-shadow.ts)
+ * instead of `[\p{L}\p{N}]`, which V8 takes hundreds of milliseconds to compile. The shadow must
+ * change no match: every pattern of the default pack finds the same ranges and words both ways,
+ * on the seed notices with letters, numbers and symbols from outside Latin script pressed
+ * against their words.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compilePatterns, compileRulePatterns, matchesIn } from '../../src/rules/patterns.js';
+import { LATIN_LN, shadowOf, shadowSource } from '../../src/rules/letter-shadow.js';
+import { loadPack } from '../../src/rules/pack.js';
+
+const PATTERN_KEYS = new Set(['patterns', 'pointAt', 'mustMatch', 'mustNotMatch', 'mentions']);
+
+/** Every pattern list of the pack's rules, wherever it sits in a rule. */
+function patternLists(value: unknown, out: string[][] = []): string[][] {
+  if (Array.isArray(value)) for (const v of value) patternLists(v, out);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (PATTERN_KEYS.has(k) && Array.isArray(v) && v.every((p) => typeof p === 'string')) out.push(v as string[]);
+      else patternLists(v, out);
+    }
+  }
+  return out;
+}
+
+const FOREIGN = ['ж', 'Ω', 'μ', '中', '𝐀', '😀', '\u212a', '\u212b', 'ẞ', '\u0301', '٣', '’', '\u00a0', 'ƻ'];
+const seeds = readdirSync('fixtures')
+  .filter((f) => /^00\d_.*\.txt$/.test(f))
+  .map((f) => readFileSync(`fixtures/${f}`, 'utf8'));
+/** A seed with a foreign character before or after every few words (and sometimes in place of a space). */
+const salted = (text: string, k: number) => {
+  let n = 0;
+  return text.replace(/ /g, () => {
+    n++;
+    const ch = FOREIGN[(n + k) % FOREIGN.length];
+    return n % 3 === 0 ? `${ch} ` : n % 3 === 1 ? ` ${ch}` : ch;
+  });
+};
+
+describe('the letter shadow', () => {
+  it('the Latin class is exactly the letters and numbers of U+0000–U+024F', () => {
+    const cheap = new RegExp(`[${LATIN_LN}]`, 'u');
+    const full = /[\p{L}\p{N}]/u;
+    for (let c = 0; c < 0x250; c++) expect(cheap.test(String.fromCharCode(c)), c.toString(16)).toBe(full.test(String.fromCharCode(c)));
+  });
+
+  it('keeps the length and every non-letter, and keeps letters whose case partner is Latin', () => {
+    const text = 'aж Ω’b 𝐀😀 \u212a\u212b ẞ e\u0301 ٣ x';
+    const shadow = shadowOf(text);
+    expect(shadow).toHaveLength(text.length);
+    expect(shadow).toBe('aƻ ƻ’b ƻƻ😀 \u212a\u212b ẞ e\u0301 ² x');
+    expect(shadowOf('plain Latin: äö, no change')).toBe('plain Latin: äö, no change');
+  });
+
+  it('a pattern that names a letter outside Latin, or another Unicode property, runs as written', () => {
+    expect(shadowSource('(?<![\\p{L}\\p{N}])ж')).toBeNull();
+    expect(shadowSource('\\p{Lu}+')).toBeNull();
+    expect(shadowSource('\\u0436')).toBeNull();
+    expect(shadowSource('(?<![\\p{L}\\p{N}])\\p{L}+ kissa')).toBe(`(?<![${LATIN_LN}])\\p{L}+ kissa`);
+  });
+
+  const lists = patternLists(loadPack('fi-gdpr'));
+  it('finds the pack\'s patterns (the control: there is something to compare)', () => {
+    expect(lists.length).toBeGreaterThan(30);
+    expect(lists.flat().some((p) => p.startsWith('near('))).toBe(true);
+  });
+
+  it('changes no match of any pattern of the pack, on plain and salted notices', () => {
+    const texts = [...seeds, ...seeds.map(salted), ...seeds.map((s, i) => salted(s, i + 5))];
+    let matches = 0;
+    for (const list of lists) {
+      const exact = compilePatterns(list);
+      const cheap = compileRulePatterns(list);
+      for (const text of texts) {
+        const a = [...matchesIn(exact, text)];
+        expect([...matchesIn(cheap, text)], list.join(' ; ')).toEqual(a);
+        matches += a.length;
+      }
+    }
+    expect(matches).toBeGreaterThan(100);
+  });
+});
