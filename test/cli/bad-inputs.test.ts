@@ -2,11 +2,13 @@
  * SPEC §1: an input that cannot be read never produces a stack trace — one line
  * `seloste: <path>: <reason in plain words>` on stderr, exit 2, nothing on stdout —
  * and the input is never touched (§2: nothing is written next to or over it).
+ * Each input in process (`cli`, the CLI's own main); --debug and a mismatched extension also end
+ * to end through the built bin (a child process).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, TIMEOUT, lines, listing, seloste, sha256 } from './run.js';
+import { REPO, TIMEOUT, cli, lines, listing, seloste, sha256 } from './run.js';
 
 interface BadInput {
   path: string;
@@ -46,7 +48,7 @@ describe('seloste text <unreadable file>', () => {
       it('exits 2 with one plain Finnish line on stderr, nothing on stdout, input untouched', { timeout: TIMEOUT }, async () => {
         const before = existsSync(abs) ? sha256(abs) : null;
         const neighbours = listing(dirname(abs));
-        const r = await seloste(['text', bad.path]);
+        const r = await cli(['text', bad.path]);
         expect(r.code).toBe(2);
         expect(r.stdout).toBe('');
         const reason = expectOnePlainLine(r.stderr, bad.path);
@@ -56,7 +58,7 @@ describe('seloste text <unreadable file>', () => {
       });
 
       it('--lang en gives the English reason', { timeout: TIMEOUT }, async () => {
-        const r = await seloste(['--lang', 'en', 'text', bad.path]);
+        const r = await cli(['--lang', 'en', 'text', bad.path]);
         expect(r.code).toBe(2);
         expect(r.stdout).toBe('');
         expect(expectOnePlainLine(r.stderr, bad.path)).toMatch(bad.en);
@@ -74,11 +76,11 @@ describe('seloste text <unreadable file>', () => {
   });
 
   it('the English reasons use the SPEC §2 wording', { timeout: TIMEOUT }, async () => {
-    const enc = await seloste(['--lang', 'en', 'text', 'fixtures/docs/003_imatra_encrypted_userpw.pdf']);
+    const enc = await cli(['--lang', 'en', 'text', 'fixtures/docs/003_imatra_encrypted_userpw.pdf']);
     expect(enc.stderr).toContain('password-protected PDF');
-    const img = await seloste(['--lang', 'en', 'text', 'fixtures/docs/003_imatra_image_only.pdf']);
+    const img = await cli(['--lang', 'en', 'text', 'fixtures/docs/003_imatra_image_only.pdf']);
     expect(img.stderr).toContain('no text layer (scanned image?) — run OCR first');
-    const dmg = await seloste(['--lang', 'en', 'text', 'fixtures/docs/000_tietosuojaseloste_truncated.pdf']);
+    const dmg = await cli(['--lang', 'en', 'text', 'fixtures/docs/000_tietosuojaseloste_truncated.pdf']);
     expect(dmg.stderr).toContain('damaged PDF');
   });
 });

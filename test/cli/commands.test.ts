@@ -1,6 +1,10 @@
-/** `seloste sections`, `text`, `rules`, `explain` end to end. */
+/**
+ * `seloste sections`, `text`, `rules`, `explain`: what each prints and its exit code, in process
+ * (`cli`); one run of each of sections, rules and explain, --version, --help and an unknown command
+ * end to end through the built bin (`seloste`, a child process).
+ */
 import { describe, expect, it } from 'vitest';
-import { SEED, TIMEOUT, lines, seloste } from './run.js';
+import { SEED, TIMEOUT, cli, lines, seloste } from './run.js';
 
 const opts = { timeout: TIMEOUT };
 
@@ -36,7 +40,7 @@ interface SectionsJson {
 
 describe('seloste sections --format json', () => {
   it('on seed 004: version 1, ids on every segment, and the texts joined are `seloste text`', opts, async () => {
-    const r = await seloste(['sections', '--format', 'json', SEED['004']]);
+    const r = await cli(['sections', '--format', 'json', SEED['004']]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const json = JSON.parse(r.stdout) as SectionsJson;
@@ -56,7 +60,7 @@ describe('seloste sections --format json', () => {
     // combined heading (SPEC §3): "Tietojen luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle"
     expect(json.segments.some((s) => s.ids.includes('disclosures') && s.ids.includes('transfers'))).toBe(true);
 
-    const text = (await seloste(['text', SEED['004']])).stdout;
+    const text = (await cli(['text', SEED['004']])).stdout;
     const joined = json.segments.map((s) => s.text).join('');
     // `text` ends its output with one newline when the text has none.
     expect(joined.endsWith('\n') ? joined : `${joined}\n`).toBe(text);
@@ -80,7 +84,7 @@ describe('seloste rules', () => {
   });
 
   it('--format json parses and has the same ids', opts, async () => {
-    const r = await seloste(['rules', '--format', 'json']);
+    const r = await cli(['rules', '--format', 'json']);
     expect(r.code).toBe(0);
     const text = JSON.stringify(JSON.parse(r.stdout));
     for (const id of RULE_IDS) expect(text).toContain(`"${id}"`);
@@ -96,15 +100,15 @@ describe('seloste explain', () => {
   });
 
   it('--lang en explains in English', opts, async () => {
-    const fi = await seloste(['explain', 'retention/no-period']);
-    const en = await seloste(['--lang', 'en', 'explain', 'retention/no-period']);
+    const fi = await cli(['explain', 'retention/no-period']);
+    const en = await cli(['--lang', 'en', 'explain', 'retention/no-period']);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('13(2)(a)');
     expect(en.stdout).not.toBe(fi.stdout);
   });
 
   it('an unknown id → exit 2, one line naming it', opts, async () => {
-    const r = await seloste(['explain', 'nope']);
+    const r = await cli(['explain', 'nope']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(lines(r.stderr)).toHaveLength(1);
@@ -120,7 +124,7 @@ describe('usage errors', () => {
   });
 
   it('--lang xx → 2', opts, async () => {
-    expect((await seloste(['--lang', 'xx', 'text', SEED['001']])).code).toBe(2);
+    expect((await cli(['--lang', 'xx', 'text', SEED['001']])).code).toBe(2);
   });
 
   it('--version and --help exit 0', opts, async () => {

@@ -1,9 +1,12 @@
-/** SPEC §7: configuration found upward from the working directory or given with --config; `seloste init`. */
+/**
+ * SPEC §7: configuration found upward from the working directory or given with --config; `seloste init`.
+ * What the CLI says runs in process (`cli`); broken YAML and `init` also end to end through the built bin (`seloste`).
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lintFiles, type LintResult } from 'seloste';
-import { REPO, SEED, TIMEOUT, lines, lintJson, listing, removeDir, seloste, sha256, tempDir } from './run.js';
+import { REPO, SEED, TIMEOUT, cli, lines, listing, removeDir, seloste, sha256, tempDir } from './run.js';
 
 const opts = { timeout: TIMEOUT };
 const SEED_002 = join(REPO, SEED['002']); // has text/typo findings
@@ -23,7 +26,7 @@ const lintIn = (cwd: string, config?: string): Promise<LintResult> => lintFiles(
 describe('config found in the working directory', () => {
   it('an unknown rule id → exit 2, naming it', opts, async () => {
     writeFileSync(join(dir, 'seloste.config.yaml'), 'rules: { "no/such": error }\n');
-    const r = await seloste(['lint', SEED_002], { cwd: dir });
+    const r = await cli(['lint', SEED_002], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('no/such');
@@ -52,7 +55,7 @@ describe('config found in the working directory', () => {
 
   it('an unknown top-level key → exit 2, naming it', opts, async () => {
     writeFileSync(join(dir, 'seloste.config.yaml'), 'colour: true\n');
-    const r = await seloste(['lint', SEED_002], { cwd: dir });
+    const r = await cli(['lint', SEED_002], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(lines(r.stderr)).toHaveLength(1);
@@ -61,15 +64,15 @@ describe('config found in the working directory', () => {
 
   it('a bad severity in the config → exit 2, naming the rule', opts, async () => {
     writeFileSync(join(dir, 'seloste.config.yaml'), 'rules:\n  text/typo: loud\n');
-    const r = await seloste(['lint', SEED_002], { cwd: dir });
+    const r = await cli(['lint', SEED_002], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('text/typo');
   });
 
   it('lang: en in the config gives English messages; --lang fi overrides it', opts, async () => {
     writeFileSync(join(dir, 'seloste.config.yaml'), 'lang: en\n');
-    expect((await seloste(['lint', SEED_003], { cwd: dir })).stdout).toContain('problems');
-    expect((await seloste(['--lang', 'fi', 'lint', SEED_003], { cwd: dir })).stdout).toContain('havaintoa');
+    expect((await cli(['lint', SEED_003], { cwd: dir })).stdout).toContain('problems');
+    expect((await cli(['--lang', 'fi', 'lint', SEED_003], { cwd: dir })).stdout).toContain('havaintoa');
   });
 });
 
@@ -91,7 +94,7 @@ describe('--config <file>', () => {
 
   it('a missing config file → exit 2 with one line naming it', opts, async () => {
     const file = join(dir, 'ei-ole.yaml');
-    const r = await seloste(['lint', '--config', file, SEED['002']]);
+    const r = await cli(['lint', '--config', file, SEED['002']]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(lines(r.stderr)).toHaveLength(1);
@@ -126,8 +129,8 @@ describe('seloste init', () => {
   });
 
   it('the starter config it writes is a valid config: lint in that folder runs', opts, async () => {
-    expect((await seloste(['init'], { cwd: dir })).code).toBe(0);
-    const r = await seloste(['lint', SEED_003], { cwd: dir });
+    expect((await cli(['init'], { cwd: dir })).code).toBe(0);
+    const r = await cli(['lint', SEED_003], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1); // seed 003 has errors; 2 would mean the starter config was rejected
   });

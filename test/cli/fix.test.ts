@@ -1,11 +1,15 @@
 /**
  * Issue 16.4: `seloste fix` applies the safe suggestions into a new file, never writes the
  * input, and the result lints without the findings it fixed; suggestions are right when applied.
+ * In process (`cli`, the CLI's own main); the refusals (exit 2) also end to end through the built bin.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { SEED, seloste, sha256, tempDir, TIMEOUT } from './run.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SEED, cli, removeDir, seloste, sha256, tempDir, TIMEOUT } from './run.js';
+
+const dir = tempDir();
+afterAll(() => removeDir(dir));
 
 interface JsonFinding {
   ruleId: string;
@@ -15,7 +19,7 @@ interface JsonFinding {
 }
 
 async function findings(file: string): Promise<JsonFinding[]> {
-  const r = await seloste(['lint', file, '--format', 'json']);
+  const r = await cli(['lint', file, '--format', 'json']);
   return JSON.parse(r.stdout).files[0].findings;
 }
 
@@ -26,8 +30,8 @@ describe('seloste fix', () => {
       const safe = before.filter((f) => f.safe);
       expect(safe.length).toBeGreaterThan(0);
       const hash = sha256(file);
-      const out = join(tempDir(), `fixed-${file.split('/').pop()}`);
-      const r = await seloste(['fix', file, '-o', out]);
+      const out = join(dir, `fixed-${file.split('/').pop()}`);
+      const r = await cli(['fix', file, '-o', out]);
       expect(r.code).toBe(0);
       expect(sha256(file)).toBe(hash);
       expect(r.stdout).toContain(safe.length === 1 ? '1 korjaus kirjoitettiin' : `${safe.length} korjausta kirjoitettiin`);
@@ -40,8 +44,8 @@ describe('seloste fix', () => {
   }
 
   it('the outdated Ombudsman postal address becomes the postal address, not a mix with the visiting one', async () => {
-    const out = join(tempDir(), 'fixed.txt');
-    const r = await seloste(['fix', SEED['000'], '-o', out]);
+    const out = join(dir, 'fixed-ombudsman.txt');
+    const r = await cli(['fix', SEED['000'], '-o', out]);
     expect(r.code).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('PL 800, 00531 Helsinki');
@@ -51,15 +55,15 @@ describe('seloste fix', () => {
   }, TIMEOUT);
 
   it('a renamed authority keeps its case ending, and the change is printed', async () => {
-    const out = join(tempDir(), 'fixed.txt');
-    const r = await seloste(['fix', SEED['003'], '-o', out]);
+    const out = join(dir, 'fixed-authority.txt');
+    const r = await cli(['fix', SEED['003'], '-o', out]);
     expect(r.stdout).toContain('”Väestörekisterikeskuksen” → ”Digi- ja väestötietoviraston”');
     expect(readFileSync(out, 'utf8')).toContain('esim. Digi- ja väestötietoviraston tai jonkin muun');
   }, TIMEOUT);
 
   it('a decomposed (NFD) source is fixed where the word has umlauts', async () => {
-    const out = join(tempDir(), 'fixed.txt');
-    const r = await seloste(['fix', SEED['002'], '-o', out]);
+    const out = join(dir, 'fixed-nfd.txt');
+    const r = await cli(['fix', SEED['002'], '-o', out]);
     expect(r.stdout.normalize('NFC')).toContain('”reksiterinpitäjän” → ”rekisterinpitäjän”');
     expect(readFileSync(out, 'utf8').normalize('NFC')).not.toContain('reksiterinpitäjän');
   }, TIMEOUT);
@@ -69,7 +73,7 @@ describe('seloste fix', () => {
     const same = await seloste(['fix', SEED['003'], '-o', SEED['003']]);
     expect(same.code).toBe(2);
     expect(sha256(SEED['003'])).toBe(hash);
-    const pdf = await seloste(['fix', 'fixtures/docs/003_imatra_numbered_headings.pdf', '-o', join(tempDir(), 'x.pdf')]);
+    const pdf = await seloste(['fix', 'fixtures/docs/003_imatra_numbered_headings.pdf', '-o', join(dir, 'x.pdf')]);
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain('vain teksti-, Markdown- ja HTML-tiedostoja');
     const none = await seloste(['fix', SEED['003']]);

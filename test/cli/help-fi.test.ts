@@ -1,9 +1,12 @@
-/** The command line speaks Finnish by default: --help and commander's usage errors; English with --lang en. */
+/**
+ * The command line speaks Finnish by default: --help and commander's usage errors; English with --lang en.
+ * `seloste lint --help` end to end through the built bin; the rest in process (`cli`, the CLI's own main).
+ */
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { HELP_FI } from '../../src/cli/help-fi.js';
-import { SEED, seloste } from './run.js';
+import { SEED, cli, seloste } from './run.js';
 
 describe('--help in Finnish', () => {
   it('every command, option and argument of every command has its Finnish help text', () => {
@@ -26,28 +29,28 @@ describe('--help in Finnish', () => {
     expect(fi.stdout).toContain('tarkista selosteet');
     expect(fi.stdout).not.toMatch(/Usage:|Options:|display help/);
     // the descriptions of the commands start in one column although "[valinnat]" is longer than "[options]"
-    const top = await seloste(['--help']);
+    const top = await cli(['--help']);
     const columns = top.stdout
       .split('\n')
       .filter((l) => /^ {2}(lint|text|sections|diff|compare) /.test(l))
       .map((l) => /^ {2}\S.*?\S {2,}(?=\S)/.exec(l)![0].length);
     expect(columns).toHaveLength(5);
     expect(new Set(columns).size).toBe(1);
-    const en = await seloste(['--lang', 'en', 'lint', '--help']);
+    const en = await cli(['--lang', 'en', 'lint', '--help']);
     expect(en.stdout).toMatch(/^Usage: seloste lint \[options\]/);
   });
 });
 
 describe('usage errors in Finnish', () => {
   it('an unknown option, a bad choice and a missing argument; exit 2', async () => {
-    const opt = await seloste(['lint', '--formatt', 'x', SEED['003']]);
+    const opt = await cli(['lint', '--formatt', 'x', SEED['003']]);
     expect(opt.code).toBe(2);
     expect(opt.stderr).toMatch(/^virhe: tuntematon valinta '--formatt'\n\(Tarkoititko --format\?\)/);
-    const choice = await seloste(['lint', '--format', 'xx', SEED['003']]);
+    const choice = await cli(['lint', '--format', 'xx', SEED['003']]);
     expect(choice.stderr).toMatch(/^virhe: valinnan '-f, --format <format>' arvo 'xx' ei kelpaa\. Sallitut arvot: stylish, json/);
-    const arg = await seloste(['diff', SEED['003']]);
+    const arg = await cli(['diff', SEED['003']]);
     expect(arg.stderr).toMatch(/^virhe: pakollinen argumentti 'new' puuttuu/);
-    const en = await seloste(['--lang', 'en', 'lint', '--formatt', 'x', SEED['003']]);
+    const en = await cli(['--lang', 'en', 'lint', '--formatt', 'x', SEED['003']]);
     expect(en.stderr).toMatch(/^error: unknown option '--formatt'/);
   });
 });

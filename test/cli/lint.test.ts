@@ -1,9 +1,15 @@
-/** `seloste lint` end to end: batches with bad files, the JSON contract, exit codes, language, colour, --output. */
+/**
+ * `seloste lint`: batches with bad files, the JSON contract, exit codes, language, colour, --output.
+ * What the command prints and its exit code are checked in process (`cli`, the CLI's own main);
+ * a few runs stay end to end through the built bin (`seloste`, a child process): a batch with
+ * unreadable files (exit 2, report on stdout, one line each on stderr), exit 1 and exit 0,
+ * FORCE_COLOR, and -o.
+ */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintFiles } from 'seloste';
-import { ANSI, CLEAN, REPO, SEED, TIMEOUT, lines, lintJson, listing, removeDir, seloste, tempDir } from './run.js';
+import { ANSI, CLEAN, REPO, SEED, TIMEOUT, cli, cliJson, lines, lintJson, listing, removeDir, seloste, tempDir } from './run.js';
 
 const opts = { timeout: TIMEOUT };
 
@@ -43,7 +49,7 @@ describe('lint on a batch that mixes good and bad files', () => {
 
   it('a list of paths (with a missing one), stylish: exit 2, the good file still reported', opts, async () => {
     const missing = 'fixtures/ei_ole.txt';
-    const r = await seloste(['lint', SEED['003'], 'fixtures/ingest/random.bin', missing]);
+    const r = await cli(['lint', SEED['003'], 'fixtures/ingest/random.bin', missing]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(SEED['003']);
     expect(r.stdout).toContain('section/required');
@@ -56,7 +62,7 @@ describe('lint on a batch that mixes good and bad files', () => {
   });
 
   it('the same list as JSON counts both unreadable files', opts, async () => {
-    const r = await lintJson([SEED['003'], 'fixtures/ingest/random.bin', 'fixtures/ei_ole.txt']);
+    const r = await cliJson([SEED['003'], 'fixtures/ingest/random.bin', 'fixtures/ei_ole.txt']);
     expect(r.code).toBe(2);
     expect(r.report.files.map((f) => f.file)).toEqual([SEED['003'], 'fixtures/ingest/random.bin', 'fixtures/ei_ole.txt']);
     expect(r.report.summary.unreadable).toBe(2);
@@ -66,8 +72,8 @@ describe('lint on a batch that mixes good and bad files', () => {
 
 describe('lint --format json (SPEC §6)', () => {
   it('on seed 002: the exact keys, and placeholder positions point into `seloste text`', opts, async () => {
-    const r = await lintJson([SEED['002']]);
-    const text = (await seloste(['text', SEED['002']])).stdout;
+    const r = await cliJson([SEED['002']]);
+    const text = (await cli(['text', SEED['002']])).stdout;
     expect(Object.keys(r.report).sort()).toEqual(['files', 'summary', 'tool', 'version']);
     expect(r.report.version).toBe(1);
     expect(r.report.tool).toEqual({ name: 'seloste', version: expect.any(String) });
@@ -120,7 +126,7 @@ describe('exit codes', () => {
   });
 
   it('--rule overrides that turn seed 003 errors off → 0', opts, async () => {
-    const r = await seloste(['lint', '--rule', 'section/required=off', '--rule', 'rights/missing=off', '--rule', 'rights/access-fee=off', SEED['003']]);
+    const r = await cli(['lint', '--rule', 'section/required=off', '--rule', 'rights/missing=off', '--rule', 'rights/access-fee=off', SEED['003']]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('section/required');
     expect(r.stdout).not.toContain('rights/missing');
@@ -132,29 +138,29 @@ describe('exit codes', () => {
     try {
       const config = join(dir, 'ageless.yaml');
       writeFileSync(config, 'rules:\n  notice/date:\n    options:\n      maxAgeMonths: 1200\n');
-      expect((await seloste(['lint', '--config', config, '--fail-on', 'warning', join(REPO, CLEAN)])).code).toBe(0);
+      expect((await cli(['lint', '--config', config, '--fail-on', 'warning', join(REPO, CLEAN)])).code).toBe(0);
     } finally {
       removeDir(dir);
     }
-    expect((await seloste(['lint', '--fail-on', 'warning', SEED['004']])).code).toBe(1);
+    expect((await cli(['lint', '--fail-on', 'warning', SEED['004']])).code).toBe(1);
   });
 
   it('--max-warnings 0 on seed 001 with its error rules off → 1 (and 0 without it)', opts, async () => {
-    const first = await lintJson([SEED['001']]);
+    const first = await cliJson([SEED['001']]);
     const errorRules = [...new Set(first.report.files[0].findings.filter((f) => f.severity === 'error').map((f) => f.ruleId))];
     expect(errorRules.length).toBeGreaterThan(0);
     const off = errorRules.flatMap((id) => ['--rule', `${id}=off`]);
-    const quiet = await lintJson([...off, SEED['001']]);
+    const quiet = await cliJson([...off, SEED['001']]);
     expect(quiet.report.summary.errors).toBe(0);
     expect(quiet.report.summary.warnings).toBeGreaterThan(0);
     expect(quiet.code).toBe(0);
-    expect((await seloste(['lint', ...off, '--max-warnings', '0', SEED['001']])).code).toBe(1);
+    expect((await cli(['lint', ...off, '--max-warnings', '0', SEED['001']])).code).toBe(1);
     const limit = String(quiet.report.summary.warnings);
-    expect((await seloste(['lint', ...off, '--max-warnings', limit, SEED['001']])).code).toBe(0);
+    expect((await cli(['lint', ...off, '--max-warnings', limit, SEED['001']])).code).toBe(0);
   });
 
   it('--rule with an unknown rule id → 2, naming it', opts, async () => {
-    const r = await seloste(['lint', '--rule', 'nope/nope=error', SEED['001']]);
+    const r = await cli(['lint', '--rule', 'nope/nope=error', SEED['001']]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(lines(r.stderr).some((l) => l.includes('nope/nope'))).toBe(true);
@@ -162,7 +168,7 @@ describe('exit codes', () => {
   });
 
   it('--rule with a bad severity → 2', opts, async () => {
-    const r = await seloste(['lint', '--rule', 'text/typo=loud', SEED['001']]);
+    const r = await cli(['lint', '--rule', 'text/typo=loud', SEED['001']]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('text/typo=loud');
@@ -170,7 +176,7 @@ describe('exit codes', () => {
   });
 
   it('an unknown --format is a usage error → 2', opts, async () => {
-    const r = await seloste(['lint', '--format', 'yaml', CLEAN]);
+    const r = await cli(['lint', '--format', 'yaml', CLEAN]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
   });
@@ -178,16 +184,16 @@ describe('exit codes', () => {
 
 describe('language', () => {
   it('messages are Finnish by default and English with --lang en', opts, async () => {
-    const fi = await seloste(['lint', SEED['002']]);
-    const en = await seloste(['lint', '--lang', 'en', SEED['002']]);
+    const fi = await cli(['lint', SEED['002']]);
+    const en = await cli(['lint', '--lang', 'en', SEED['002']]);
     expect(fi.stdout).toMatch(/virhe/);
     expect(fi.stdout).toContain('Selosteesta puuttuu');
     expect(fi.stdout).toContain('havaintoa');
     expect(en.stdout).toMatch(/\berror\b/);
     expect(en.stdout).toContain('problems');
     expect(en.stdout).not.toMatch(/\bvirhe\b|varoitus|havaintoa|Selosteesta/);
-    const jfi = await lintJson([SEED['002']]);
-    const jen = await lintJson(['--lang', 'en', SEED['002']]);
+    const jfi = await cliJson([SEED['002']]);
+    const jen = await cliJson(['--lang', 'en', SEED['002']]);
     const placeholder = (r: typeof jfi) => r.report.files[0].findings.find((f) => f.ruleId === 'text/placeholder')!.message;
     expect(placeholder(jfi)).not.toBe(placeholder(jen));
     expect(jen.report.files[0].findings.map((f) => f.ruleId)).toEqual(jfi.report.files[0].findings.map((f) => f.ruleId));
@@ -196,7 +202,7 @@ describe('language', () => {
 
 describe('colour', () => {
   it('NO_COLOR: stylish output has no ANSI escapes', opts, async () => {
-    const r = await seloste(['lint', SEED['002']], { env: { NO_COLOR: '1' } });
+    const r = await cli(['lint', SEED['002']], { env: { NO_COLOR: '1' } });
     expect(r.stdout.length).toBeGreaterThan(100);
     expect(r.stdout).not.toMatch(ANSI);
   });
@@ -207,12 +213,12 @@ describe('colour', () => {
   });
 
   it('--no-color wins over FORCE_COLOR', opts, async () => {
-    const r = await seloste(['--no-color', 'lint', SEED['002']], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const r = await cli(['--no-color', 'lint', SEED['002']], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(r.stdout).not.toMatch(ANSI);
   });
 
   it('not a TTY and no variables: no colour', opts, async () => {
-    const r = await seloste(['lint', SEED['002']], { env: { NO_COLOR: undefined } });
+    const r = await cli(['lint', SEED['002']], { env: { NO_COLOR: undefined } });
     expect(r.stdout).not.toMatch(ANSI);
   });
 });
@@ -237,11 +243,11 @@ describe('--output <file>', () => {
 
   it('stylish to a file has no colour even with FORCE_COLOR, and replaces an old report', opts, async () => {
     const out = join(dir, 'report.txt');
-    const first = await seloste(['lint', '--output', out, SEED['003']], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const first = await cli(['lint', '--output', out, SEED['003']], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(first.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toContain(SEED['003']);
     expect(readFileSync(out, 'utf8')).not.toMatch(ANSI);
-    const second = await seloste(['lint', '-o', out, CLEAN]);
+    const second = await cli(['lint', '-o', out, CLEAN]);
     expect(second.code).toBe(0);
     expect(second.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).not.toContain(SEED['003']);
@@ -251,7 +257,7 @@ describe('--output <file>', () => {
 describe('limits from the command line', () => {
   it('--max-file-size makes a larger notice unreadable, and the rest of the batch is still linted', async () => {
     // 0.007 MB = 7340 bytes: seed 004 (5845 bytes) is under it, seed 003 (7378 bytes) over it
-    const r = await seloste(['lint', '--format', 'json', '--max-file-size', '0.007', SEED['004'], SEED['003']]);
+    const r = await cli(['lint', '--format', 'json', '--max-file-size', '0.007', SEED['004'], SEED['003']]);
     expect(r.code).toBe(2);
     const report = JSON.parse(r.stdout);
     expect(report.files).toHaveLength(2);
@@ -266,16 +272,16 @@ describe('limits from the command line', () => {
       writeFileSync(join(dir, 'seloste.config.yaml'), 'limits:\n  maxFileMB: 0.007\n');
       const [big, small] = [join(REPO, SEED['003']), join(REPO, SEED['004'])];
       for (const args of [['sections', big], ['text', big], ['diff', small, big]]) {
-        const r = await seloste(args, { cwd: dir });
+        const r = await cli(args, { cwd: dir });
         expect(r.code, args[0]).toBe(2);
         expect(r.stdout, args[0]).toBe('');
         expect(lines(r.stderr), args[0]).toEqual([expect.stringMatching(new RegExp(`^seloste: .*003_98cc76d9ec6c475c\\.txt: `))]);
       }
-      const compared = await seloste(['compare', '--format', 'csv', small, big], { cwd: dir });
+      const compared = await cli(['compare', '--format', 'csv', small, big], { cwd: dir });
       expect(compared.code).toBe(2);
       expect(compared.stdout).toContain('004_05ecfa6f8211a144');
       expect(lines(compared.stderr)).toHaveLength(1);
-      expect((await seloste(['sections', small], { cwd: dir })).code).toBe(0);
+      expect((await cli(['sections', small], { cwd: dir })).code).toBe(0);
     } finally {
       removeDir(dir);
     }
@@ -284,11 +290,11 @@ describe('limits from the command line', () => {
   it('a folder or glob with no notice in it is exit 2 with one line naming it (a mistyped path must not pass CI); --no-error-on-unmatched-pattern allows it', async () => {
     const dir = tempDir();
     try {
-      const r = await seloste(['lint', '--format', 'json', dir, 'nothing-here/*.pdf', SEED['004']]);
+      const r = await cli(['lint', '--format', 'json', dir, 'nothing-here/*.pdf', SEED['004']]);
       expect(r.code).toBe(2);
       expect(JSON.parse(r.stdout).files).toHaveLength(1); // seed 004 is still linted
       expect(lines(r.stderr)).toEqual([expect.stringMatching(/^seloste: .+: yhtään selostetta .* ei löytynyt/), expect.stringMatching(/^seloste: nothing-here\/\*\.pdf: /)]);
-      const allowed = await seloste(['lint', '--no-error-on-unmatched-pattern', dir, CLEAN]);
+      const allowed = await cli(['lint', '--no-error-on-unmatched-pattern', dir, CLEAN]);
       expect(allowed.code).toBe(0);
       expect(allowed.stderr).toBe('');
     } finally {
@@ -297,7 +303,7 @@ describe('limits from the command line', () => {
   }, TIMEOUT);
 
   it('a bad --timeout value is a usage error', async () => {
-    const r = await seloste(['lint', '--timeout', 'soon', SEED['004']]);
+    const r = await cli(['lint', '--timeout', 'soon', SEED['004']]);
     expect(r.code).toBe(2);
   }, TIMEOUT);
 });

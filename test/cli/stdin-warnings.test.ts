@@ -1,13 +1,13 @@
 /**
- * CLI details of issue 15, through the built CLI: `lint -` reads standard input (named by
- * --stdin-filename), a --max-warnings failure says why, -o makes missing folders, and a
- * Voikko spelling run without koffi or libvoikko is one line.
+ * CLI details of issue 15: `lint -` reads standard input (named by --stdin-filename), a
+ * --max-warnings failure says why, -o makes missing folders. Standard input and -o run end to
+ * end through the built bin (a child process); the rest in process (`cli`, the CLI's own main).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, REPO, SEED, TIMEOUT, lines, removeDir, seloste, tempDir, type RunResult } from './run.js';
+import { BIN, REPO, SEED, TIMEOUT, cli, lines, removeDir, seloste, tempDir, type RunResult } from './run.js';
 
 const opts = { timeout: TIMEOUT };
 const dir = tempDir();
@@ -31,7 +31,7 @@ describe('lint - (standard input)', () => {
   it('reads the notice from standard input, named by --stdin-filename, with the same findings as the file', opts, async () => {
     const text = readFileSync(join(REPO, SEED['002']));
     const piped = await withStdin(['lint', '--format', 'json', '-', '--stdin-filename', 'ehdotus.txt'], text);
-    const file = await seloste(['lint', '--format', 'json', SEED['002']]);
+    const file = await cli(['lint', '--format', 'json', SEED['002']]);
     expect(piped.code).toBe(1);
     expect(piped.stderr).toBe('');
     const a = JSON.parse(piped.stdout).files[0];
@@ -52,7 +52,7 @@ describe('lint - (standard input)', () => {
     const mixed = await seloste(['lint', '-', SEED['000']]);
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toContain('"-"');
-    const lone = await seloste(['lint', '--stdin-filename', 'a.txt', SEED['000']]);
+    const lone = await cli(['lint', '--stdin-filename', 'a.txt', SEED['000']]);
     expect(lone.code).toBe(2);
     expect(lone.stderr).toContain('seloste lint - --stdin-filename');
   });
@@ -60,16 +60,16 @@ describe('lint - (standard input)', () => {
 
 describe('lint --max-warnings', () => {
   it('a failure says why, as ESLint does, in Finnish by default and in English with --lang en', opts, async () => {
-    const fi = await seloste(['lint', '--format', 'json', '--fail-on', 'error', '--rule', 'section/required=warning', '--max-warnings', '0', 'fixtures/clean/puhdas_tietosuojaseloste.txt', SEED['003']]);
+    const fi = await cli(['lint', '--format', 'json', '--fail-on', 'error', '--rule', 'section/required=warning', '--max-warnings', '0', 'fixtures/clean/puhdas_tietosuojaseloste.txt', SEED['003']]);
     expect(fi.code).toBe(1);
     const report = JSON.parse(fi.stdout);
     expect(lines(fi.stderr)).toEqual([`seloste: liian monta varoitusta: ${report.summary.warnings} (enintään 0, --max-warnings)`]);
-    const en = await seloste(['lint', '--lang', 'en', '--rule', 'section/required=warning', '--max-warnings', '0', SEED['003']]);
+    const en = await cli(['lint', '--lang', 'en', '--rule', 'section/required=warning', '--max-warnings', '0', SEED['003']]);
     expect(lines(en.stderr)).toEqual([expect.stringMatching(/^seloste: too many warnings: \d+ \(maximum: 0, --max-warnings\)$/)]);
   });
 
   it('within the limit nothing is said', opts, async () => {
-    const r = await seloste(['lint', '--max-warnings', '1000', 'fixtures/clean/puhdas_tietosuojaseloste.txt']);
+    const r = await cli(['lint', '--max-warnings', '1000', 'fixtures/clean/puhdas_tietosuojaseloste.txt']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
   });

@@ -1,14 +1,14 @@
 /**
  * A report seloste wrote in a terminal format (stylish, GitHub annotations) and saved into the
  * linted folder is not linted as a notice on the next run; names from notices are escaped in
- * compare's table before any colour is added.
+ * compare's table before any colour is added. The CLI runs in process (`cli`, its own main).
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ownOutput } from '../../src/ingest/sniff.js';
-import { REPO, SEED, seloste } from '../cli/run.js';
+import { REPO, SEED, cli } from '../cli/run.js';
 
 const SLOW = { timeout: 60_000 };
 
@@ -24,10 +24,10 @@ describe('terminal-format reports are recognised as seloste\'s own', () => {
   it('lint -o into the linted folder: the second run gives the same findings as the first', SLOW, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'seloste-own-'));
     copyFileSync(join(REPO, SEED['003']), join(dir, 'notice.txt'));
-    const first = await seloste(['lint', '-o', join(dir, 'report.txt'), dir]);
-    const gh = await seloste(['lint', '--format', 'github', dir]);
+    const first = await cli(['lint', '-o', join(dir, 'report.txt'), dir]);
+    const gh = await cli(['lint', '--format', 'github', dir]);
     writeFileSync(join(dir, 'annotations.txt'), gh.stdout);
-    const second = await seloste(['lint', '--format', 'json', dir]);
+    const second = await cli(['lint', '--format', 'json', dir]);
     expect(first.code).toBe(1);
     const files = JSON.parse(second.stdout).files.map((f: { file: string }) => f.file);
     expect(files).toEqual([join(dir, 'notice.txt')]);
@@ -41,7 +41,7 @@ describe('compare --format table', () => {
     const bad = join(dir, 'a\u001b[8mb.txt');
     copyFileSync(join(REPO, SEED['003']), bad);
     copyFileSync(join(REPO, SEED['004']), join(dir, 'c.txt'));
-    const r = await seloste(['compare', bad, join(dir, 'c.txt')]);
+    const r = await cli(['compare', bad, join(dir, 'c.txt')]);
     expect(r.stdout).not.toContain('\u001b[8m');
     expect(r.stdout).toContain('a\\x1b[8mb.txt');
   });

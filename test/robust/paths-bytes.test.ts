@@ -1,7 +1,10 @@
 /**
- * Issue 13: safe with every path and every byte. Each case runs the BUILT CLI the way a
- * user (or CI, as root) does. Where root hides the problem (permissions), the case also
- * runs as `nobody`: the test drops privileges when it runs as root.
+ * Issue 13: safe with every path and every byte, through the BUILT CLI. What depends on a
+ * process of its own runs the bin the way a user (or CI, as root) does: devices and pipes as
+ * -o, FIFOs and /dev/zero as inputs (a regression there blocks the reading thread, which must
+ * not be the test's), a closed stdout pipe, and other users. Where root hides the problem
+ * (permissions), the case also runs as `nobody`: the test drops privileges when it runs as
+ * root. The rest runs the CLI's own main in process (`cli`): the same output and exit code.
  */
 import { execFile, spawn } from 'node:child_process';
 import {
@@ -19,7 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, CLEAN, lines, lintJson, REPO, SEED, seloste, sha256, type RunResult } from '../cli/run.js';
+import { BIN, CLEAN, cli, cliJson, lines, REPO, SEED, seloste, sha256, type RunResult } from '../cli/run.js';
 
 const SLOW = { timeout: 120_000 };
 const fx = (p: string) => join(REPO, p);
@@ -69,7 +72,7 @@ describe('-o never writes over an input', () => {
     linkSync(join(d, 'same.txt'), join(d, 'hard.txt'));
     const before = sha256(join(d, 'same.txt'));
     for (const out of ['same.txt', './x/../same.txt', join(d, 'same.txt'), 'link.txt', 'hard.txt']) {
-      const r = await seloste(['--lang', 'en', 'lint', '-o', out, '--format', 'json', 'same.txt'], { cwd: d });
+      const r = await cli(['--lang', 'en', 'lint', '-o', out, '--format', 'json', 'same.txt'], { cwd: d });
       expect(r.code, out).toBe(2);
       expect(lines(r.stderr), out).toEqual([expect.stringMatching(/^seloste: cannot write .+: it is also an input/)]);
       expect(sha256(join(d, 'same.txt')), out).toBe(before);
@@ -89,7 +92,7 @@ describe('-o never writes over an input', () => {
       ['diff', '-o', 'd2.txt', 'd1.txt', 'd2.txt'],
       ['compare', '-o', 'd1.txt', 'd1.txt', 'd2.txt'],
     ]) {
-      const r = await seloste(args, { cwd: d });
+      const r = await cli(args, { cwd: d });
       expect(r.code, args.join(' ')).toBe(2);
       expect(lines(r.stderr), args.join(' ')).toEqual([expect.stringMatching(/^seloste: tiedostoon .+ ei kirjoiteta: se on myös luettava syöte/)]);
     }
@@ -147,14 +150,14 @@ describe('-o to a device or a pipe is written directly', () => {
 describe('other -o failures are one plain line naming the path', () => {
   it('a missing folder is made', SLOW, async () => {
     const d = sub('mk');
-    const r = await seloste(['lint', '-o', 'a/b/c/report.json', '--format', 'json', fx(CLEAN)], { cwd: d });
+    const r = await cli(['lint', '-o', 'a/b/c/report.json', '--format', 'json', fx(CLEAN)], { cwd: d });
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(join(d, 'a/b/c/report.json'), 'utf8')).summary.files).toBe(1);
   });
 
   it('an existing folder: "the path is a folder"', SLOW, async () => {
     const d = sub('isdir');
-    const r = await seloste(['--lang', 'en', 'lint', '-o', d, fx(CLEAN)]);
+    const r = await cli(['--lang', 'en', 'lint', '-o', d, fx(CLEAN)]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([`seloste: cannot write ${d}: the path is a folder, not a file`]);
   });
@@ -171,7 +174,7 @@ describe('other -o failures are one plain line naming the path', () => {
   });
 
   it('-o "" (an unset variable) is a usage error', SLOW, async () => {
-    const r = await seloste(['--lang', 'en', 'lint', '-o', '', fx(CLEAN)]);
+    const r = await cli(['--lang', 'en', 'lint', '-o', '', fx(CLEAN)]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^seloste: -o\/--output: an empty path/)]);
   });
@@ -182,15 +185,15 @@ describe('a report seloste wrote is never linted as a notice', () => {
     const d = sub('reports');
     mkdirSync(join(d, 'notices'));
     copyFileSync(fx(CLEAN), join(d, 'notices/a.txt'));
-    const first = await seloste(['lint', '-o', 'notices/report.html', '--format', 'html', 'notices'], { cwd: d });
+    const first = await cli(['lint', '-o', 'notices/report.html', '--format', 'html', 'notices'], { cwd: d });
     expect(first.code).toBe(0);
-    const second = await seloste(['lint', '-o', 'notices/report.html', '--format', 'html', 'notices'], { cwd: d });
+    const second = await cli(['lint', '-o', 'notices/report.html', '--format', 'html', 'notices'], { cwd: d });
     expect(second.code).toBe(0);
     expect(lines(second.stderr)).toEqual([expect.stringMatching(/^seloste: notices\/report\.html: seloste on kirjoittanut tämän tiedoston itse/)]);
     // and by content, whatever its name: JSON, SARIF and JUnit reports named on the command line
     for (const format of ['json', 'sarif', 'junit']) {
-      await seloste(['lint', '-o', `r.${format}.txt`, '--format', format, 'notices/a.txt'], { cwd: d });
-      const r = await lintJson(['--lang', 'en', `r.${format}.txt`, 'notices/a.txt'], { cwd: d });
+      await cli(['lint', '-o', `r.${format}.txt`, '--format', format, 'notices/a.txt'], { cwd: d });
+      const r = await cliJson(['--lang', 'en', `r.${format}.txt`, 'notices/a.txt'], { cwd: d });
       expect(r.code, format).toBe(0);
       expect(r.report.files.map((f) => f.file), format).toEqual(['notices/a.txt']);
       expect(lines(r.stderr), format).toEqual([`seloste: r.${format}.txt: a report that seloste wrote itself, not a notice: skipped`]);
@@ -242,7 +245,7 @@ describe('every file seloste reads is a regular file within a limit', () => {
     writeFileSync(join(d, 'null.json'), 'null');
     writeFileSync(join(d, 'null.txt'), 'null\n');
     for (const b of ['garbage.json', 'null.json', 'null.txt']) {
-      const r = await seloste(['--lang', 'en', 'lint', '--baseline', b, fx(SEED['004'])], { cwd: d });
+      const r = await cli(['--lang', 'en', 'lint', '--baseline', b, fx(SEED['004'])], { cwd: d });
       expect(r.code, b).toBe(2);
       expect(lines(r.stderr), b).toEqual([expect.stringMatching(new RegExp(`^seloste: ${b.replace('.', '\\.')}: not a seloste report`))]);
       expect(r.stdout, b).toBe('');
@@ -257,7 +260,7 @@ describe('encodings: one stray byte does not turn a notice into mojibake', () =>
     ['a character cut at the end', (b) => Buffer.concat([b, Buffer.from([0xc3])])],
   ];
   const splice = (b: Buffer, at: number, bytes: number[]) => Buffer.concat([b.subarray(0, at), Buffer.from(bytes), b.subarray(at)]);
-  const key = (r: Awaited<ReturnType<typeof lintJson>>) => r.report.files[0].findings.map((f) => [f.ruleId, f.line, f.column, f.section, f.message]);
+  const key = (r: Awaited<ReturnType<typeof cliJson>>) => r.report.files[0].findings.map((f) => [f.ruleId, f.line, f.column, f.section, f.message]);
 
   it.each(variants)('%s: the same findings as without it (sections too), plus one warning line', SLOW, async (_name, damage) => {
     const d = sub(`enc-${_name.replace(/\W/g, '')}`);
@@ -265,14 +268,14 @@ describe('encodings: one stray byte does not turn a notice into mojibake', () =>
       const bytes = readFileSync(fx(seed));
       writeFileSync(join(d, 'ok.txt'), bytes);
       writeFileSync(join(d, 'bad.txt'), damage(bytes));
-      const ok = await lintJson(['ok.txt'], { cwd: d });
-      const bad = await lintJson(['bad.txt'], { cwd: d });
+      const ok = await cliJson(['ok.txt'], { cwd: d });
+      const bad = await cliJson(['bad.txt'], { cwd: d });
       expect(key(bad), seed).toEqual(key(ok));
       expect(lines(bad.stderr), seed).toEqual([expect.stringMatching(/^seloste: bad\.txt: varoitus: \d+ tavu.* ei ollut kelvollista UTF-8:aa ja korvattiin merkillä �$/)]);
-      const okSections = JSON.parse((await seloste(['sections', '--format', 'json', 'ok.txt'], { cwd: d })).stdout).segments.length;
-      const badSections = JSON.parse((await seloste(['sections', '--format', 'json', 'bad.txt'], { cwd: d })).stdout).segments.length;
+      const okSections = JSON.parse((await cli(['sections', '--format', 'json', 'ok.txt'], { cwd: d })).stdout).segments.length;
+      const badSections = JSON.parse((await cli(['sections', '--format', 'json', 'bad.txt'], { cwd: d })).stdout).segments.length;
       expect(badSections, seed).toBe(okSections);
-      expect((await seloste(['text', 'bad.txt'], { cwd: d })).stdout).toContain('Rekisterinpitäjä');
+      expect((await cli(['text', 'bad.txt'], { cwd: d })).stdout).toContain('Rekisterinpitäjä');
     }
   });
 });
@@ -286,20 +289,20 @@ describe('ingest warnings reach the user', () => {
   });
 
   it('on stderr, one line each, Finnish by default and English with --lang en', SLOW, async () => {
-    const fi = await seloste(['lint', 'nul.txt'], { cwd: d });
+    const fi = await cli(['lint', 'nul.txt'], { cwd: d });
     expect(lines(fi.stderr)).toEqual(['seloste: nul.txt: varoitus: tekstistä poistettiin 2 NUL-tavua']);
-    const en = await seloste(['--lang', 'en', 'lint', 'nul.txt'], { cwd: d });
+    const en = await cli(['--lang', 'en', 'lint', 'nul.txt'], { cwd: d });
     expect(lines(en.stderr)).toEqual(['seloste: nul.txt: warning: dropped 2 NUL bytes from the text']);
   });
 
   it('in JSON (warnings), SARIF (tool execution notifications) and JUnit (system-err)', SLOW, async () => {
-    const json = JSON.parse((await seloste(['--lang', 'en', 'lint', '--format', 'json', 'nul.txt'], { cwd: d })).stdout);
+    const json = JSON.parse((await cli(['--lang', 'en', 'lint', '--format', 'json', 'nul.txt'], { cwd: d })).stdout);
     expect(json.files[0].warnings).toEqual(['dropped 2 NUL bytes from the text']);
-    const sarif = JSON.parse((await seloste(['lint', '--format', 'sarif', 'nul.txt'], { cwd: d })).stdout);
+    const sarif = JSON.parse((await cli(['lint', '--format', 'sarif', 'nul.txt'], { cwd: d })).stdout);
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toEqual([
       expect.objectContaining({ level: 'warning', message: { text: 'tekstistä poistettiin 2 NUL-tavua' } }),
     ]);
-    const junit = (await seloste(['lint', '--format', 'junit', 'nul.txt'], { cwd: d })).stdout;
+    const junit = (await cli(['lint', '--format', 'junit', 'nul.txt'], { cwd: d })).stdout;
     expect(junit).toContain('<system-err>varoitus: tekstistä poistettiin 2 NUL-tavua</system-err>');
   });
 });
@@ -315,11 +318,11 @@ describe('terminal safety', () => {
 
   it('stylish and diff text carry no escape sequence from the notice (with colour: only colour codes)', SLOW, async () => {
     for (const env of [{}, { NO_COLOR: undefined, FORCE_COLOR: '1' }]) {
-      const lint = await seloste(['lint', 'evil.txt'], { cwd: d, env });
+      const lint = await cli(['lint', 'evil.txt'], { cwd: d, env });
       expect(lint.stdout).toContain('\\x1b]0;pwned\\x07');
-      const diff = await seloste(['diff', 'old.txt', 'evil.txt'], { cwd: d, env });
+      const diff = await cli(['diff', 'old.txt', 'evil.txt'], { cwd: d, env });
       expect(diff.stdout).toContain('\\x1b[2J');
-      const github = await seloste(['lint', '--format', 'github', 'evil.txt'], { cwd: d, env });
+      const github = await cli(['lint', '--format', 'github', 'evil.txt'], { cwd: d, env });
       expect(github.stdout).toContain('\\x1b]0;pwned\\x07');
       for (const out of [lint.stdout, diff.stdout, github.stdout]) {
         expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
@@ -330,12 +333,12 @@ describe('terminal safety', () => {
 
   it('a file name with a newline and escapes is one escaped line: no forged second line on stderr', SLOW, async () => {
     const name = 'x\nseloste: forged.txt: kaikki kunnossa\u001b[2J.txt';
-    const r = await seloste(['lint', name], { cwd: d });
+    const r = await cli(['lint', name], { cwd: d });
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^seloste: x\\nseloste: forged\.txt: kaikki kunnossa\\x1b\[2J\.txt: [^:]+$/)]);
     expect(r.stdout).not.toMatch(/[\u001b]/);
     // what commander repeats of a mistyped option is escaped too
-    const opt = await seloste(['lint', '--\u001b]0;pwned\u0007', 'x.txt'], { cwd: d });
+    const opt = await cli(['lint', '--\u001b]0;pwned\u0007', 'x.txt'], { cwd: d });
     expect(opt.code).toBe(2);
     expect(opt.stderr).toContain("tuntematon valinta '--\\x1b]0;pwned\\x07'");
     expect(opt.stderr).not.toMatch(/[\u001b\u0007]/);
@@ -372,7 +375,7 @@ describe('text views on a terminal', () => {
 describe('small CLI edges', () => {
   it('seloste lint "" (an unset shell variable) is a usage error, not the whole working directory', SLOW, async () => {
     for (const args of [['lint', ''], ['text', ''], ['compare', '', fx(CLEAN)], ['lint', '--baseline', '', fx(CLEAN)]]) {
-      const r = await seloste(['--lang', 'en', ...args]);
+      const r = await cli(['--lang', 'en', ...args]);
       expect(r.code, args.join('|')).toBe(2);
       expect(r.stdout, args.join('|')).toBe('');
       expect(lines(r.stderr), args.join('|')).toEqual([expect.stringMatching(/an empty path \(""\): is a shell variable unset\?$/)]);
@@ -395,7 +398,7 @@ describe('small CLI edges', () => {
   });
 
   it('--timeout larger than Node timers accept is not 1 ms: a PDF is read', SLOW, async () => {
-    const r = await lintJson(['--timeout', '3000000', fx('fixtures/docs/001_seinajoki_table.pdf')]);
+    const r = await cliJson(['--timeout', '3000000', fx('fixtures/docs/001_seinajoki_table.pdf')]);
     expect(r.report.summary.unreadable).toBe(0);
     expect(r.report.files[0].format).toBe('pdf');
   });
@@ -403,11 +406,11 @@ describe('small CLI edges', () => {
 
 describe('reasons say what happened and name the limit and the flag that raises it', () => {
   it('too large → the size, the limit and --max-file-size; too many pages → the limit and --max-pages', SLOW, async () => {
-    const big = await seloste(['--lang', 'en', 'lint', '--max-file-size', '0.001', fx(SEED['003'])]);
+    const big = await cli(['--lang', 'en', 'lint', '--max-file-size', '0.001', fx(SEED['003'])]);
     expect(lines(big.stderr)).toEqual([expect.stringMatching(/too large to check \(0\.007 MB; the limit is 0\.001 MB\); a privacy notice is usually well under 1 MB; raise the limit with --max-file-size <MB>$/)]);
-    const pages = await seloste(['--lang', 'en', 'lint', '--max-pages', '1', fx('fixtures/docs/001_seinajoki_table.pdf')]);
+    const pages = await cli(['--lang', 'en', 'lint', '--max-pages', '1', fx('fixtures/docs/001_seinajoki_table.pdf')]);
     expect(lines(pages.stderr)).toEqual([expect.stringMatching(/too many pages .*\(the limit is 1 pages\); raise it with --max-pages <n>$/)]);
-    const fi = await seloste(['lint', '--max-pages', '1', fx('fixtures/docs/001_seinajoki_table.pdf')]);
+    const fi = await cli(['lint', '--max-pages', '1', fx('fixtures/docs/001_seinajoki_table.pdf')]);
     expect(fi.stderr).toMatch(/raja 1 sivua\); rajaa voi nostaa valitsimella --max-pages <n>/);
   });
 
@@ -415,7 +418,7 @@ describe('reasons say what happened and name the limit and the flag that raises 
     const d = sub('loop');
     symlinkSync('b.txt', join(d, 'a.txt'));
     symlinkSync('a.txt', join(d, 'b.txt'));
-    const r = await seloste(['--lang', 'en', 'lint', 'a.txt'], { cwd: d });
+    const r = await cli(['--lang', 'en', 'lint', 'a.txt'], { cwd: d });
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual(['seloste: a.txt: the path is a loop of symbolic links that leads to no file']);
   });

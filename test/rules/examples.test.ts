@@ -18,7 +18,7 @@ import { DEFAULT_SETTINGS, Linter } from '../../src/rules/engine.js';
 import { loadPack, type RuleDef } from '../../src/rules/pack.js';
 import type { Examples } from '../../src/rules/schema/base.js';
 import { buildNotice, loadCatalogue } from '../../src/segment/index.js';
-import { seloste } from '../cli/run.js';
+import { cli } from '../cli/run.js';
 import { TODAY } from '../helpers/notice.js';
 import { needsVoikko, VOIKKO_MISSING } from '../helpers/voikko.js';
 
@@ -114,7 +114,7 @@ describe('docs/authoring-rules.md, followed step by step', () => {
   });
 
   it('`seloste lint luonnos.txt` in that folder reports the rule where the guide says', async () => {
-    const r = await seloste(['lint', 'luonnos.txt', '--format', 'json'], { cwd: dir });
+    const r = await cli(['lint', 'luonnos.txt', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0); // a warning does not fail the run
     const report = JSON.parse(r.stdout) as { files: { findings: { ruleId: string; line: number; message: string }[] }[] };
     const [f] = report.files[0].findings.filter((x) => x.ruleId === 'legal-basis/special-category');

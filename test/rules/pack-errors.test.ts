@@ -15,7 +15,7 @@ import { loadPack, RULES_DIR } from '../../src/rules/pack.js';
 import { loadLists } from '../../src/rules/schema/lists.js';
 import { loadCatalogue } from '../../src/segment/index.js';
 import { loadFactRules } from '../../src/compare/facts.js';
-import { SEED, seloste } from '../cli/run.js';
+import { SEED, cli } from '../cli/run.js';
 
 /** A copy of fi-gdpr with `file` edited; returns the folder, the file's path and the line the edit is on. */
 function editedPack(file: string, from: string | RegExp, to: string) {
@@ -123,7 +123,7 @@ describe('a broken rule file is one line: file, line, rule, key, what is wrong',
     const { dir, path, line } = editedPack('retention-no-period.yaml', 'scope: [retention]', 'scope: [retension]');
     const config = join(dir, 'seloste.config.yaml');
     writeFileSync(config, `pack: ${dir}\n`);
-    const r = await seloste(['lint', '--config', config, SEED['003']]);
+    const r = await cli(['lint', '--config', config, SEED['003']]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([`seloste: ${path}:${line}: rule retention/no-period: scope[0]: unknown section id "retension" (did you mean "retention"? the ids are in rules/sections.yaml)`]);
     expect(r.stdout).toBe('');

@@ -1,8 +1,11 @@
-/** text/spelling through the built CLI: switched on by a flag, and a missing libvoikko is one line and exit 2. */
+/**
+ * text/spelling through the built CLI: switched on by a flag, and a missing libvoikko is one line and exit 2
+ * (end to end, `seloste`: a child process); the rest in process (`cli`, the CLI's own main).
+ */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lines, lintJson, removeDir, seloste, SEED, tempDir, TIMEOUT } from '../cli/run.js';
+import { cliJson, lines, removeDir, seloste, SEED, tempDir, TIMEOUT } from '../cli/run.js';
 import { describeVoikko } from '../helpers/voikko.js';
 
 const opts = { timeout: TIMEOUT };
@@ -10,7 +13,7 @@ const INSTALL = 'apt-get install libvoikko1 voikko-fi';
 
 describeVoikko('seloste lint --rule text/spelling=warning', () => {
   it('reports the misspellings Voikko finds and the typo list does not', opts, async () => {
-    const r = await lintJson(['--rule', 'text/spelling=warning', SEED['002']]);
+    const r = await cliJson(['--rule', 'text/spelling=warning', SEED['002']]);
     expect(r.stderr).toBe('');
     const found = r.report.files[0].findings.filter((f) => f.ruleId === 'text/spelling');
     expect(found.map((f) => [f.line, f.suggestion])).toEqual([
@@ -48,7 +51,7 @@ describe('text/spelling without libvoikko (a bad library path)', () => {
       join(dir, 'seloste.config.yaml'),
       'rules:\n  text/spelling:\n    options:\n      libraryPath: /nonexistent/libvoikko.so.1\n',
     );
-    const r = await lintJson(['--config', join(dir, 'seloste.config.yaml'), SEED['001']]);
+    const r = await cliJson(['--config', join(dir, 'seloste.config.yaml'), SEED['001']]);
     expect(r.code).toBe(1); // the seed's own errors, not a problem with the library
     expect(r.stderr).toBe('');
     expect(r.report.files[0].findings.some((f) => f.ruleId === 'text/typo')).toBe(true);
