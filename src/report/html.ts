@@ -9,7 +9,7 @@
  */
 import type { Lang } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
-import { joinChunks, joined } from '../util/chunks.js';
+import { batched, joinChunks, joined } from '../util/chunks.js';
 import { esc, PAGE_END, pageStart } from '../util/html.js';
 import { rangeIndexAt } from '../util/position.js';
 import { CSS } from './html-css.js';
@@ -27,10 +27,14 @@ type Item = string | Iterable<string>;
 
 /** The page as chunks: the shell, then the body piece by piece, a notice's text line by line. */
 export const htmlChunks: ChunkFormatter = function* (report, { lang, toolVersion }) {
+  yield* batched(page(report, lang, toolVersion));
+};
+
+function* page(report: LintReport, lang: Lang, toolVersion: string): Generator<string> {
   yield pageStart({ lang, title: messages(lang).html.title, css: CSS });
   yield* joined(bodyItems(report, lang, toolVersion), (item) => item, '\n');
   yield PAGE_END;
-};
+}
 
 export const html: Formatter = (report, options) => joinChunks(htmlChunks(report, options));
 
@@ -47,7 +51,8 @@ function* bodyItems(report: LintReport, lang: Lang, toolVersion: string): Genera
     yield `<tr><td><a href="#file-${i}">${esc(file.file)}</a></td><td class="n">${c.errors}</td><td class="n">${c.warnings}</td><td class="n">${c.infos}</td></tr>`;
   }
   yield `<tr><th>${esc(w.total)}</th><td class="n">${s.errors}</td><td class="n">${s.warnings}</td><td class="n">${s.infos}</td></tr></tbody></table></div>`;
-  if (report.baselined !== undefined && report.baselined > 0) yield `<p class="note baselined">${esc(m.baselined(report.baselined))}</p>`;
+  if (report.baselined !== undefined && report.baselined > 0)
+    yield `<p class="note baselined">${esc(m.baselined(report.baselined))}</p>`;
   yield `<p class="note">${esc(w.positions)}</p></section>`;
 
   for (const [i, file] of report.files.entries()) yield* fileItems(report, file, i, lang);
@@ -94,7 +99,8 @@ function* fileItems(report: LintReport, file: ReportFile, i: number, lang: Lang)
   const text = file.text;
   const segments = file.segments;
   if (text === undefined || !segments || segments.length === 0) {
-    if (file.findings.some((f) => f.ruleId === 'input/unreadable')) yield `<p class="unreadable">${esc(w.unreadable)}</p>`;
+    if (file.findings.some((f) => f.ruleId === 'input/unreadable'))
+      yield `<p class="unreadable">${esc(w.unreadable)}</p>`;
     yield findingList(
       cx,
       file.findings.map((finding, n) => ({ finding, n })),
@@ -127,12 +133,20 @@ function* fileItems(report: LintReport, file: ReportFile, i: number, lang: Lang)
     yield '</div>';
   }
   const linePages = file.linePages ?? null;
-  const numbers = { linePages, pageLines: linePages ? pageLineNumbers(linePages) : null, unnumbered: file.format === 'pdf' && !linePages };
+  const numbers = {
+    linePages,
+    pageLines: linePages ? pageLineNumbers(linePages) : null,
+    unnumbered: file.format === 'pdf' && !linePages,
+  };
   for (const [k, seg] of segments.entries()) {
     const placed = bySegment[k];
     yield `<div class="seg" id="file-${i}-seg-${k}">`;
     yield `<div class="text"><h3>${segmentTitle(report, seg, lang)}</h3>`;
-    yield wrapped(`<div class="notice" aria-label="${esc(w.text)}">`, renderText(text, seg, placed, i, numbers, w), '</div></div>');
+    yield wrapped(
+      `<div class="notice" aria-label="${esc(w.text)}">`,
+      renderText(text, seg, placed, i, numbers, w),
+      '</div></div>',
+    );
     yield placed.length
       ? wrapped('<div class="findings">', findingList(cx, placed, true), '</div>')
       : `<div class="findings"><p class="note">${esc(w.none)}</p></div>`;
@@ -189,10 +203,14 @@ function segmentTitle(report: LintReport, seg: ReportSegment, lang: Lang): strin
   // the heading as the notice writes it; the canonical name beside it when it differs
   const labels = seg.ids.filter((id) => id !== 'other').map((id) => sectionLabel(report, id, lang) ?? id);
   const canon = labels.join(' · ');
-  const articles = seg.ids.map((id) => report.sections?.find((x) => x.id === id)?.gdpr).filter((g): g is string => Boolean(g));
+  const articles = seg.ids
+    .map((id) => report.sections?.find((x) => x.id === id)?.gdpr)
+    .filter((g): g is string => Boolean(g));
   const ref = articles.length ? gdprRef([...new Set(articles)].join(', '), lang) : null;
   const own = seg.heading ?? canon;
-  const extra = [seg.heading && canon && canon.toLowerCase() !== seg.heading.toLowerCase() ? canon : null, ref].filter(Boolean).join(' · ');
+  const extra = [seg.heading && canon && canon.toLowerCase() !== seg.heading.toLowerCase() ? canon : null, ref]
+    .filter(Boolean)
+    .join(' · ');
   return `${esc(own)}${extra ? ` <span class="note">${esc(extra)}</span>` : ''}`;
 }
 

@@ -8,6 +8,31 @@
 /** Chunk sizes in characters: above this a piece of text is cut (see `sliced`). */
 export const SLICE = 64 * 1024;
 
+/**
+ * Small chunks gathered into pieces of about `size` characters, each made flat (one
+ * block of characters, not a tree of the small strings it was added up from): a page of
+ * a million tags is then a few hundred strings for the garbage collector to keep track
+ * of, not millions.
+ */
+export function* batched(chunks: Iterable<string>, size = SLICE): Generator<string> {
+  let batch = '';
+  for (const c of chunks) {
+    // a batch is never longer than `size` or than the one chunk in it
+    if (batch !== '' && batch.length + c.length > size) {
+      flatten(batch);
+      yield batch;
+      batch = '';
+    }
+    batch += c;
+  }
+  if (batch !== '') yield batch;
+}
+
+/** V8 makes a string built with `+=` flat the first time a character of it is read. */
+function flatten(s: string): void {
+  void s.charCodeAt(0);
+}
+
 /** All chunks as one string (the library API and the tests want the whole text). */
 export function joinChunks(chunks: Iterable<string>): string {
   const parts: string[] = [];
@@ -38,7 +63,11 @@ export function isHighSurrogate(code: number): boolean {
 }
 
 /** `items` each rendered to chunks, with `separator` between two (Array#join, as chunks). */
-export function* joined<T>(items: Iterable<T>, render: (item: T, index: number) => Iterable<string> | string, separator = ''): Generator<string> {
+export function* joined<T>(
+  items: Iterable<T>,
+  render: (item: T, index: number) => Iterable<string> | string,
+  separator = '',
+): Generator<string> {
   let k = 0;
   for (const item of items) {
     if (k > 0 && separator !== '') yield separator;
@@ -57,7 +86,12 @@ export function* joined<T>(items: Iterable<T>, render: (item: T, index: number) 
 export function* stringifyChunks(value: unknown, depth = 4, level = 0): Generator<string> {
   const json = toJson(value);
   // an array of plain values (a row of the similarity matrix) is one chunk, not one per number
-  if (level >= depth || json === null || typeof json !== 'object' || (Array.isArray(json) && json.every((x) => x === null || typeof x !== 'object'))) {
+  if (
+    level >= depth ||
+    json === null ||
+    typeof json !== 'object' ||
+    (Array.isArray(json) && json.every((x) => x === null || typeof x !== 'object'))
+  ) {
     const text = JSON.stringify(json, null, 2) as string | undefined;
     // undefined, a function or a symbol at the top is no JSON at all (JSON.stringify gives undefined)
     if (text === undefined) return;

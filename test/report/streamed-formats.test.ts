@@ -13,6 +13,7 @@ import { COMPARE_CHUNK_RENDERERS, COMPARE_RENDERERS } from '../../src/compare/re
 import { DIFF_CHUNK_RENDERERS, RENDERERS } from '../../src/diff/render/index.js';
 import type { DiffResult } from '../../src/diff/types.js';
 import { CHUNK_FORMATTERS, FORMATTERS, REPORT_FORMATS, type LintReport } from '../../src/report/index.js';
+import { SLICE } from '../../src/util/chunks.js';
 
 const GOLDEN = new URL('./golden/', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, GOLDEN), 'utf8'));
@@ -53,7 +54,9 @@ describe('lint formats as chunks: the bytes of before', () => {
       const { text, count } = joinedOf(CHUNK_FORMATTERS[format](report, opts));
       expectGolden(`lint.${format}`, text);
       // several chunks even for a small report: the formatter does not build the text first
-      expect(count).toBeGreaterThan(format === 'github' || format === 'stylish' || format === 'junit' ? 10 : 20);
+      // (HTML gathers its many small pieces into slices: its chunks are counted on a big report in write-chunks.test.ts)
+      if (format === 'html') expect(count).toBeGreaterThanOrEqual(Math.ceil(text.length / SLICE));
+      else expect(count).toBeGreaterThan(format === 'github' || format === 'stylish' || format === 'junit' ? 10 : 20);
       expect(FORMATTERS[format](report, opts)).toBe(text);
       expect(await formatReport(report, format, opts)).toBe(text);
     });
@@ -110,7 +113,14 @@ describe('compare formats as chunks', () => {
 
 /** The comparison's notices repeated to `n` (as golden/make.mjs made them). */
 function manyOf(c: Comparison, n: number): Comparison {
-  const many: Comparison = { ...c, notices: [], findings: [], noticeFacts: [], similarity: [], sections: c.sections.map((s) => ({ ...s, cells: [] })) };
+  const many: Comparison = {
+    ...c,
+    notices: [],
+    findings: [],
+    noticeFacts: [],
+    similarity: [],
+    sections: c.sections.map((s) => ({ ...s, cells: [] })),
+  };
   for (let k = 0; k < n; k++) {
     const i = k % c.notices.length;
     many.notices.push({ ...c.notices[i], label: `${c.notices[i].label} ${k}` });
