@@ -75,8 +75,9 @@ export async function bundleCli(root) {
     banner: { js: "import { createRequire as __selosteCreateRequire } from 'node:module';\nconst require = __selosteCreateRequire(import.meta.url);" },
     define: { __SELOSTE_CODE_KEY__: JSON.stringify(codeKey(root)) },
     plugins: [distUrls(src)],
-    // Smaller to parse at start-up; stack traces map back through the source map (--enable-source-maps).
-    minify: true,
+    // Less to parse at start-up; names are kept, so profiles and --debug stack traces stay readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
     sourcemap: 'linked',
     logLevel: 'warning',
     metafile: true,

@@ -9,6 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../../model/errors.js';
+import { cachedJson, codeFiles } from '../../util/file-cache.js';
 import { once, zod } from '../../util/lazy-deps.js';
 import { problemLine, validateYamlFile, type Path, type YamlSource } from '../../util/zod-issues.js';
 import { patternSource } from '../patterns.js';
@@ -41,8 +42,20 @@ export const LIST_REF = /^@([a-z][a-z0-9-]*)$/;
 
 let cached: Lists | undefined;
 
+const EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+
+/**
+ * The lists of a file, validated. compare's facts load them on every run: what was validated
+ * is cached like the pack (file-cache.ts), so a run parses no YAML and compiles no pattern here.
+ */
 export function loadLists(file = DEFAULT_LISTS_PATH): Lists {
   if (cached && cached.file === file) return cached;
+  const entries = cachedJson('lists', [file], () => [...validateLists(file)], () => codeFiles(new URL(import.meta.url), new URL(`../patterns${EXT}`, import.meta.url)));
+  cached = { file, lists: new Map(entries) };
+  return cached;
+}
+
+function validateLists(file: string): Map<string, ListItem[]> {
   const { src, data } = validateYamlFile(file, listsSchema());
   const lists = new Map<string, ListItem[]>();
   for (const [name, items] of Object.entries(data.lists)) {
@@ -59,8 +72,7 @@ export function loadLists(file = DEFAULT_LISTS_PATH): Lists {
       }),
     );
   }
-  cached = { file, lists };
-  return cached;
+  return lists;
 }
 
 /** Why a pattern does not compile ("invalid pattern "/(/": Unterminated group"), or null. */
