@@ -287,10 +287,7 @@ const LINEAR_BEFORE = {
 
 /** What the rows still show, from the profile of the run that wrote this (update when it changes). */
 const LINEAR_NOTE =
-  'Timings on a shared 2-core machine vary by ±30 % between runs; a row under 50 ms is mostly noise. What is still superlinear (2026-12-01): ' +
-  'a whitespace run in `lint` is read and normalised in linear time, but one `text/placeholder` template pattern, `(?<=…tämä\\s+on\\s+)(?:yrityksen|…)`, ' +
-  'tries a look-behind over the whole run at every one of its spaces (1.1 s for 20 KB, quadratic); putting the words first, `(?:yrityksen|…)(?<=…tämä\\s+on\\s+(?:yrityksen|…))`, ' +
-  'matches the same text in 0 ms. The HTML report spends about half its time in garbage collection of the page it builds as one string.';
+  'Timings on a shared 2-core machine vary by ±30 % between runs; a row under 50 ms is mostly noise. The `text/placeholder` template pattern that tried a look-behind over a whole whitespace run at every space (1.1 s for 20 KB, quadratic) now finds its word first. The whitespace row runs at 200 → 400 KB since 2026-12-02: at 20 KB the whole row took ≈8 ms in process, so its 3.23× was timer and GC noise, not a superlinear step (a profile of read + lint at 200, 400 and 800 KB doubles). `near()` gaps are bounded at 12 characters, so an indented list cannot make them backtrack: the 9 MB, 3,000-level Markdown list lints in 5.4 s (7.2 s before). The HTML report spends about half its time in garbage collection of the page it builds as one string.';
 
 function linearSection(rowsL) {
   const before = (name) => LINEAR_BEFORE[name] ?? '—';
