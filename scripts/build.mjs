@@ -6,7 +6,8 @@
  *      worker thread for PDF/DOCX runs dist/api/worker.js).
  *   2. Files in dist/ whose source is gone (a module moved or deleted) are removed, so a
  *      stale copy can never be imported.
- *   3. esbuild bundles the CLI into dist/bundle/ (scripts/build-bundle.mjs): one file to load
+ *   3. The Finnish stemmer is cut out of snowball-stemmers (scripts/build-stemmer.mjs).
+ *   4. esbuild bundles the CLI into dist/bundle/ (scripts/build-bundle.mjs): one file to load
  *      at start-up instead of ≈80 modules; what only some commands need is split off.
  *
  * Portable: node only (no rm, no shell).
@@ -17,6 +18,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleCli } from './build-bundle.mjs';
 import { pruneDist } from './build-prune.mjs';
+import { buildFinnishStemmer } from './build-stemmer.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -26,5 +28,7 @@ if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 
 const removed = pruneDist(ROOT);
 if (removed.length) console.log(`build: removed ${removed.length} stale file(s) from dist/: ${removed.join(', ')}`);
+
+if (!buildFinnishStemmer(ROOT)) console.log('build: snowball-stemmers has changed its layout; the whole package is loaded for Finnish stems');
 
 await bundleCli(ROOT);
