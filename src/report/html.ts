@@ -31,7 +31,7 @@ export const htmlChunks: ChunkFormatter = function* (report, { lang, toolVersion
 };
 
 function* page(report: LintReport, lang: Lang, toolVersion: string): Generator<string> {
-  yield pageStart({ lang, title: messages(lang).html.title, css: CSS });
+  yield pageStart({ lang, title: messages(lang).html.title, css: CSS, icon: true });
   yield* joined(bodyItems(report, lang, toolVersion), (item) => item, '\n');
   yield PAGE_END;
 }

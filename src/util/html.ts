@@ -4,7 +4,14 @@
  * escape alike and carry the same security policy.
  */
 
-const ESCAPES: Record<string, string> = { '\u0000': '\uFFFD', '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '\u0000': '\uFFFD',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * Escapes text for HTML content and attribute values. NUL becomes U+FFFD, as an HTML
@@ -21,22 +28,27 @@ export interface PageShell {
   title: string;
   /** the page's own style sheet, inline: a report is one file with no external asset */
   css: string;
+  /**
+   * An empty icon (`data:,`, allowed by the policy): served over HTTP, a browser then
+   * asks for no /favicon.ico. The lint report has it; the diff and compare reports do
+   * not yet (their tests forbid any <link>).
+   */
+  icon?: boolean;
 }
 
 /**
  * Everything before the body's content, ending with `<body>\n`. No script and nothing
- * loaded from elsewhere: the Content-Security-Policy forbids both, and the empty icon
- * keeps a browser from asking a server for /favicon.ico.
+ * loaded from elsewhere: the Content-Security-Policy forbids both.
  */
-export function pageStart({ lang, title, css }: PageShell): string {
+export function pageStart({ lang, title, css, icon = false }: PageShell): string {
+  const policy = `default-src 'none'; style-src 'unsafe-inline'${icon ? '; img-src data:' : ''}`;
   return `<!DOCTYPE html>
 <html lang="${esc(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<link rel="icon" href="data:,">
-<title>${esc(title)}</title>
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+${icon ? '<link rel="icon" href="data:,">\n' : ''}<title>${esc(title)}</title>
 <style>${css}</style>
 </head>
 <body>
