@@ -45,6 +45,8 @@ export const configSchema = once(() => {
       limits: z
         .object({
           maxFileMB: z.number().positive().optional(),
+          /** text one document may hold once read (memory follows it) */
+          maxTextMB: z.number().positive().optional(),
           maxPages: z.number().int().positive().optional(),
           maxDocxUncompressedMB: z.number().positive().optional(),
           maxDocxEntries: z.number().int().positive().optional(),
@@ -135,7 +137,7 @@ function configIssues(error: Z.ZodError, raw: unknown, lang: Lang): string {
         what = fi ? `arvo${shown} ei kelpaa (sallitut: ${allowed})` : `value${shown} is not allowed (allowed: ${allowed})`;
       } else if (issue.code === 'unrecognized_keys') {
         const keys = (issue as { keys: string[] }).keys.join(', ');
-        const known = issue.path.length === 0 ? 'pack, lang, rules, accept, ignore, limits' : issue.path[0] === 'limits' ? 'maxFileMB, maxPages, maxDocxUncompressedMB, maxDocxEntries, timeoutSeconds' : 'severity, phrases, options';
+        const known = issue.path.length === 0 ? 'pack, lang, rules, accept, ignore, limits' : issue.path[0] === 'limits' ? 'maxFileMB, maxTextMB, maxPages, maxDocxUncompressedMB, maxDocxEntries, timeoutSeconds' : 'severity, phrases, options';
         what = fi ? `tuntematon avain ${keys} (sallitut: ${known})` : `unknown key ${keys} (allowed: ${known})`;
       } else if (issue.code === 'invalid_type') {
         const expected = String((issue as { expected: string }).expected);
@@ -175,6 +177,7 @@ export function toIngestLimits(config: Pick<Config, 'limits'>, flags: LimitFlags
   const out: IngestOptions = {};
   const fileMB = flags.maxFileSize ?? l.maxFileMB;
   if (fileMB !== undefined) out.maxBytes = Math.round(fileMB * MB);
+  if (l.maxTextMB !== undefined) out.maxTextBytes = Math.round(l.maxTextMB * MB);
   const pages = flags.maxPages ?? l.maxPages;
   if (pages !== undefined) out.maxPages = pages;
   if (l.maxDocxUncompressedMB !== undefined) out.maxDocxUncompressedBytes = Math.round(l.maxDocxUncompressedMB * MB);

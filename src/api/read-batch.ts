@@ -32,7 +32,11 @@ export interface BatchOptions {
   maxInFlight?: number;
   /** Each time a document has been read (in completion order). */
   onProgress?: (done: number, total: number, file: string) => void;
-  /** Memory cap of one worker's heap, in MB; past it the file is reported 'out-of-memory'. Default 1024. */
+  /**
+   * Memory cap of one worker's heap, in MB; past it the file is reported 'out-of-memory'.
+   * Default 512: a batch runs a worker on each core, and with the PDF and DOCX unpacking
+   * guards (src/ingest/pdf.ts, docx.ts) a notice needs far less; the cap is the backstop.
+   */
   workerHeapMB?: number;
 }
 
@@ -72,7 +76,7 @@ export async function* readBatch(files: readonly BatchInput[], opts: BatchOption
   const limits: IngestOptions = { ...opts.limits, timeoutMs };
   const size = Math.max(1, opts.workers ?? availableParallelism());
   const window = Math.max(1, opts.maxInFlight ?? 2 * size + 2);
-  const pool = new Pool(size, timeoutMs, opts.workerHeapMB ?? 1024);
+  const pool = new Pool(size, timeoutMs, opts.workerHeapMB ?? 512);
   const pending: Promise<BatchItem>[] = [];
   let started = 0;
   let done = 0;
@@ -261,7 +265,13 @@ class Pool {
     clearTimeout(slot.timer);
     slot.task = null;
     if ('extracted' in reply) task.resolve({ extracted: reply.extracted, elapsedMs: performance.now() - (slot.started ?? 0) });
-    else if ('unreadable' in reply) task.reject(unreadable(reply.unreadable, reply.cause ? revive(reply.cause) : undefined));
+    else if ('unreadable' in reply) {
+      const cause = reply.cause ? revive(reply.cause) : undefined;
+      const known = unreadable(reply.unreadable, cause);
+      // A reason said with its figures in the worker keeps them; a plain one is the same object as here (withLimits adds the limit).
+      const said = reply.reason && (reply.reason.fi !== known.reason.fi || reply.reason.en !== known.reason.en);
+      task.reject(said ? new UnreadableInputError(reply.unreadable, reply.reason!, cause === undefined ? undefined : { cause }) : known);
+    }
     else task.reject(revive(reply.internal));
     this.dispatch();
   }

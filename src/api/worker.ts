@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { extract, type IngestOptions } from '../ingest/index.js';
-import type { UnreadableCode } from '../model/errors.js';
+import type { Lang, UnreadableCode } from '../model/errors.js';
 import type { Extracted } from '../model/notice.js';
 
 export interface Job {
@@ -24,7 +24,7 @@ export interface SerialError {
 
 export type Reply =
   | { id: number; extracted: Extracted }
-  | { id: number; unreadable: UnreadableCode; cause?: SerialError }
+  | { id: number; unreadable: UnreadableCode; reason?: Record<Lang, string>; cause?: SerialError }
   | { id: number; internal: SerialError };
 
 const serial = (err: unknown): SerialError =>
@@ -32,18 +32,22 @@ const serial = (err: unknown): SerialError =>
 
 const port = parentPort;
 if (port) {
-  port.on('message', async (job: Job) => {
-    let reply: Reply;
-    try {
-      reply = { id: job.id, extracted: await extract(job.bytes, job.file, job.limits) };
-    } catch (err) {
-      if (err instanceof Error && err.name === 'UnreadableInputError') {
-        const { code, cause } = err as Error & { code: UnreadableCode };
-        reply = { id: job.id, unreadable: code, cause: cause === undefined ? undefined : serial(cause) };
-      } else {
-        reply = { id: job.id, internal: serial(err) };
-      }
+  // The handler never rejects (every error becomes a reply), so its promise is not awaited.
+  port.on('message', (job: Job) => void answer(port, job));
+}
+
+async function answer(port: NonNullable<typeof parentPort>, job: Job): Promise<void> {
+  let reply: Reply;
+  try {
+    reply = { id: job.id, extracted: await extract(job.bytes, job.file, job.limits) };
+  } catch (err) {
+    if (err instanceof Error && err.name === 'UnreadableInputError') {
+      const { code, cause, reason } = err as Error & { code: UnreadableCode; reason: Record<Lang, string> };
+      // The reason travels too: some carry their figures (the text too large: its size and limit).
+      reply = { id: job.id, unreadable: code, reason, cause: cause === undefined ? undefined : serial(cause) };
+    } else {
+      reply = { id: job.id, internal: serial(err) };
     }
-    port.postMessage(reply);
-  });
+  }
+  port.postMessage(reply);
 }

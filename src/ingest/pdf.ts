@@ -6,9 +6,12 @@ import { dropPageFurniture, rejoinHyphenation } from './pdf-lines.js';
  * Most bytes the Flate streams of one PDF may inflate to, all together. pdf.js holds an
  * inflated stream outside the JavaScript heap, where the worker's heap limit does not
  * reach: a 1 GB content stream took 2.1 GB. A notice's streams (text, fonts, a logo)
- * inflate to a few MB.
+ * inflate to a few MB. pdf.js needs about three times a stream's size while it reads it
+ * (a 250 MB stream peaked at 0.76 GB, a 60 MB one at 0.3 GB), and a batch reads a PDF on
+ * each core at once: two PDFs at 256 MB reached 1.45 GB, at 60 MB 0.49 GB. 64 MB keeps a
+ * run on two workers under 1 GB.
  */
-export const MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024;
+export const MAX_PDF_INFLATED_BYTES = 64 * 1024 * 1024;
 
 export interface PdfText {
   text: string;

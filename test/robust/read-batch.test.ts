@@ -178,9 +178,11 @@ describe('a zip bomb whose headers lie about its size', () => {
     const MB = 1024 * 1024;
     const small = await extract(bomb, 'b.docx', { maxDocxUncompressedBytes: 10 * MB }).catch((e: unknown) => e);
     expect((small as UnreadableInputError).code).toBe('docx-too-large');
-    // within the limit it goes on to mammoth, which finds no document in zeros
+    expect((small as UnreadableInputError).reason.en).not.toContain('of XML');
+    // within the limit it goes on to the next guard: 20 MB of XML is more than mammoth is given (8 MB)
     const big = await extract(bomb, 'b.docx', { maxDocxUncompressedBytes: 50 * MB }).catch((e: unknown) => e);
-    expect((big as UnreadableInputError).code).toBe('docx-damaged');
+    expect((big as UnreadableInputError).code).toBe('docx-too-large');
+    expect((big as UnreadableInputError).reason.en).toContain('MB of XML; the limit is 8 MB');
   });
 });
 
