@@ -120,12 +120,16 @@ const HEAD = 1024;
  * the last to drain, so memory stays at about one batch however long the report is.
  * The written bytes are exactly those `writeResult` writes for the joined text.
  */
-export async function writeChunks(chunks: Iterable<string> | AsyncIterable<string>, outputFile?: string, color = false): Promise<void> {
+export async function writeChunks(
+  chunks: Iterable<string> | AsyncIterable<string>,
+  outputFile?: string,
+  color = false,
+): Promise<void> {
   if (outputFile === undefined) {
     // to a terminal, control characters never go raw (as writeResult)
     const guard = process.stdout.isTTY ? (color ? terminalGuard : safeText) : null;
     try {
-      await pump(marked(chunks), process.stdout, { guard, finalNewline: true, end: false });
+      await pump(chunks, process.stdout, { guard, finalNewline: true, end: false });
     } catch (err) {
       if (!readerLeft(err)) throw err;
     }
@@ -133,13 +137,16 @@ export async function writeChunks(chunks: Iterable<string> | AsyncIterable<strin
   }
   const sink = openSink(outputFile);
   try {
-    await pump(marked(chunks), sink.stream, { guard: null, finalNewline: false, end: sink.end });
+    await pump(chunks, sink.stream, { guard: null, finalNewline: false, end: sink.end });
   } catch (err) {
     sink.abandon();
     if (err instanceof CliError) throw err;
     if (readerLeft(err)) return; // the reader of a pipe is gone: nothing to say
     // an error of the file (no space, …) is the user's to see; anything else is a bug, thrown as it is
-    if (typeof (err as NodeJS.ErrnoException).code === 'string' && !(err as NodeJS.ErrnoException).code!.startsWith('ERR_'))
+    if (
+      typeof (err as NodeJS.ErrnoException).code === 'string' &&
+      !(err as NodeJS.ErrnoException).code!.startsWith('ERR_')
+    )
       throw new CliError(cannotWrite(outputFile, err), { cause: err });
     throw err;
   }
@@ -156,21 +163,23 @@ function readerLeft(err: unknown): boolean {
   return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }
 
-/** The chunks with the generator tag in a page's head (markOwnOutput on the first kilobyte). */
-async function* marked(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+/**
+ * The generator tag in a page's head: the first kilobyte is held back and marked
+ * (markOwnOutput), the rest passes as it comes.
+ */
+function headMarker(): { next: (chunk: string) => string; end: () => string } {
   let head: string | null = '';
-  for await (const chunk of chunks) {
-    if (head === null) {
-      yield chunk;
-      continue;
-    }
-    head += chunk;
-    if (head.length >= HEAD) {
-      yield markOwnOutput(head);
+  return {
+    next(chunk) {
+      if (head === null) return chunk;
+      head += chunk;
+      if (head.length < HEAD) return '';
+      const out = markOwnOutput(head);
       head = null;
-    }
-  }
-  if (head !== null && head !== '') yield markOwnOutput(head);
+      return out;
+    },
+    end: () => (head ? markOwnOutput(head) : ''),
+  };
 }
 
 interface PumpOptions {
@@ -186,7 +195,11 @@ interface PumpOptions {
  * A batch never ends between the two halves of a surrogate pair: each batch is encoded
  * to UTF-8 on its own, and half a pair would become U+FFFD.
  */
-async function pump(chunks: AsyncIterable<string>, stream: Writable, { guard, finalNewline, end }: PumpOptions): Promise<void> {
+async function pump(
+  chunks: Iterable<string> | AsyncIterable<string>,
+  stream: Writable,
+  { guard, finalNewline, end }: PumpOptions,
+): Promise<void> {
   let failed: Error | null = null;
   const onError = (err: Error) => {
     failed ??= err;
@@ -195,21 +208,36 @@ async function pump(chunks: AsyncIterable<string>, stream: Writable, { guard, fi
   try {
     let pending = '';
     let last = '';
-    const write = async (text: string) => {
+    // A write returns a promise only when the stream is full: the loop below awaits just then.
+    const write = (text: string): Promise<void> | null => {
       if (failed) throw failed;
-      if (text === '') return;
-      if (!stream.write(guard ? guard(text) : text)) await drained(stream);
-      if (failed) throw failed;
+      if (text === '' || stream.write(guard ? guard(text) : text)) return null;
+      return drained(stream).then(() => {
+        if (failed) throw failed;
+      });
     };
-    for await (const chunk of chunks) {
-      if (chunk === '') continue;
-      pending += chunk;
+    const marker = headMarker();
+    const add = (chunk: string): Promise<void> | null => {
+      if (chunk === '') return null;
       last = chunk;
-      if (pending.length < BATCH) continue;
+      pending += marker.next(chunk);
+      if (pending.length < BATCH) return null;
+      // a batch never ends in the first half of a surrogate pair
       const cut = isHighSurrogate(pending.charCodeAt(pending.length - 1)) ? pending.length - 1 : pending.length;
-      await write(pending.slice(0, cut));
+      const text = pending.slice(0, cut);
       pending = pending.slice(cut);
+      return write(text);
+    };
+    // A formatter's chunks come synchronously: no promise per chunk, only a wait when the stream is full.
+    if (Symbol.asyncIterator in chunks) {
+      for await (const chunk of chunks) await add(chunk);
+    } else {
+      for (const chunk of chunks) {
+        const full = add(chunk);
+        if (full) await full;
+      }
     }
+    pending += marker.end();
     if (finalNewline && last !== '' && !last.endsWith('\n')) pending += '\n';
     await write(pending);
     if (end) await ended(stream);
@@ -221,7 +249,8 @@ async function pump(chunks: AsyncIterable<string>, stream: Writable, { guard, fi
 
 /** Resolves when the stream has drained; rejects on its error; a stream closed before draining ends the wait too (the error, if any, is thrown by the caller). */
 function drained(stream: Writable): Promise<void> {
-  if (stream.destroyed) return Promise.reject(stream.errored ?? Object.assign(new Error('the output was closed'), { code: 'EPIPE' }));
+  if (stream.destroyed)
+    return Promise.reject(stream.errored ?? Object.assign(new Error('the output was closed'), { code: 'EPIPE' }));
   return new Promise((resolve, reject) => {
     const done = (err?: Error) => {
       stream.off('drain', ok);
@@ -274,7 +303,8 @@ function openSink(outputFile: string): Sink {
   if (st?.isDirectory()) fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
   const none = () => {};
   const fd = standardStream(path);
-  if (fd !== null) return { stream: fd === 1 ? process.stdout : process.stderr, end: false, commit: none, abandon: none };
+  if (fd !== null)
+    return { stream: fd === 1 ? process.stdout : process.stderr, end: false, commit: none, abandon: none };
   if ((st && !st.isFile()) || /^\/(dev|proc)\//.test(path)) {
     // a device or a pipe: written directly (opened now, so that a failure to open is the user's one line)
     let handle: number;
@@ -354,7 +384,10 @@ export function cannotWrite(path: string, err: unknown): Record<Lang, string> {
     fi: `kirjoitus epäonnistui (${code || (err as Error).message})`,
     en: `the write failed (${code || (err as Error).message})`,
   };
-  return { fi: `tiedostoon ${oneLine(path)} ei voi kirjoittaa: ${why.fi}`, en: `cannot write ${oneLine(path)}: ${why.en}` };
+  return {
+    fi: `tiedostoon ${oneLine(path)} ei voi kirjoittaa: ${why.fi}`,
+    en: `cannot write ${oneLine(path)}: ${why.en}`,
+  };
 }
 
 /**
@@ -363,7 +396,12 @@ export function cannotWrite(path: string, err: unknown): Record<Lang, string> {
  * `ownOutputsAllowed`: lint and compare skip a report seloste wrote, so writing over
  * such an input is fine (`lint -o notices/report.html notices`, run twice).
  */
-export function refuseInputAsOutput(outputFile: string | undefined, inputs: readonly string[], lang: Lang, ownOutputsAllowed = false): void {
+export function refuseInputAsOutput(
+  outputFile: string | undefined,
+  inputs: readonly string[],
+  lang: Lang,
+  ownOutputsAllowed = false,
+): void {
   if (outputFile === undefined) return;
   if (outputFile === '') throw new CliError(EMPTY_OUTPUT);
   let out: Stats;
