@@ -19,20 +19,23 @@ const BLOCK_END = 0x250;
 const LETTER_STANDIN = 'ƻ';
 const NUMBER_STANDIN = '²';
 
-/** The letters and numbers of U+0000–U+024F as a class body (without brackets). */
-export const LATIN_LN: string = (() => {
-  const ln = /[\p{L}\p{N}]/u;
+/** The characters of U+0000–U+024F that `test` accepts, as a class body (without brackets). */
+function latinClass(test: RegExp): string {
   const parts: string[] = [];
   const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
   for (let c = 0; c < BLOCK_END; c++) {
-    if (!ln.test(String.fromCharCode(c))) continue;
+    if (!test.test(String.fromCharCode(c))) continue;
     let end = c;
-    while (end + 1 < BLOCK_END && ln.test(String.fromCharCode(end + 1))) end++;
+    while (end + 1 < BLOCK_END && test.test(String.fromCharCode(end + 1))) end++;
     parts.push(end === c ? hex(c) : `${hex(c)}-${hex(end)}`);
     c = end;
   }
   return parts.join('');
-})();
+}
+
+/** The letters and numbers of U+0000–U+024F as a class body (without brackets). */
+export const LATIN_LN: string = latinClass(/[\p{L}\p{N}]/u);
+const LATIN: Record<string, string> = { L: latinClass(/\p{L}/u), N: latinClass(/\p{N}/u) };
 
 const inBlock = (s: string) => s.length === 1 && s.charCodeAt(0) < BLOCK_END;
 
@@ -79,16 +82,44 @@ export function shadowOf(text: string): string {
 }
 
 /**
- * The source with its letter-or-number classes made cheap, or null when the pattern cannot run
- * on the shadow (it names a letter outside the block, or another Unicode property, or a
- * character by its code).
+ * The source with its letter and number classes made cheap (`[\p{L}\p{N}]`, and `\p{L}` or
+ * `\p{N}` alone, in a class or not), or null when the pattern cannot run on the shadow (it
+ * names a letter outside the block, or another Unicode property, or a character by its code).
  */
 export function shadowSource(source: string): string | null {
-  const cheap = source.replaceAll('\\p{L}\\p{N}', LATIN_LN);
-  if (/\\[pP]\{(?![LN]\})|\\u|\\x|\\c/.test(cheap.replaceAll(LATIN_LN, ''))) return null;
-  for (const ch of cheap) {
-    const cp = ch.codePointAt(0)!;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      const next = source[i + 1];
+      if (next === 'p' && source.startsWith('\\p{L}\\p{N}', i)) {
+        out += inClass ? LATIN_LN : `[${LATIN_LN}]`;
+        i += '\\p{L}\\p{N}'.length - 1;
+        continue;
+      }
+      const prop = /^\\p\{([LN])\}/.exec(source.slice(i, i + 5));
+      if (prop) {
+        out += inClass ? LATIN[prop[1]] : `[${LATIN[prop[1]]}]`;
+        i += 4;
+        continue;
+      }
+      // any other property, a character by its code: not on the shadow
+      if (next === 'p' || next === 'P' || next === 'u' || next === 'x' || next === 'c') return null;
+      out += ch + (next ?? '');
+      i++;
+      continue;
+    }
+    if (ch === '[' && !inClass) inClass = true;
+    else if (ch === ']' && inClass) inClass = false;
+    const cp = source.codePointAt(i)!;
     if (cp >= BLOCK_END && standIn(cp) !== null) return null;
+    if (cp > 0xffff) {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    out += ch;
   }
-  return cheap;
+  return out;
 }
