@@ -55,6 +55,22 @@ function distUrls(src) {
   };
 }
 
+/**
+ * esbuild plugin: commander requires node:child_process at load (≈2–10 ms: it brings net and
+ * dgram) for executable subcommands, which seloste has none of. Its require gets a stand-in
+ * that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'seloste' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'seloste' }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 export async function bundleCli(root) {
   const out = join(root, 'dist', 'bundle');
   rmSync(out, { recursive: true, force: true });
@@ -74,7 +90,7 @@ export async function bundleCli(root) {
     // commander is CommonJS: its require() of Node's built-ins needs a real require in an ES module.
     banner: { js: "import { createRequire as __selosteCreateRequire } from 'node:module';\nconst require = __selosteCreateRequire(import.meta.url);" },
     define: { __SELOSTE_CODE_KEY__: JSON.stringify(codeKey(root)) },
-    plugins: [distUrls(src)],
+    plugins: [distUrls(src), lazyChildProcess],
     // Less to parse at start-up; names are kept, so profiles and --debug stack traces stay readable.
     minifyWhitespace: true,
     minifySyntax: true,
