@@ -67,7 +67,8 @@ export function shadowOf(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < BLOCK_END) continue;
+    // Latin, and General Punctuation (quotes, dashes, spaces: no letter or number among them)
+    if (c < BLOCK_END || (c >= 0x2000 && c <= 0x206f)) continue;
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
     const rep = standIn(pair ? text.codePointAt(i)! : c);
     if (rep !== null) {
