@@ -85,7 +85,9 @@ export function emptyPath(what: string): Record<Lang, string> {
 export async function readOne(file: string, lang: Lang, config: Config) {
   for await (const item of readNotices([file], lang, config)) {
     if (item.error) throw item.error;
-    return { extracted: item.extracted! };
+    if (!item.extracted) break;
+    const { timeLeft } = await import('../api/read-batch.js'); // loaded by readNotices already
+    return { extracted: item.extracted, timeLeftMs: timeLeft(item, toIngestLimits(config).timeoutMs) };
   }
   throw new Error(`no result for ${file}`);
 }

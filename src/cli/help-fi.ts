@@ -32,7 +32,8 @@ export const HELP_FI: Record<string, string> = {
   'report errors only': 'näytä vain virheet',
   'largest input read, in MB (default 50)': 'suurin luettava tiedosto megatavuina (oletus 50)',
   'most PDF pages read (default 500)': 'enintään luettavat PDF-sivut (oletus 500)',
-  'time limit per PDF/DOCX, 0 = none (default 30)': 'aikaraja PDF- tai DOCX-tiedostoa kohti sekunteina, 0 = ei rajaa (oletus 30)',
+  'time limit per document (reading, sections, rules) in seconds, 0 = none (default 30)':
+    'aikaraja asiakirjaa kohti (luku, jäsennys, säännöt) sekunteina, 0 = ei rajaa (oletus 30)',
   'a folder or glob with no notice in it is not an error (exit 2 otherwise)':
     'kansio tai hakulauseke, josta ei löydy selostetta, ei ole virhe (muuten paluuarvo 2)',
   'no progress bar (it shows only on a terminal anyway)': 'ei edistymispalkkia (se näkyy muutenkin vain päätteessä)',

@@ -39,7 +39,7 @@ export const lintCommand: CommandModule = (program, exit) => {
     .option('-q, --quiet', 'report errors only')
     .option('--max-file-size <MB>', 'largest input read, in MB (default 50)', parsePositive)
     .option('--max-pages <n>', 'most PDF pages read (default 500)', parsePages)
-    .option('--timeout <seconds>', 'time limit per PDF/DOCX, 0 = none (default 30)', parseSeconds)
+    .option('--timeout <seconds>', 'time limit per document (reading, sections, rules) in seconds, 0 = none (default 30)', parseSeconds)
     .option('--no-error-on-unmatched-pattern', 'a folder or glob with no notice in it is not an error (exit 2 otherwise)')
     .option('--no-progress', 'no progress bar (it shows only on a terminal anyway)')
     .option('--baseline <file>', 'leave out findings already in this baseline (--write-baseline), JSON report or earlier notice; only new ones count')

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { within } from '../../api/deadline.js';
 import { buildNotice, loadCatalogue } from '../../segment/index.js';
 import { common, noEmptyPaths, readOne, run, type CommandModule } from '../context.js';
 import { refuseInputAsOutput, writeResult } from '../output.js';
@@ -15,8 +16,9 @@ export const sectionsCommand: CommandModule = (program, exit) => {
       exit(await run(common(cmd), async (opts, lang, config) => {
         noEmptyPaths([file], 'sections');
         refuseInputAsOutput(opts.output, [file], lang);
-        const { extracted } = await readOne(file, lang, config);
-        const notice = buildNotice(file, extracted);
+        const { extracted, timeLeftMs } = await readOne(file, lang, config);
+        // segmenting gets what the read left of the document's time limit, as in lint
+        const notice = within(timeLeftMs, () => buildNotice(file, extracted));
         writeResult(renderSections(notice, opts.format ?? 'text', lang, loadCatalogue()), opts.output, lang);
         return 0;
       }));
