@@ -8,7 +8,7 @@
  */
 import { closestRuleId } from '../rules/rule-ids.js';
 import { UnreadableInputError, ConfigError, type Lang } from '../model/errors.js';
-import type { Finding, SeverityLevel } from '../model/finding.js';
+import type { Finding, Severity, SeverityLevel } from '../model/finding.js';
 import type { Extracted } from '../model/notice.js';
 import { resolve } from 'node:path';
 import type { IngestOptions } from '../ingest/index.js';
@@ -23,6 +23,9 @@ import { CONFIG_DEFAULTS, checkPackFiles, loadConfig, toIngestLimits, toSettings
 import { expandInputs, UNMATCHED } from './inputs.js';
 import { clampTimeout, within } from './deadline.js';
 import { readBatch, timeLeft, timeLimitOf, type BatchItem } from './read-batch.js';
+
+/** The rule an unreadable input is reported under. */
+const UNREADABLE = 'input/unreadable';
 
 export interface LintOptions {
   /** Where relative paths, the config search and `.selosteignore` start. Default: process.cwd(). */
@@ -195,11 +198,15 @@ async function readBaseline(options: LintOptions, p: Prepared, limits: IngestOpt
 }
 
 async function lintItems(p: Prepared, options: LintOptions, items: AsyncIterable<BatchItem>, limits: IngestOptions): Promise<ReportFile[]> {
-  const unreadableRule = p.defs.find((d) => d.id === 'input/unreadable');
+  const unreadableRule = p.defs.find((d) => d.id === UNREADABLE);
+  // input/unreadable obeys its severity like every rule: warning or info marks the finding so,
+  // off leaves it out (the stderr line still says the file was not read; see `unreadableCounts`).
+  const severity = unreadableRule ? (p.settings.severity.get(UNREADABLE) ?? unreadableRule.severity) : 'off';
   const results: ReportFile[] = [];
   const failed = (file: string, error: UnreadableInputError) => {
     options.onEvent?.({ type: 'unreadable', file, reason: error.reason[p.lang], error });
-    results.push({ file, format: null, findings: unreadableRule ? [unreadableFinding(unreadableRule, error, p.lang)] : [] });
+    const findings = unreadableRule && severity !== 'off' ? [unreadableFinding(unreadableRule, severity, error, p.lang)] : [];
+    results.push({ file, format: null, findings });
   };
   for await (const item of items) {
     const { file, extracted, error } = item;
@@ -268,7 +275,8 @@ function finish(p: Prepared, options: LintOptions, all: ReportFile[], unmatched:
     errorCount: counts.errors,
     warningCount: counts.warnings,
     infoCount: counts.infos,
-    unreadable: all.filter((r) => r.format === null).length,
+    // an unreadable input makes the run exit 2 (SPEC §1) unless input/unreadable is switched off
+    unreadable: all.filter((r) => r.format === null && r.findings.some((f) => f.ruleId === UNREADABLE)).length,
     unmatched,
     ...(baselined !== undefined ? { baselined } : {}),
     allFindings: all,
@@ -286,10 +294,10 @@ function ruleMeta(defs: RuleDef[], settings: LintSettings): RuleMeta[] {
   }));
 }
 
-function unreadableFinding(def: RuleDef, err: UnreadableInputError, lang: Lang): Finding {
+function unreadableFinding(def: RuleDef, severity: Severity, err: UnreadableInputError, lang: Lang): Finding {
   return {
     ruleId: def.id,
-    severity: 'error',
+    severity,
     message: def.message[lang].replace('{reason}', err.reason[lang]),
     section: null,
     line: 1,
