@@ -17,6 +17,7 @@ import { extractLight, HtmlReaderNotLoaded, INGEST_DEFAULTS, isHeavyFormat, load
 import { unreadable, withLimits } from '../ingest/reasons.js';
 import { UnreadableInputError } from '../model/errors.js';
 import type { Extracted } from '../model/notice.js';
+import { loadCatalogue } from '../segment/index.js';
 import { clampTimeout, within } from './deadline.js';
 import type { Job, Reply, SerialError } from './worker.js';
 
@@ -73,7 +74,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export async function* readBatch(files: readonly BatchInput[], opts: BatchOptions = {}): AsyncGenerator<BatchItem> {
   // Node's timers take at most 2^31 - 1 ms; a longer delay would fire at once.
   const timeoutMs = timeLimitOf(opts.limits);
-  const limits: IngestOptions = { ...opts.limits, timeoutMs };
+  // PDF lines are rejoined around the catalogue's connectors (`sähkö- ja kaasu…`)
+  const limits: IngestOptions = { ...opts.limits, timeoutMs, connectors: opts.limits?.connectors ?? [...loadCatalogue().connectors] };
   const size = Math.max(1, opts.workers ?? availableParallelism());
   const window = Math.max(1, opts.maxInFlight ?? 2 * size + 2);
   const pool = new Pool(size, timeoutMs, opts.workerHeapMB ?? 512);

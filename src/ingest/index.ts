@@ -34,6 +34,13 @@ export interface IngestOptions {
    * worker thread.
    */
   timeoutMs?: number;
+  /**
+   * Words after which a line-end hyphen marks a suspended compound (`sähkö- ja kaasu…`,
+   * `sekä henkilö- että yhteystiedot`), so the lines are not joined. They are the catalogue's
+   * connectors (rules/sections.yaml `connectors`); src/api passes them in, since ingest
+   * sits below the catalogue. Default: none.
+   */
+  connectors?: readonly string[];
 }
 
 const MB = 1024 * 1024;
@@ -44,6 +51,7 @@ const DEFAULTS: Required<IngestOptions> = {
   maxDocxUncompressedBytes: 200 * MB,
   maxDocxEntries: 5000,
   timeoutMs: 0,
+  connectors: [],
 };
 
 const EXTENSIONS: Record<string, Format> = {
@@ -165,7 +173,7 @@ async function extractWithin(bytes: Uint8Array, path: string, o: Required<Ingest
   const { sniffed, warnings } = prelude(bytes, path, o);
   switch (sniffed.format) {
     case 'pdf': {
-      const pdf = await extractPdf(bytes, o.maxPages, signal);
+      const pdf = await extractPdf(bytes, o.maxPages, signal, undefined, o.connectors);
       return finish(o, 'pdf', pdf.text, warnings, { linePages: pdf.linePages });
     }
     case 'docx': {

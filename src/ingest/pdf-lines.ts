@@ -58,11 +58,11 @@ export function dropPageFurniture(pages: string[][]): PageLine[] {
   return out;
 }
 
-/** Words after which a dangling `sähkö-` is a suspended compound: `sähkö- ja kaasu…`. */
-const CONJUNCTIONS = new Set(['ja', 'tai', 'sekä', 'eli', 'tahi', 'taikka', 'ynnä', 'and', 'or', '&']);
 const VOWELS = 'aeiouyäöå';
 
 export type HyphenDecision = 'join' | 'keep' | 'leave';
+
+const NO_CONNECTORS: ReadonlySet<string> = new Set();
 
 /**
  * What to do with `left-` at a line end followed by `right` on the next line:
@@ -75,11 +75,13 @@ export function hyphenDecision(
   right: string,
   leftIsFirstWord: boolean,
   text: string | HyphenEvidence = '',
+  connectors: ReadonlySet<string> = NO_CONNECTORS,
 ): HyphenDecision {
   const l = left.replace(/^[("'”“‘’«[]+/, '');
   const r = right.replace(/[)"'”“‘’»\].,;:!?]+$/, '');
   if (l === '' || r === '') return 'leave';
-  if (CONJUNCTIONS.has(r.toLowerCase())) return 'leave';
+  // a dangling `sähkö-` before a connector is a suspended compound: `sähkö- ja kaasu…`
+  if (connectors.has(r.toLowerCase())) return 'leave';
   if (!/\p{L}$/u.test(l)) return 'leave';
   if (/[@/]|:\/\/|^www\./i.test(l + r) || /\.\p{L}/u.test(l)) return 'keep';
   if (/\d/.test(l) || /^\d/.test(r)) return 'keep';
@@ -192,7 +194,8 @@ function trimTrailing(s: string): string {
 }
 
 /** Rejoins words broken at a line end; a line emptied by the move is dropped. */
-export function rejoinHyphenation(lines: PageLine[]): PageLine[] {
+export function rejoinHyphenation(lines: PageLine[], connectorWords: readonly string[] = []): PageLine[] {
+  const connectors = new Set(connectorWords.map((w) => w.toLowerCase()));
   const out = lines.map((l) => ({ ...l }));
   // The evidence is the document as extracted, with the line-end breaks themselves taken out.
   const evidence = new HyphenEvidence(out.map((l) => trimTrailing(l.text).replace(/[-\u2010\u00AD]$/, ' ')).join('\n'));
@@ -208,7 +211,7 @@ export function rejoinHyphenation(lines: PageLine[]): PageLine[] {
     if (!n) continue;
     const leftIsFirstWord = cur.slice(0, m.index + m[1].length).trim() === '';
     // A soft hyphen only ever marks where a word was broken.
-    const decision = m[3] === '\u00AD' && /^\p{Ll}/u.test(n[1]) ? 'join' : hyphenDecision(m[2], n[1], leftIsFirstWord, evidence);
+    const decision = m[3] === '\u00AD' && /^\p{Ll}/u.test(n[1]) ? 'join' : hyphenDecision(m[2], n[1], leftIsFirstWord, evidence, connectors);
     if (decision === 'leave') continue;
     // The hyphen kept is always the ASCII one, as the document writes its compounds.
     const head = decision === 'join' ? cur.slice(0, -1) : `${cur.slice(0, -1)}-`;

@@ -49,6 +49,7 @@ export async function extractPdf(
   maxPages: number,
   signal?: AbortSignal,
   maxInflatedBytes: number = MAX_PDF_INFLATED_BYTES,
+  connectors: readonly string[] = [],
 ): Promise<PdfText> {
   if (inflatedSize(bytes, maxInflatedBytes) > maxInflatedBytes) throw unreadable('out-of-memory');
   // Imported here: pdf.js is large and most runs never see a PDF.
@@ -74,7 +75,7 @@ export async function extractPdf(
   }
   if (!pages.some((lines) => lines.some((l) => /\p{L}/u.test(l)))) throw unreadable('pdf-no-text');
 
-  const lines = rejoinHyphenation(dropPageFurniture(pages));
+  const lines = rejoinHyphenation(dropPageFurniture(pages), connectors);
   return { text: lines.map((l) => l.text).join('\n'), linePages: lines.map((l) => l.page) };
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dropPageFurniture, hyphenDecision, isPageNumber, rejoinHyphenation } from '../../src/ingest/pdf-lines.js';
+import { loadCatalogue } from '../../src/segment/index.js';
+
+/** The connectors of rules/sections.yaml, which src/api passes to ingest. */
+const CONNECTORS = [...loadCatalogue().connectors];
 
 const at = (texts: string[], page = 1) => texts.map((text) => ({ text, page }));
 
@@ -44,6 +48,7 @@ describe('hyphenation across line breaks', () => {
     ['tietosuoja', 'asetusta', false, 'keep'],
     ['sähkö', 'ja', false, 'leave'],
     ['kaasu', 'tai', false, 'leave'],
+    ['henkilö', 'että', false, 'leave'], // sekä henkilö- että yhteystiedot
     ['(tuovi.litmanen', 'tuomi@issoy.fi)', false, 'keep'],
     ['www.esimerkki', 'energia.fi', false, 'keep'],
     ['Chrome', 'selaimen', false, 'keep'],
@@ -52,7 +57,7 @@ describe('hyphenation across line breaks', () => {
     ['COVID', '19', false, 'keep'],
     ['Henkilö', 'tietoja', true, 'join'],
   ])('%s- + %s (first word of the line: %s) → %s', (left, right, first, decision) => {
-    expect(hyphenDecision(left, right, first)).toBe(decision);
+    expect(hyphenDecision(left, right, first, '', new Set(CONNECTORS))).toBe(decision);
   });
 
   it('the document’s own spelling decides (online-palvelu elsewhere → keep online-järjestelmä)', () => {
@@ -65,7 +70,7 @@ describe('hyphenation across line breaks', () => {
       ...at(['Tietoja käytetään henkilökohtai-', 'semman sisällön tuottamiseen. Rikottu tietosuoja-']),
       ...at(['asetusta, sähkö-', 'ja kaasusopimus', 'tuovi.litmanen-', 'tuomi@issoy.fi', 'Google Analytics -', 'palveluun'], 2),
     ];
-    const out = rejoinHyphenation(lines);
+    const out = rejoinHyphenation(lines, CONNECTORS);
     expect(out.map((l) => `${l.page}:${l.text}`)).toEqual([
       '1:Tietoja käytetään henkilökohtaisemman',
       '1:sisällön tuottamiseen. Rikottu tietosuoja-asetusta,',
