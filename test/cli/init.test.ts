@@ -58,7 +58,7 @@ describe('seloste init: the starter config', () => {
       expect(config.rules).toMatchObject({ 'notice/date': { options: { maxAgeMonths: 12 } }, 'text/placeholder': { phrases: ['[asiakkaan nimi]'] }, 'text/markup': 'off', 'text/spelling': 'warning' });
       expect(config.accept).toEqual(['Datahub']);
       expect(config.ignore).toEqual(['luonnokset/**']);
-      expect(config.limits).toEqual({ maxFileMB: 50, maxPages: 500, timeoutSeconds: 30 });
+      expect(config.limits).toEqual({ maxFileMB: 50, maxTextMB: 20, maxPages: 500, timeoutSeconds: 30 });
     });
   }
 });

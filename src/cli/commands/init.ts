@@ -41,6 +41,7 @@ ignore:
 # Rajat yhdelle syötteelle. / What one input may cost.
 limits:
   # maxFileMB: 50
+  # maxTextMB: 20
   # maxPages: 500
   # timeoutSeconds: 30
 `;
