@@ -22,12 +22,14 @@ const NUMBER_STANDIN = '²';
 /** The characters of U+0000–U+024F that `test` accepts, as a class body (without brackets). */
 function latinClass(test: RegExp): string {
   const parts: string[] = [];
-  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  // The characters themselves (letters and digits: none is special in a class), not \\uXXXX:
+  // a `near()` repeats the class dozens of times, and a shorter source parses faster.
+  const char = (c: number) => String.fromCharCode(c);
   for (let c = 0; c < BLOCK_END; c++) {
     if (!test.test(String.fromCharCode(c))) continue;
     let end = c;
     while (end + 1 < BLOCK_END && test.test(String.fromCharCode(end + 1))) end++;
-    parts.push(end === c ? hex(c) : `${hex(c)}-${hex(end)}`);
+    parts.push(end === c ? char(c) : `${char(c)}-${char(end)}`);
     c = end;
   }
   return parts.join('');
