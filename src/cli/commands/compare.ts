@@ -4,7 +4,7 @@ import { COMPARE_FORMATS, type CompareFormat } from '../../compare/render/format
 import { CliError, type Lang } from '../../model/errors.js';
 import { loadCatalogue } from '../../segment/index.js';
 import { common, noEmptyPaths, run, VERSION, wantsColor, warningLine, type CommandModule } from '../context.js';
-import { problem, refuseInputAsOutput, writeResult } from '../output.js';
+import { problem, refuseInputAsOutput, writeChunks, writeResult } from '../output.js';
 
 /**
  * `seloste compare`: the arguments, the lines on stderr, the renderer and the exit code
@@ -45,8 +45,8 @@ export const compareCommand: CommandModule = (program, exit) => {
             // writeResult writes bytes as it writes text (atomically, never onto an input); it only looks for an HTML head in them
             else writeResult(bytes as unknown as string, opts.output, lang);
           } else {
-            const { COMPARE_RENDERERS } = await import('../../compare/render/index.js');
-            writeResult(COMPARE_RENDERERS[flags.format](comparison, renderOpts), opts.output, lang, color);
+            const { COMPARE_CHUNK_RENDERERS } = await import('../../compare/render/index.js');
+            await writeChunks(COMPARE_CHUNK_RENDERERS[flags.format](comparison, renderOpts), opts.output, color);
           }
           // an empty folder or glob, a file that could not be read or took too long: exit 2 after the rest is compared
           return comparison.unreadable.length > 0 ? 2 : 0;

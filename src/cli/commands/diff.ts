@@ -5,7 +5,7 @@ import type { Lang } from '../../model/errors.js';
 import { loadCatalogue } from '../../segment/index.js';
 import { common, noEmptyPaths, run, VERSION, wantsColor, type CommandModule } from '../context.js';
 import { noticeEvents } from './compare.js';
-import { refuseInputAsOutput, writeResult } from '../output.js';
+import { refuseInputAsOutput, writeChunks } from '../output.js';
 
 interface DiffFlags {
   format: DiffFormat;
@@ -46,11 +46,12 @@ export const diffCommand: CommandModule = (program, exit) => {
             onEvent: noticeEvents(lang),
           });
           // The renderers load only for this command, not with every other one.
-          const { hasDifferences, RENDERERS } = await import('../../diff/index.js');
+          const { hasDifferences } = await import('../../diff/index.js');
+          const { DIFF_CHUNK_RENDERERS } = await import('../../diff/render/index.js');
           const catalogue = loadCatalogue();
           const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
           const color = wantsColor(opts);
-          writeResult(RENDERERS[flags.format](result, { lang, color, layout: flags.layout, sectionLabel, toolVersion: VERSION }), opts.output, lang, color);
+          await writeChunks(DIFF_CHUNK_RENDERERS[flags.format](result, { lang, color, layout: flags.layout, sectionLabel, toolVersion: VERSION }), opts.output, color);
           return flags.exitCode && hasDifferences(result) ? 1 : 0;
         }),
       );

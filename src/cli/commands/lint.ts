@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Lang } from '../../model/errors.js';
 import { SEVERITY_RANK, type Severity } from '../../model/finding.js';
-import { loadFormatter, REPORT_FORMATS, type ReportFormat } from '../../report/formats.js';
+import { loadChunkFormatter, REPORT_FORMATS, type ReportFormat } from '../../report/formats.js';
 import { lintFiles, lintText, type LintEvent, type LintOptions, type LintResult } from '../../api/lint.js';
 import { makeBaseline } from '../../api/baseline.js';
 import { parsePages, parsePositive, parseSeconds, type Config } from '../config.js';
@@ -9,7 +9,7 @@ import { CliError } from '../../model/errors.js';
 import { oneLine } from '../../util/terminal.js';
 import { common, emptyPath, noEmptyPaths, run, VERSION, warningLine, wantsColor, type Common, type CommandModule } from '../context.js';
 import { createProgress, type Progress } from '../progress.js';
-import { problem, refuseInputAsOutput, writeResult } from '../output.js';
+import { problem, refuseInputAsOutput, writeChunks, writeResult } from '../output.js';
 
 interface LintFlags {
   format: ReportFormat;
@@ -101,9 +101,10 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
     );
     return broken ? 2 : 0;
   }
-  const format = await loadFormatter(flags.format);
+  // the report is written as it is made: it never has to fit in one string
+  const format = await loadChunkFormatter(flags.format);
   const color = wantsColor(opts);
-  writeResult(format(result.report, { lang, color, toolVersion: VERSION, failOn: flags.failOn }), opts.output, lang, color);
+  await writeChunks(format(result.report, { lang, color, toolVersion: VERSION, failOn: flags.failOn }), opts.output, color);
   if (broken) return 2;
   const failRank = SEVERITY_RANK[flags.failOn];
   const failing = result.report.files.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= failRank));
