@@ -49,8 +49,11 @@ export type RuleCheck = ((view: NoticeView, report: Reporter) => void) & {
   coverage?: (view: NoticeView) => Map<string, Coverage>;
 };
 
-/** A kind at run time: only `compile`. Its zod schema lives in src/rules/schema/, loaded only to validate a pack. */
-export interface KindModule<D extends RuleBase = any> {
+/**
+ * A kind at run time: only `compile`. Its zod schema lives in src/rules/schema/, loaded only to validate a pack.
+ * The registry holds every kind as KindModule<RuleBase>: `compile` is a method, so a kind of a narrower def fits.
+ */
+export interface KindModule<D extends RuleBase = RuleBase> {
   kind: string;
   compile(def: D, env: CompileEnv): RuleCheck;
 }

@@ -1,7 +1,7 @@
 /** The fields of a `lexicon` rule, validated when a pack is loaded (the engine never imports zod). */
 import type { z as Z } from 'zod';
 import { once, zod } from '../../util/lazy-deps.js';
-import { ruleBase, scope } from './base.js';
+import { ruleBase } from './base.js';
 
 export const lexiconSchema = once(() => {
   const z = zod();
