@@ -59,6 +59,47 @@ export function writeResult(result: string | Uint8Array, outputFile?: string, _l
     process.stdout.write(process.stdout.isTTY ? (color ? terminalGuard(out) : safeText(out)) : out);
     return;
   }
+  const out = resolveOutput(outputFile);
+  if (out.kind === 'std') {
+    // /dev/stdout may be a socket (a parent's pipe), which cannot be opened again: our own stream writes it
+    (out.fd === 1 ? process.stdout : process.stderr).write(text);
+    return;
+  }
+  if (out.kind === 'device') {
+    try {
+      writeFileSync(out.path, text);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EPIPE') return; // the reader is gone: nothing to say
+      out.fail(err);
+    }
+    return;
+  }
+  try {
+    writeFileSync(out.tmp, text, { flag: 'wx' });
+    renameSync(out.tmp, out.target);
+  } catch (err) {
+    try {
+      unlinkSync(out.tmp);
+    } catch {
+      /* the temp file was never made */
+    }
+    out.fail(err);
+  }
+}
+
+type Output = { fail: (err: unknown) => never } & (
+  | { kind: 'std'; fd: 1 | 2 }
+  | { kind: 'device'; path: string }
+  | { kind: 'file'; target: string; tmp: string }
+);
+
+/**
+ * Where `--output <file>` goes: our own stdout/stderr, a device or pipe written directly, or a
+ * file written atomically (a temp file beside the target, renamed onto it; through a symbolic
+ * link to its target; a missing folder is made). A folder or an unreadable path is the user's
+ * one line.
+ */
+function resolveOutput(outputFile: string): Output {
   if (outputFile === '') throw new CliError(EMPTY_OUTPUT);
   const fail = (err: unknown): never => {
     throw new CliError(cannotWrite(outputFile, err), { cause: err });
@@ -73,21 +114,8 @@ export function writeResult(result: string | Uint8Array, outputFile?: string, _l
   }
   if (st?.isDirectory()) fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
   const fd = standardStream(path);
-  if (fd !== null) {
-    // /dev/stdout may be a socket (a parent's pipe), which cannot be opened again: our own stream writes it
-    (fd === 1 ? process.stdout : process.stderr).write(text);
-    return;
-  }
-  if ((st && !st.isFile()) || /^\/(dev|proc)\//.test(path)) {
-    try {
-      writeFileSync(path, text);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EPIPE') return; // the reader is gone: nothing to say
-      fail(err);
-    }
-    return;
-  }
-  // Through a symbolic link to its target; a new file in its folder, made if missing.
+  if (fd !== null) return { kind: 'std', fd, fail };
+  if ((st && !st.isFile()) || /^\/(dev|proc)\//.test(path)) return { kind: 'device', path, fail };
   let target: string;
   try {
     target = st ? realpathSync(path) : join(realDir(dirname(path)), basename(path));
@@ -95,17 +123,7 @@ export function writeResult(result: string | Uint8Array, outputFile?: string, _l
     return fail(err);
   }
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, target);
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* the temp file was never made */
-    }
-    fail(err);
-  }
+  return { kind: 'file', target, tmp, fail };
 }
 
 /** What is written at once: small chunks are gathered to this many characters first (fewer writes). */
@@ -289,47 +307,20 @@ interface Sink {
 
 /** Where `--output <file>` is written, decided as writeResult decides it. */
 function openSink(outputFile: string): Sink {
-  if (outputFile === '') throw new CliError(EMPTY_OUTPUT);
-  const fail = (err: unknown): never => {
-    throw new CliError(cannotWrite(outputFile, err), { cause: err });
-  };
-  const path = resolve(outputFile);
-  let st: Stats | null = null;
-  try {
-    st = statSync(path);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') fail(err);
-  }
-  if (st?.isDirectory()) fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+  const out = resolveOutput(outputFile);
   const none = () => {};
-  const fd = standardStream(path);
-  if (fd !== null)
-    return { stream: fd === 1 ? process.stdout : process.stderr, end: false, commit: none, abandon: none };
-  if ((st && !st.isFile()) || /^\/(dev|proc)\//.test(path)) {
-    // a device or a pipe: written directly (opened now, so that a failure to open is the user's one line)
-    let handle: number;
-    try {
-      handle = openSync(path, 'w');
-    } catch (err) {
-      return fail(err);
-    }
-    const stream = createWriteStream('', { fd: handle });
-    return { stream, end: true, commit: none, abandon: () => stream.destroy() };
-  }
-  let target: string;
-  try {
-    target = st ? realpathSync(path) : join(realDir(dirname(path)), basename(path));
-  } catch (err) {
-    return fail(err);
-  }
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  if (out.kind === 'std') return { stream: out.fd === 1 ? process.stdout : process.stderr, end: false, commit: none, abandon: none };
+  // a device or a pipe is written directly; a file through its temp file (opened now, so that a
+  // failure to open is the user's one line)
   let handle: number;
   try {
-    handle = openSync(tmp, 'wx');
+    handle = openSync(out.kind === 'device' ? out.path : out.tmp, out.kind === 'device' ? 'w' : 'wx');
   } catch (err) {
-    return fail(err);
+    return out.fail(err);
   }
   const stream = createWriteStream('', { fd: handle });
+  if (out.kind === 'device') return { stream, end: true, commit: none, abandon: () => stream.destroy() };
+  const { tmp, target } = out;
   const abandon = () => {
     stream.destroy();
     try {
