@@ -1,5 +1,6 @@
 /** `--format json`: the SPEC §6 contract, field for field; internal fields stay out. */
 import { joinChunks, stringifyChunks } from '../util/chunks.js';
+import { placeFields } from './place.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { summarise } from './summary.js';
 
@@ -22,10 +23,7 @@ export const jsonChunks: ChunkFormatter = function* (report, { toolVersion }) {
       suggestion: rest.suggestion,
       gdpr: rest.gdpr,
       // added after SPEC §6 (issue 16): where a person finds it
-      heading: rest.heading ?? null,
-      whole: rest.whole ?? false,
-      pageLine: rest.pageLine ?? null,
-      paragraph: rest.paragraph ?? null,
+      ...placeFields(rest),
       ...(rest.safe ? { safe: true } : {}),
     })),
     // what reading the file noticed (invalid bytes replaced, NULs dropped …), only when there is something

@@ -23,3 +23,11 @@ export function headingOf(f: Finding, m: Messages, sectionLabel?: (id: string) =
   // a finding made before headings were carried (a baseline, an old JSON report): the canonical name
   return f.section && sectionLabel ? sectionLabel(f.section) : f.section;
 }
+
+/**
+ * The place fields added after SPEC §6 (issue 16), with their defaults for a finding made
+ * before they existed: the JSON report and SARIF's properties carry them the same way.
+ */
+export function placeFields(f: Pick<Finding, 'heading' | 'whole' | 'pageLine' | 'paragraph'>): { heading: string | null; whole: boolean; pageLine: number | null; paragraph: number | null } {
+  return { heading: f.heading ?? null, whole: f.whole ?? false, pageLine: f.pageLine ?? null, paragraph: f.paragraph ?? null };
+}

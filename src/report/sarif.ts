@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Severity, SeverityLevel } from '../model/finding.js';
 import { fingerprint, firstSentence, gdprRef, ruleHelpText, rulesOf, sectionLabel, HELP_WORDS } from './meta.js';
 import { joinChunks, stringifyChunks } from '../util/chunks.js';
+import { placeFields } from './place.js';
 import type { ChunkFormatter, Formatter, RuleMeta } from './types.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -77,10 +78,7 @@ export const sarifChunks: ChunkFormatter = function* (report, { lang, toolVersio
           excerpt: f.excerpt,
           suggestion: f.suggestion,
           gdpr: f.gdpr,
-          heading: f.heading ?? null,
-          whole: f.whole ?? false,
-          pageLine: f.pageLine ?? null,
-          paragraph: f.paragraph ?? null,
+          ...placeFields(f),
         },
       };
     }),
