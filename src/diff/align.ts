@@ -88,10 +88,23 @@ export function align(oldParts: Part[], newParts: Part[], links: [number, number
     if (!u) byRoot.set(root, (u = { ids: [], old: null, new: null }));
     u.ids.push(id);
   }
+  // each part's ids are all in one unit (tied above): the parts go to their units in one pass, in order
+  const oldOf = new Map<AlignedUnit, Part[]>();
+  const newOf = new Map<AlignedUnit, Part[]>();
+  const group = (parts: Part[], into: Map<AlignedUnit, Part[]>) => {
+    for (const p of parts) {
+      if (p.ids.length === 0) continue;
+      const u = byRoot.get(find(p.ids[0]))!;
+      const list = into.get(u);
+      if (list) list.push(p);
+      else into.set(u, [p]);
+    }
+  };
+  group(oldParts, oldOf);
+  group(newParts, newOf);
   for (const u of byRoot.values()) {
-    const set = new Set(u.ids);
-    u.old = sideOf(oldParts.filter((p) => p.ids.some((id) => set.has(id))));
-    u.new = sideOf(newParts.filter((p) => p.ids.some((id) => set.has(id))));
+    u.old = sideOf(oldOf.get(u) ?? []);
+    u.new = sideOf(newOf.get(u) ?? []);
   }
   return [...byRoot.values()];
 }
@@ -99,7 +112,12 @@ export function align(oldParts: Part[], newParts: Part[], links: [number, number
 function sideOf(parts: Part[]): Side | null {
   if (parts.length === 0) return null;
   // each further part (a heading tied into this unit) starts a paragraph
-  parts = parts.map((p, k) => (k === 0 || p.words.length === 0 ? p : { ...p, words: [{ ...p.words[0], brk: '\n\n' as const }, ...p.words.slice(1)] }));
+  parts = parts.map((p, k) => {
+    if (k === 0 || p.words.length === 0) return p;
+    const words = p.words.slice();
+    words[0] = { ...words[0], brk: '\n\n' };
+    return { ...p, words };
+  });
   const ids = [...new Set(parts.flatMap((p) => p.ids))];
   const headings = parts.map((p) => p.heading).filter((h): h is string => h !== null);
   return {

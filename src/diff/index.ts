@@ -8,8 +8,8 @@ import type { Notice } from '../model/notice.js';
 import { align, partsOf, segmentationLinks, type AlignedUnit, type Part, type Side } from './align.js';
 import { editsOf } from './edits.js';
 import { isPaired, type DiffResult, type DiffSectionRow, type DiffSummary, type DiffUnit, type PairedUnit, type SectionStatus, type SideInfo, type TextLine } from './types.js';
-import { joinWords } from '../segment/words.js';
-import { absorbDisplacedHeadings, bagOverlap, diffWords, matchWords, type Budget } from './word-diff.js';
+import { joinWords, type Word } from '../segment/words.js';
+import { absorbDisplacedHeadings, bagOverlap, diffWords, endsSentence, matchWords, type Budget } from './word-diff.js';
 
 export type { DiffResult, DiffUnit, PairedUnit, DiffSectionRow, DiffSummary, Change, SectionStatus, Substance, SubstanceFinding, TextLine } from './types.js';
 export { editsOf, type Edit } from './edits.js';
@@ -42,13 +42,20 @@ export function diffNotices(oldNotice: Notice, newNotice: Notice, options: DiffO
   const ordered = orderForReading(units);
   numberPositions(ordered);
   const sections = rowsOf(ordered);
+  // Both notices as lines only for who reads them (the unified view): made on first use, once.
+  let lines: DiffResult['lines'] | undefined;
   return {
     old: { file: oldNotice.file, format: oldNotice.format },
     new: { file: newNotice.file, format: newNotice.format },
     units: ordered,
     sections,
     summary: summarise(ordered, sections),
-    lines: { old: linesOf(oldParts), new: linesOf(newParts) },
+    get lines() {
+      return (lines ??= { old: linesOf(oldParts), new: linesOf(newParts) });
+    },
+    set lines(value) {
+      lines = value;
+    },
   };
 }
 
@@ -246,25 +253,37 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-const SENTENCE_END = /[.!?;:]["')\]]*$/;
+/** The words [from, to) as one line: texts and keys each joined by single spaces. */
+function lineOf(words: readonly Word[], from: number, to: number, ids: string[]): TextLine {
+  let text = words[from].text;
+  let key = words[from].key;
+  for (let k = from + 1; k < to; k++) {
+    text += ` ${words[k].text}`;
+    key += ` ${words[k].key}`;
+  }
+  return { text, key, ids };
+}
 
 /** A notice as lines: each heading on its own, then its content cut at sentence ends and line breaks. */
 function linesOf(parts: Part[]): TextLine[] {
   const lines: TextLine[] = [];
   for (const p of parts) {
-    const head = p.words.slice(0, p.words.length - p.content.length);
-    if (head.length) lines.push({ text: head.map((w) => w.text).join(' '), key: head.map((w) => w.key).join(' '), ids: p.ids });
-    let cur: typeof p.content = [];
-    const flush = () => {
-      if (cur.length) lines.push({ text: cur.map((w) => w.text).join(' '), key: cur.map((w) => w.key).join(' '), ids: p.ids });
-      cur = [];
-    };
-    for (const w of p.content) {
-      if (w.brk) flush();
-      cur.push(w);
-      if (SENTENCE_END.test(w.text)) flush();
+    const head = p.words.length - p.content.length;
+    if (head > 0) lines.push(lineOf(p.words, 0, head, p.ids));
+    const content = p.content;
+    let start = 0;
+    for (let k = 0; k < content.length; k++) {
+      // a word that starts a line or paragraph ends the line before it
+      if (content[k].brk && k > start) {
+        lines.push(lineOf(content, start, k, p.ids));
+        start = k;
+      }
+      if (endsSentence(content[k].text)) {
+        lines.push(lineOf(content, start, k + 1, p.ids));
+        start = k + 1;
+      }
     }
-    flush();
+    if (start < content.length) lines.push(lineOf(content, start, content.length, p.ids));
   }
   return lines;
 }

@@ -9,6 +9,7 @@
  */
 import { diffArrays } from 'diff';
 import { joinWords, keyOf as keyOfWord, splitWords, type Word } from '../segment/words.js';
+import { firstWords } from './edits.js';
 import type { Change, ChangeType, Granularity } from './types.js';
 
 export interface Budget {
@@ -137,13 +138,23 @@ function sentences(words: Word[]): Sentence[] {
   let cur: Word[] = [];
   for (const w of words) {
     cur.push(w);
-    if (/[.!?;:]["')\]]*$/.test(w.text)) {
+    if (endsSentence(w.text)) {
       list.push({ key: cur.map((x) => x.key).join(' '), words: cur });
       cur = [];
     }
   }
   if (cur.length) list.push({ key: cur.map((x) => x.key).join(' '), words: cur });
   return list;
+}
+
+const CLOSERS = '"\')]';
+const ENDS = '.!?;:';
+
+/** A word that ends a sentence or a clause: `.` `!` `?` `;` `:` before any closing quotes and brackets (/[.!?;:]["')\]]*$/). */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i])) i--;
+  return i >= 0 && ENDS.includes(text[i]);
 }
 
 /** Dice coefficient of the two word multisets, 0..1 (linear time). */
@@ -227,8 +238,10 @@ export function absorbDisplacedHeadings(d: WordDiff, headingKeys: Set<string>, r
   for (let k = 0; k < changes.length; k++) {
     const c = changes[k];
     if (c.type === 'equal' || drop.has(k)) continue;
+    // a long change is no displaced heading: told from its first seven words, not all of them
+    if (firstWords(c.text, 7).length > 6) continue;
     const words = splitWords(c.text).map(keyOfWord);
-    if (words.length > 6 || !words.every((w) => headingKeys.has(w))) continue;
+    if (!words.every((w) => headingKeys.has(w))) continue;
     const want = words.join(' ');
     const other = c.type === 'delete' ? 'insert' : 'delete';
     let dist = 0;

@@ -79,12 +79,25 @@ const SHADOWED = new WeakSet<RegExp>();
  * the Unicode classes take hundreds. A pattern that cannot run on the shadow compiles as written.
  */
 export function compileRulePatterns(patterns: readonly string[]): RegExp {
-  const source = combinedSource(patterns);
+  return compileRuleSource(combinedSource(patterns));
+}
+
+/**
+ * An expression composed of pattern sources (`rulePatternsSource`) and written parts, compiled
+ * as compileRulePatterns compiles a list: on the shadow where it can run there, for `matchesIn`
+ * and `firstGroupsIn`. `flags`: 'giu', with 'd' for the groups of `firstGroupsIn`.
+ */
+export function compileRuleSource(source: string, flags = 'giu'): RegExp {
   const cheap = shadowSource(source);
-  if (cheap === null) return new RegExp(source, 'giu');
-  const re = new RegExp(cheap, 'giu');
+  if (cheap === null) return new RegExp(source, flags);
+  const re = new RegExp(cheap, flags);
   SHADOWED.add(re);
   return re;
+}
+
+/** The source compilePatterns and compileRulePatterns compile for a list, to compose a larger expression of. */
+export function rulePatternsSource(patterns: readonly string[]): string {
+  return combinedSource(patterns);
 }
 
 function combinedSource(patterns: readonly string[]): string {
@@ -166,6 +179,30 @@ export function* matchesIn(re: RegExp, text: string, from = 0, to = text.length)
     const end = start + m[0].length;
     // the words as the notice writes them, not their shadow
     yield [start, end, shadowed && subject !== text ? text.slice(start, end) : m[0]];
+  }
+}
+
+/**
+ * The first (non-empty) match of `re` in `text`, as its groups: [0] the whole match, then each
+ * group as the text writes it (undefined for a group that took no part); null when none.
+ * `re` is compiled with the 'd' and 'g' flags (compileRuleSource(source, 'dgiu')).
+ */
+export function firstGroupsIn(re: RegExp, text: string): (string | undefined)[] | null {
+  if (!re.hasIndices || !re.global) throw new Error('firstGroupsIn: the expression needs the d and g flags');
+  const subject = SHADOWED.has(re) ? shadowOf(text) : text;
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      // the groups as the notice writes them, not their shadow
+      return m.indices!.map((at) => (at ? text.slice(at[0], at[1]) : undefined));
+    }
+    return null;
+  } finally {
+    re.lastIndex = 0;
   }
 }
 

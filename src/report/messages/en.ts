@@ -1,7 +1,8 @@
 /** Every UI string of lint's reports, `explain` and `fix` in English. The Finnish twin is fi.ts; keep the keys alike. */
+import { groupedCount } from './digits.js';
 import type { Messages } from './index.js';
 
-const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+const n = (count: number, one: string, many: string) => `${groupedCount(count, 'en')} ${count === 1 ? one : many}`;
 
 export const en: Messages = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
@@ -13,7 +14,7 @@ export const en: Messages = {
   files: (c) => n(c, 'file', 'files'),
   summary: (total, e, w, i) => `${en.findings(total)} (${en.errors(e)}, ${en.warnings(w)}, ${en.infos(i)})`,
   none: 'No problems found.',
-  baselined: (c) => `${c === 1 ? '1 problem was' : `${c.toLocaleString('en-US')} problems were`} already in the baseline (--baseline) and ${c === 1 ? 'is' : 'are'} not shown.`,
+  baselined: (c) => `${c === 1 ? '1 problem was' : `${groupedCount(c, 'en')} problems were`} already in the baseline (--baseline) and ${c === 1 ? 'is' : 'are'} not shown.`,
   place: {
     page: (page, line) => `p. ${page}, line ${line}`,
     paragraph: (p) => (p === 0 ? 'heading' : `paragraph ${p}`),

@@ -1,8 +1,9 @@
 /** Every UI string of lint's reports, `explain` and `fix` in Finnish. The English twin is en.ts; keep the keys alike. */
+import { groupedCount } from './digits.js';
 import type { Messages } from './index.js';
 
 /** Finnish number agreement: one takes the nominative singular, every other count the partitive. */
-const n = (count: number, one: string, many: string) => `${count.toLocaleString('fi-FI')} ${count === 1 ? one : many}`;
+const n = (count: number, one: string, many: string) => `${groupedCount(count, 'fi')} ${count === 1 ? one : many}`;
 
 export const fi: Messages = {
   severity: { error: 'virhe', warning: 'varoitus', info: 'huomio' },
