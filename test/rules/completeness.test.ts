@@ -136,7 +136,7 @@ describe('legal-basis/legitimate-interest-mismatch reads the interest in its inf
 describe('rights stated in a sentence, or said not to apply', () => {
   const RIGHTS_HEAD = 'Rekisteröidyn oikeudet\n\n';
   const rightsText = (body: string) => without('rights', '').replace('Lisätietoja\n\n', '') + `\n\n${RIGHTS_HEAD}${body}\n`;
-  const ALL_BUT = (which: string) =>
+  const allRights = () =>
     ({
       access: 'Sinulla on oikeus tarkastaa tietosi.',
       rectification: 'Voit vaatia virheellisen tiedon korjaamista.',
@@ -146,24 +146,24 @@ describe('rights stated in a sentence, or said not to apply', () => {
       objection: 'Voit vastustaa käsittelyä.',
     }) as Record<string, string>;
   it('erasure and portability in plain sentences', () => {
-    const parts = ALL_BUT('');
+    const parts = allRights();
     parts.erasure = 'Rekisteröidyllä on oikeus pyytää häntä koskevien henkilötietojen poistamiseen.';
     parts.portability = 'Voit siirtää kyseiset tiedot toiselle rekisterinpitäjälle.';
     expect(missing(rightsText(Object.values(parts).join(' ')))).toEqual([]);
   });
   it('a right the notice says does not apply is addressed, not missing', () => {
-    const parts = ALL_BUT('');
+    const parts = allRights();
     parts.erasure = 'Rekisteröidyllä ei ole oikeutta pyytää tietojensa poistamista, koska käsittely perustuu lakiin.';
     parts.portability = 'Rekisteröidyllä ei ole oikeutta saada tietojaan siirretyksi toiseen järjestelmään.';
     expect(missing(rightsText(Object.values(parts).join(' ')))).toEqual([]);
   });
   it('a right left out is still reported', () => {
-    const parts = ALL_BUT('');
+    const parts = allRights();
     parts.erasure = 'Rekisteröidyllä on oikeus pyytää tietojensa poistamista.';
     expect(missing(rightsText(Object.values(parts).join(' ')))).toEqual(['rights/missing:right_portability']);
   });
   it('a company\'s access to statistics is not the data subject\'s right of access', () => {
-    const parts = ALL_BUT('');
+    const parts = allRights();
     parts.access = 'Palvelu antaa meille pääsyn seuraaviin tietoihin: kävijämäärät.';
     parts.erasure = 'Voit pyytää tietojesi poistamista.';
     parts.portability = 'Voit siirtää tiedot toiselle rekisterinpitäjälle.';

@@ -103,7 +103,7 @@ describe('a broken rule file is one line: file, line, rule, key, what is wrong',
   it('a key written twice, and a then with nothing to check', () => {
     const a = editedPack('text-markup.yaml', 'once: line', 'once: line\nseverity: error');
     expect(errorOf(a.dir)).toBe(`${a.path}:${a.line + 1}: Map keys must be unique`);
-    const b = editedPack('legal-basis-legitimate-interest-mismatch.yaml', /  mustMatch: .*\n/, '  skipEmpty: true\n');
+    const b = editedPack('legal-basis-legitimate-interest-mismatch.yaml', / {2}mustMatch: .*\n/, '  skipEmpty: true\n');
     const thenLine = readFileSync(b.path, 'utf8').split('\n').indexOf('then:') + 1;
     expect(errorOf(b.dir)).toBe(`${b.path}:${thenLine}: rule legal-basis/legitimate-interest-mismatch: then: then needs exists, mustMatch or mustNotMatch`);
   });
