@@ -55,7 +55,10 @@ function layerBlocks() {
       const up = `^(?:\\.\\./){${depth}}`;
       // model imports nothing outside itself: no path that leaves src/model, no package.
       // The others: no forbidden layer, and nothing above src/.
-      const regex = layer === 'model' ? `${up}|^[^.]` : `${up}(?:${forbidden.map(reEscape).join('|')})(?:/|\\.js$|$)|^(?:\\.\\./){${depth + 1}}`;
+      const regex =
+        layer === 'model'
+          ? `${up}|^[^.]`
+          : `${up}(?:${forbidden.map(reEscape).join('|')})(?:/|\\.js$|$)|^(?:\\.\\./){${depth + 1}}`;
       const message =
         layer === 'model'
           ? 'src/model holds the shared types and imports nothing outside itself.'
@@ -64,7 +67,14 @@ function layerBlocks() {
     }
   }
   // The package entry exposes only the library, never the CLI.
-  blocks.push(restrict('layers/index.ts', ['src/index.ts'], '^(?!\\./api/index\\.js$)', 'src/index.ts re-exports ./api/index.js and nothing else.'));
+  blocks.push(
+    restrict(
+      'layers/index.ts',
+      ['src/index.ts'],
+      '^(?!\\./api/index\\.js$)',
+      'src/index.ts re-exports ./api/index.js and nothing else.',
+    ),
+  );
   return blocks;
 }
 
@@ -104,7 +114,10 @@ export default defineConfig(
       // on purpose: src/util/terminal.ts, src/util/html.ts, the ANSI checks in the tests. Every hit is deliberate.
       'no-control-regex': 'off',
       // `_`-prefixed names are deliberately unused (a callback's place-holder parameter, a destructured rest).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   {

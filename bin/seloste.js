@@ -17,9 +17,14 @@ function entry() {
 }
 
 import(entry().href).then(
-  (cli) => cli.main(process.argv).then((code) => { process.exitCode = code; }),
+  (cli) =>
+    cli.main(process.argv).then((code) => {
+      process.exitCode = code;
+    }),
   (err) => {
-    process.stderr.write(`seloste: cannot start (${err && err.code === 'ERR_MODULE_NOT_FOUND' ? 'not built: run npm install or npm run build' : err}).\n`);
+    process.stderr.write(
+      `seloste: cannot start (${err && err.code === 'ERR_MODULE_NOT_FOUND' ? 'not built: run npm install or npm run build' : err}).\n`,
+    );
     process.exitCode = 2;
   },
 );

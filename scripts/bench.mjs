@@ -56,14 +56,20 @@ function measure(cmd, args, runs = RUNS, opts = {}) {
     if (!GNU_TIME) {
       const t = process.hrtime.bigint();
       const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', ...opts });
-      if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${String(r.stderr).slice(-400)}`);
+      if (r.status !== 0 && r.status !== 1)
+        throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${String(r.stderr).slice(-400)}`);
       walls.push(Number(process.hrtime.bigint() - t) / 1e9);
       peaks.push(Number.NaN);
       continue;
     }
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      ...opts,
+    });
     // Both tools exit 1 when they find problems; anything else means the run itself failed.
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-400)}`);
+    if (r.status !== 0 && r.status !== 1)
+      throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-400)}`);
     const last = r.stderr.trim().split('\n').pop();
     const [wall, kb] = last.split(' ').map(Number);
     if (!Number.isFinite(wall)) throw new Error(`could not time ${cmd} ${args.join(' ')}: ${r.stderr.slice(-400)}`);
@@ -81,8 +87,20 @@ function coldStart(file) {
   const NPX = join(dirname(NODE), 'npx');
   const cases = [
     ['`seloste lint one.txt` (bin/seloste.js → dist/bundle)', NODE, [SELOSTE, 'lint', '--format', 'json', file]],
-    ['`npx seloste lint one.txt` (from the repository)', existsSync(NPX) ? NPX : 'npx', ['--no-install', 'seloste', 'lint', '--format', 'json', file]],
-    ['`seloste lint one.txt` on the modules (dist/cli/main.js, before the bundle)', NODE, ['--input-type=module', '-e', `process.exitCode = await (await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli/main.js')).href)})).main(['node', 'seloste', 'lint', '--format', 'json', ${JSON.stringify(file)}])`]],
+    [
+      '`npx seloste lint one.txt` (from the repository)',
+      existsSync(NPX) ? NPX : 'npx',
+      ['--no-install', 'seloste', 'lint', '--format', 'json', file],
+    ],
+    [
+      '`seloste lint one.txt` on the modules (dist/cli/main.js, before the bundle)',
+      NODE,
+      [
+        '--input-type=module',
+        '-e',
+        `process.exitCode = await (await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli/main.js')).href)})).main(['node', 'seloste', 'lint', '--format', 'json', ${JSON.stringify(file)}])`,
+      ],
+    ],
   ];
   const out = [];
   for (const [label, cmd, args] of cases) {
@@ -94,7 +112,15 @@ function coldStart(file) {
     }
     const b = median(base);
     const r = median(runs);
-    out.push(['cold start', '`node -e 0`', `${b.toFixed(0)} ms`, label, `${r.toFixed(0)} ms`, `${(r / b).toFixed(2)}×, +${(r - b).toFixed(0)} ms`, 'target ≤ 150 ms or ≤ +50 ms']);
+    out.push([
+      'cold start',
+      '`node -e 0`',
+      `${b.toFixed(0)} ms`,
+      label,
+      `${r.toFixed(0)} ms`,
+      `${(r / b).toFixed(2)}×, +${(r - b).toFixed(0)} ms`,
+      'target ≤ 150 ms or ≤ +50 ms',
+    ]);
     console.log(`  ${label}: ${r.toFixed(0)} ms (node -e 0: ${b.toFixed(0)} ms)`);
   }
   return out;
@@ -113,7 +139,12 @@ function millis(cmd, args, n, opts = {}) {
 }
 
 // ---- corpus: the seeds and the clean notice, each copy made unique ----------------------
-const sources = [...readdirSync(join(ROOT, 'fixtures')).filter((f) => /^00\d_.*\.txt$/.test(f)).map((f) => join(ROOT, 'fixtures', f)), join(ROOT, 'fixtures/clean/puhdas_tietosuojaseloste.txt')].map((f) => readFileSync(f, 'utf8'));
+const sources = [
+  ...readdirSync(join(ROOT, 'fixtures'))
+    .filter((f) => /^00\d_.*\.txt$/.test(f))
+    .map((f) => join(ROOT, 'fixtures', f)),
+  join(ROOT, 'fixtures/clean/puhdas_tietosuojaseloste.txt'),
+].map((f) => readFileSync(f, 'utf8'));
 
 function corpus(n) {
   const dir = join(work, `corpus-${n}`);
@@ -138,7 +169,10 @@ function prhDictionary() {
       : { expected: right, pattern: wrong },
   );
   const file = join(work, 'prh.yml');
-  writeFileSync(file, `version: 1\nrules:\n${rules.map((r) => `  - expected: ${JSON.stringify(r.expected)}\n    pattern: ${r.pattern}`).join('\n')}\n`);
+  writeFileSync(
+    file,
+    `version: 1\nrules:\n${rules.map((r) => `  - expected: ${JSON.stringify(r.expected)}\n    pattern: ${r.pattern}`).join('\n')}\n`,
+  );
   const rc = join(work, 'textlintrc.json');
   writeFileSync(rc, JSON.stringify({ rules: { prh: { rulePaths: [file] } } }));
   return rc;
@@ -158,8 +192,15 @@ async function timePair(fn, small, large) {
   const b = [];
   const t0 = performance.now();
   // A quadratic build can take minutes per run: then one run each is enough to see it.
-  for (let r = 0; r < 15 && (r < 3 || performance.now() - t0 < 1500) && (r === 0 || performance.now() - t0 < 60_000); r++) {
-    for (const [input, out] of [[small, a], [large, b]]) {
+  for (
+    let r = 0;
+    r < 15 && (r < 3 || performance.now() - t0 < 1500) && (r === 0 || performance.now() - t0 < 60_000);
+    r++
+  ) {
+    for (const [input, out] of [
+      [small, a],
+      [large, b],
+    ]) {
       const t = performance.now();
       await fn(input);
       out.push(performance.now() - t);
@@ -185,7 +226,13 @@ async function linearRows() {
   // The report row times the rendering only: the notice is linted once, before the clock starts.
   const lintedReport = async (bytes) => {
     const { notice, findings } = await lintFile('dense.txt', bytes);
-    const segments = notice.segments.map(({ ids, heading, start, end, startLine }) => ({ ids, heading, start, end, startLine }));
+    const segments = notice.segments.map(({ ids, heading, start, end, startLine }) => ({
+      ids,
+      heading,
+      start,
+      end,
+      startLine,
+    }));
     return { files: [{ file: 'dense.txt', format: 'text', findings, text: notice.text, segments }] };
   };
   const htmlReport = (report) => html(report, { lang: 'fi', color: false, toolVersion: 'bench' });
@@ -226,7 +273,8 @@ async function linearRows() {
       name: 'deep HTML nesting',
       size: (n) => `${n / 1000}k nested \`<div>\``,
       n: 50_000,
-      make: (n) => enc(`<html><body>${'<div>'.repeat(n)}<p>Rekisterinpitäjä Esimerkki Oy</p>${'</div>'.repeat(n)}</body></html>`),
+      make: (n) =>
+        enc(`<html><body>${'<div>'.repeat(n)}<p>Rekisterinpitäjä Esimerkki Oy</p>${'</div>'.repeat(n)}</body></html>`),
       run: (b) => lintFile('deep.html', b),
     },
     {
@@ -251,7 +299,10 @@ async function linearRows() {
       size: (n) => `${n / 1000}k lines`,
       n: 10_000,
       make: (n) =>
-        Array.from({ length: n }, (_, i) => ({ text: i % 2 === 0 ? `rivi ${i} henkilökohtai-` : `semman tiedon käsittely ${i}`, page: 1 + Math.floor(i / 50) })),
+        Array.from({ length: n }, (_, i) => ({
+          text: i % 2 === 0 ? `rivi ${i} henkilökohtai-` : `semman tiedon käsittely ${i}`,
+          page: 1 + Math.floor(i / 50),
+        })),
       run: (lines) => rejoinHyphenation(lines),
     },
   ];
@@ -266,7 +317,9 @@ async function linearRows() {
     const [t1, t2, reps] = await timePair(c.run, small, large);
     const label = `${c.size(n)} → ${c.size(Math.round(n * scale))}`;
     out.push({ name: c.name, label, t1, t2, ratio: t2 / t1, reps });
-    console.log(`  ${c.name.padEnd(30)} ${label.padEnd(44)} ${t1.toFixed(1).padStart(9)} ms ${t2.toFixed(1).padStart(9)} ms  ×${(t2 / t1).toFixed(2)}  (${reps} runs)`);
+    console.log(
+      `  ${c.name.padEnd(30)} ${label.padEnd(44)} ${t1.toFixed(1).padStart(9)} ms ${t2.toFixed(1).padStart(9)} ms  ×${(t2 / t1).toFixed(2)}  (${reps} runs)`,
+    );
   }
   return out;
 }
@@ -277,7 +330,8 @@ async function linearRows() {
  */
 const LINEAR_BEFORE = {
   'whitespace run: read (.txt)': 'at 200 → 400 KB: 78.8 s → 228.9 s (2.91×, one run each)',
-  'whitespace run: read + lint (.txt)': 'at 200 → 400 KB: 34 s → 149 s (4.4×, issue 14); at 20 → 40 KB: 0.76 s → 3.53 s (4.68×), and 931 → 3007 ms (3.23×) on 2026-12-01',
+  'whitespace run: read + lint (.txt)':
+    'at 200 → 400 KB: 34 s → 149 s (4.4×, issue 14); at 20 → 40 KB: 0.76 s → 3.53 s (4.68×), and 931 → 3007 ms (3.23×) on 2026-12-01',
   'one long line, many findings': '3.38 s → 10.29 s (3.05×)',
   'finding-dense HTML report': '1.00 s → 3.39 s (3.38×)',
   'deep HTML nesting': '9.51 s → 35.14 s (3.69×)',
@@ -299,7 +353,10 @@ function linearSection(rowsL) {
     '',
     '| input | N → 2N | N | 2N | ratio | before (a36093c) |',
     '|---|---|---|---|---|---|',
-    ...rowsL.map((r) => `| ${r.name} | ${r.label} | ${r.t1.toFixed(1)} ms | ${r.t2.toFixed(1)} ms | ${r.ratio.toFixed(2)}× | ${before(r.name)} |`),
+    ...rowsL.map(
+      (r) =>
+        `| ${r.name} | ${r.label} | ${r.t1.toFixed(1)} ms | ${r.t2.toFixed(1)} ms | ${r.ratio.toFixed(2)}× | ${before(r.name)} |`,
+    ),
     '',
     LINEAR_NOTE,
     '',
@@ -312,7 +369,10 @@ if (ONLY === 'linear') {
   const current = readFileSync(path, 'utf8');
   const section = linearSection(rowsL);
   const re = /## Linear doubling \(issue 14\)\n[\s\S]*?(?=\n## |$)/;
-  writeFileSync(path, re.test(current) ? current.replace(re, section) : current.replace('\n## Notes', `\n${section}\n## Notes`));
+  writeFileSync(
+    path,
+    re.test(current) ? current.replace(re, section) : current.replace('\n## Notes', `\n${section}\n## Notes`),
+  );
   rmSync(work, { recursive: true, force: true });
   console.log('\nwrote the linear doubling section of BENCHMARKS.md');
   process.exit(0);
@@ -328,7 +388,10 @@ async function diffRows() {
     const base = sources[0];
     // ≈ 50 pages: the notice 25 times; the new version changes a word in every tenth paragraph.
     writeFileSync(longA, Array.from({ length: 25 }, () => base).join('\n'));
-    writeFileSync(longB, Array.from({ length: 25 }, (_, i) => (i % 10 === 0 ? base.replace(/asiakas/g, 'kuluttaja') : base)).join('\n'));
+    writeFileSync(
+      longB,
+      Array.from({ length: 25 }, (_, i) => (i % 10 === 0 ? base.replace(/asiakas/g, 'kuluttaja') : base)).join('\n'),
+    );
     // more runs than the other rows: one run is well under a second, and the load on a shared machine varies
     const d50 = measure(NODE, [SELOSTE, 'diff', '--format', 'json', longA, longB], QUICK ? 1 : 9);
     const d50bare = measure(NODE, [SELOSTE, 'diff', '--no-substance', '--format', 'json', longA, longB], QUICK ? 1 : 9);
@@ -350,16 +413,41 @@ async function diffRows() {
     // The same diff in process: segmentation and the diff itself, without Node's start-up.
     const { buildNotice: build } = await import(join(ROOT, 'dist/segment/index.js'));
     const { diffNotices } = await import(join(ROOT, 'dist/diff/index.js'));
-    const asNotice = (f) => build(f, { format: 'text', text: readFileSync(f, 'utf8'), linePages: null, headingLines: [], warnings: [] });
+    const asNotice = (f) =>
+      build(f, { format: 'text', text: readFileSync(f, 'utf8'), linePages: null, headingLines: [], warnings: [] });
     const inProcess = [];
     for (let r = 0; r < 5; r++) {
       const t = process.hrtime.bigint();
       diffNotices(asNotice(longA), asNotice(longB));
       inProcess.push(Number(process.hrtime.bigint() - t) / 1e9);
     }
-    out.push(['diff', 'two 50-page notices', '', 'seloste diff (process)', `${d50.wall.toFixed(2)} s`, `in process ${median(inProcess).toFixed(2)} s`, 'target < 0.5 s']);
-    out.push(['diff', 'two 50-page notices, --no-substance (no lint, no key facts)', '', 'seloste diff (process)', `${d50bare.wall.toFixed(2)} s`, '', 'target < 0.5 s']);
-    out.push(['diff', 'two unrelated 200 KB texts', '', 'seloste diff', `${dWorst.wall.toFixed(2)} s`, '', 'target < 2 s']);
+    out.push([
+      'diff',
+      'two 50-page notices',
+      '',
+      'seloste diff (process)',
+      `${d50.wall.toFixed(2)} s`,
+      `in process ${median(inProcess).toFixed(2)} s`,
+      'target < 0.5 s',
+    ]);
+    out.push([
+      'diff',
+      'two 50-page notices, --no-substance (no lint, no key facts)',
+      '',
+      'seloste diff (process)',
+      `${d50bare.wall.toFixed(2)} s`,
+      '',
+      'target < 0.5 s',
+    ]);
+    out.push([
+      'diff',
+      'two unrelated 200 KB texts',
+      '',
+      'seloste diff',
+      `${dWorst.wall.toFixed(2)} s`,
+      '',
+      'target < 2 s',
+    ]);
   } else {
     out.push(['diff', '(diff command not built yet)', '', '', '', '', '']);
   }
@@ -420,21 +508,37 @@ for (const n of SIZES) {
 {
   const n = SIZES[1];
   const dir = join(work, `corpus-${n}`);
-  const probe = spawnSync(NODE, [SELOSTE, 'lint', '--format', 'json', '--rule', 'text/spelling=warning', oneFile], { encoding: 'utf8' });
+  const probe = spawnSync(NODE, [SELOSTE, 'lint', '--format', 'json', '--rule', 'text/spelling=warning', oneFile], {
+    encoding: 'utf8',
+  });
   if (probe.status === 0 || probe.status === 1) {
     const off = measure(NODE, [SELOSTE, 'lint', '--format', 'json', dir]);
     const on = measure(NODE, [SELOSTE, 'lint', '--format', 'json', '--rule', 'text/spelling=warning', dir]);
-    rows.push([`${n} notices, spelling on`, 'seloste lint (pack only)', `${off.wall.toFixed(2)} s, ${off.peak.toFixed(0)} MB`, 'seloste lint + text/spelling (Voikko)', `${on.wall.toFixed(2)} s, ${on.peak.toFixed(0)} MB`, `${(on.wall / off.wall).toFixed(2)}× time`, '—']);
+    rows.push([
+      `${n} notices, spelling on`,
+      'seloste lint (pack only)',
+      `${off.wall.toFixed(2)} s, ${off.peak.toFixed(0)} MB`,
+      'seloste lint + text/spelling (Voikko)',
+      `${on.wall.toFixed(2)} s, ${on.peak.toFixed(0)} MB`,
+      `${(on.wall / off.wall).toFixed(2)}× time`,
+      '—',
+    ]);
   } else {
     rows.push([`${n} notices, spelling on`, '(libvoikko not installed)', '', '', '', '', '']);
   }
 }
 
 // 3. PDFs against pdftotext
-const pdfSources = readdirSync(join(ROOT, 'fixtures/docs')).filter((f) => /_(headings|numbered_headings|plain|table)\.pdf$/.test(f));
+const pdfSources = readdirSync(join(ROOT, 'fixtures/docs')).filter((f) =>
+  /_(headings|numbered_headings|plain|table)\.pdf$/.test(f),
+);
 const pdfDir = join(work, 'pdf');
 mkdirSync(pdfDir);
-for (let i = 0; i < PDFS; i++) cpSync(join(ROOT, 'fixtures/docs', pdfSources[i % pdfSources.length]), join(pdfDir, `doc-${String(i).padStart(3, '0')}.pdf`));
+for (let i = 0; i < PDFS; i++)
+  cpSync(
+    join(ROOT, 'fixtures/docs', pdfSources[i % pdfSources.length]),
+    join(pdfDir, `doc-${String(i).padStart(3, '0')}.pdf`),
+  );
 const pdfFiles = readdirSync(pdfDir).map((f) => join(pdfDir, f));
 let pdftotext = null;
 try {
@@ -480,24 +584,49 @@ const linter1 = new Linter(basePack, cat, DEFAULT_SETTINGS);
 const bigPackDir = join(work, 'pack-x10');
 cpSync(join(ROOT, 'rules/fi-gdpr'), bigPackDir, { recursive: true });
 const typo = parseYaml(readFileSync(join(bigPackDir, 'text-typo.yaml'), 'utf8'));
-const extraSwaps = Object.fromEntries(Array.from({ length: Object.keys(typo.swap).length * 9 }, (_, i) => [`zqx${i}virhe*`, `oikea${i}*`]));
-const typoText = readFileSync(join(bigPackDir, 'text-typo.yaml'), 'utf8').replace(/^swap:\n/m, `swap:\n${Object.entries(extraSwaps).map(([w, r]) => `  ${w}: ${r}`).join('\n')}\n`);
+const extraSwaps = Object.fromEntries(
+  Array.from({ length: Object.keys(typo.swap).length * 9 }, (_, i) => [`zqx${i}virhe*`, `oikea${i}*`]),
+);
+const typoText = readFileSync(join(bigPackDir, 'text-typo.yaml'), 'utf8').replace(
+  /^swap:\n/m,
+  `swap:\n${Object.entries(extraSwaps)
+    .map(([w, r]) => `  ${w}: ${r}`)
+    .join('\n')}\n`,
+);
 writeFileSync(join(bigPackDir, 'text-typo.yaml'), typoText);
 const placeholders = readFileSync(join(bigPackDir, 'text-placeholder.yaml'), 'utf8');
-writeFileSync(join(bigPackDir, 'text-placeholder.yaml'), placeholders.replace(/^patterns:\n/m, `patterns:\n${Array.from({ length: 100 }, (_, i) => `  - "täyte${i} zqx"`).join('\n')}\n`));
+writeFileSync(
+  join(bigPackDir, 'text-placeholder.yaml'),
+  placeholders.replace(
+    /^patterns:\n/m,
+    `patterns:\n${Array.from({ length: 100 }, (_, i) => `  - "täyte${i} zqx"`).join('\n')}\n`,
+  ),
+);
 const linter10 = new Linter(loadPack(bigPackDir), cat, DEFAULT_SETTINGS);
 const scale = [];
 for (const k of [1, 10, 100]) {
   const text = Array.from({ length: k }, () => sources[1]).join('\n');
   const reps = k === 100 ? 3 : 10;
-  scale.push([`×${k} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB)`, timeLint(linter1, text, reps), timeLint(linter10, text, reps)]);
+  scale.push([
+    `×${k} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB)`,
+    timeLint(linter1, text, reps),
+    timeLint(linter10, text, reps),
+  ]);
 }
 
 // 6. Doubling rows of the pathological inputs (issue 14)
 console.log('linear doubling rows:');
 const linear = await linearRows();
 for (const r of linear) {
-  rows.push([`doubling: ${r.name}`, 'N', `${r.t1.toFixed(1)} ms`, '2N', `${r.t2.toFixed(1)} ms`, `${r.ratio.toFixed(2)}×`, 'target ≈ 2× (±30 %)']);
+  rows.push([
+    `doubling: ${r.name}`,
+    'N',
+    `${r.t1.toFixed(1)} ms`,
+    '2N',
+    `${r.t2.toFixed(1)} ms`,
+    `${r.ratio.toFixed(2)}×`,
+    'target ≈ 2× (±30 %)',
+  ]);
 }
 console.log('');
 
@@ -507,14 +636,15 @@ const table = [header, ...rows];
 const widths = header.map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
 console.log(table.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n'));
 console.log('\nlinear cost (ms per notice, in process, median):');
-for (const [label, a, b] of scale) console.log(`  ${label.padEnd(16)} pack ×1 ${a.toFixed(1).padStart(8)} ms   pack ×10 ${b.toFixed(1).padStart(8)} ms`);
+for (const [label, a, b] of scale)
+  console.log(`  ${label.padEnd(16)} pack ×1 ${a.toFixed(1).padStart(8)} ms   pack ×10 ${b.toFixed(1).padStart(8)} ms`);
 
 const md = [
   '# Benchmarks',
   '',
   `Written by \`npm run bench\`${QUICK ? ' (--quick)' : ''} on ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
   `Medians of ${RUNS} run(s) (cold start: 15). Wall time and peak RSS by GNU time. The corpus is made from the five seeds and the clean notice, each copy made unique.`,
-  'textlint + textlint-rule-prh runs with a prh dictionary generated from seloste\'s own `text/typo` list; seloste runs its whole default pack.',
+  "textlint + textlint-rule-prh runs with a prh dictionary generated from seloste's own `text/typo` list; seloste runs its whole default pack.",
   '',
   `| ${header.join(' | ')} |`,
   `|${header.map(() => '---').join('|')}|`,
@@ -537,6 +667,9 @@ const notes = (() => {
     return '';
   }
 })();
-writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${md}\n## Notes${notes || '\n\n(What was profiled and changed, and what it gained.)\n'}`);
+writeFileSync(
+  join(ROOT, 'BENCHMARKS.md'),
+  `${md}\n## Notes${notes || '\n\n(What was profiled and changed, and what it gained.)\n'}`,
+);
 rmSync(work, { recursive: true, force: true });
 console.log('\nwrote BENCHMARKS.md');

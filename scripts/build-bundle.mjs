@@ -21,7 +21,17 @@ import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 
 /** Loaded on first use from node_modules, never bundled. */
-export const EXTERNAL = ['pdf-parse', 'mammoth', 'exceljs', 'koffi', 'zod', 'yaml', 'snowball-stemmers', 'tinyglobby', 'cli-progress'];
+export const EXTERNAL = [
+  'pdf-parse',
+  'mammoth',
+  'exceljs',
+  'koffi',
+  'zod',
+  'yaml',
+  'snowball-stemmers',
+  'tinyglobby',
+  'cli-progress',
+];
 
 function sources(dir) {
   return readdirSync(dir, { withFileTypes: true })
@@ -33,7 +43,10 @@ function sources(dir) {
 export function codeKey(root) {
   const src = join(root, 'src');
   const h = createHash('sha256');
-  for (const f of sources(src)) h.update(`${relative(src, f)}\0`).update(readFileSync(f)).update('\0');
+  for (const f of sources(src))
+    h.update(`${relative(src, f)}\0`)
+      .update(readFileSync(f))
+      .update('\0');
   return h.digest('hex').slice(0, 16);
 }
 
@@ -63,9 +76,14 @@ function distUrls(src) {
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'seloste' } : undefined));
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'lazy-child-process', namespace: 'seloste' }
+        : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'seloste' }, () => ({
-      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      contents:
+        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
       loader: 'js',
     }));
   },
@@ -88,7 +106,9 @@ export async function bundleCli(root) {
     target: 'node20',
     external: EXTERNAL,
     // commander is CommonJS: its require() of Node's built-ins needs a real require in an ES module.
-    banner: { js: "import { createRequire as __selosteCreateRequire } from 'node:module';\nconst require = __selosteCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __selosteCreateRequire } from 'node:module';\nconst require = __selosteCreateRequire(import.meta.url);",
+    },
     define: { __SELOSTE_CODE_KEY__: JSON.stringify(codeKey(root)) },
     plugins: [distUrls(src), lazyChildProcess],
     // Less to parse at start-up; names are kept, so profiles and --debug stack traces stay readable.

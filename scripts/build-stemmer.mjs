@@ -23,7 +23,13 @@ export function buildFinnishStemmer(root) {
   };
   const head = cut('', '    var arabicStemmer = function');
   const finnish = cut('    var finnishStemmer = function', '    var frenchStemmer = function');
-  if (!head || !finnish || !head.includes('var SnowballStemmer = function') || !source.includes('    function newStemmer(lng) {')) return false;
+  if (
+    !head ||
+    !finnish ||
+    !head.includes('var SnowballStemmer = function') ||
+    !source.includes('    function newStemmer(lng) {')
+  )
+    return false;
   const tail = `
     function newStemmer(lng) {
         if (String(lng).toLowerCase() !== 'finnish') throw new Error('only the Finnish stemmer is included: ' + lng);
@@ -42,6 +48,9 @@ export function buildFinnishStemmer(root) {
     }
 });
 `;
-  writeFileSync(out, `// The Finnish stemmer of snowball-stemmers (MIT), cut out by scripts/build-stemmer.mjs.\n${head}${finnish}${tail}`);
+  writeFileSync(
+    out,
+    `// The Finnish stemmer of snowball-stemmers (MIT), cut out by scripts/build-stemmer.mjs.\n${head}${finnish}${tail}`,
+  );
   return true;
 }

@@ -29,6 +29,7 @@ if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 const removed = pruneDist(ROOT);
 if (removed.length) console.log(`build: removed ${removed.length} stale file(s) from dist/: ${removed.join(', ')}`);
 
-if (!buildFinnishStemmer(ROOT)) console.log('build: snowball-stemmers has changed its layout; the whole package is loaded for Finnish stems');
+if (!buildFinnishStemmer(ROOT))
+  console.log('build: snowball-stemmers has changed its layout; the whole package is loaded for Finnish stems');
 
 await bundleCli(ROOT);

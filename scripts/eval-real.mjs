@@ -42,7 +42,9 @@ if (!existsSync(join(CORPUS, 'labels.json'))) {
   process.exit(2);
 }
 const labels = JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8'));
-const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt') && labels[f]).sort();
+const files = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.txt') && labels[f])
+  .sort();
 
 const defs = loadPack('fi-gdpr');
 const severity = new Map(VOIKKO ? [['text/spelling', 'warning']] : []);
@@ -54,7 +56,10 @@ const voikkoThere = await import(join(ROOT, 'dist/rules/voikko.js'))
   .catch(() => false);
 const otherLinter =
   VOIKKO || voikkoThere
-    ? new Linter(defs, loadCatalogue(), { ...DEFAULT_SETTINGS, severity: new Map(VOIKKO ? [] : [['text/spelling', 'warning']]) })
+    ? new Linter(defs, loadCatalogue(), {
+        ...DEFAULT_SETTINGS,
+        severity: new Map(VOIKKO ? [] : [['text/spelling', 'warning']]),
+      })
     : null;
 const otherTypos = { typos: 0, typosFound: 0, typoAlarmsUnlabelled: 0 };
 const compareMod = await import(join(ROOT, 'dist/compare/index.js')).catch(() => null);
@@ -84,7 +89,8 @@ function alarmed(key, findings) {
   return findings.some((f) => {
     if (f.severity !== 'error' && f.severity !== 'warning') return false;
     if (f.ruleId === 'section/required' && item.sections.includes(f.section)) return true;
-    if (f.ruleId === 'section/required' && item.rights && f.section === 'rights' && key !== 'complaint_right') return true;
+    if (f.ruleId === 'section/required' && item.rights && f.section === 'rights' && key !== 'complaint_right')
+      return true;
     if (f.ruleId === 'rights/missing' && item.rights && item.sections.includes(f.section)) return true;
     if (item.rule && f.ruleId === item.rule) return true;
     return false;
@@ -114,12 +120,20 @@ function headingLines(text, headings) {
     const want = fold(h);
     let at = -1;
     for (let i = from; i < lines.length; i++) {
-      if (lines[i].startsWith(want) || (want.length > 12 && lines[i].startsWith(want.slice(0, Math.max(12, want.length - 3))))) {
+      if (
+        lines[i].startsWith(want) ||
+        (want.length > 12 && lines[i].startsWith(want.slice(0, Math.max(12, want.length - 3))))
+      ) {
         at = i;
         break;
       }
     }
-    if (at < 0) for (let i = from; i < lines.length; i++) if (lines[i].includes(want)) { at = i; break; }
+    if (at < 0)
+      for (let i = from; i < lines.length; i++)
+        if (lines[i].includes(want)) {
+          at = i;
+          break;
+        }
     out.push(at);
     if (at >= 0) from = at + 1;
   }
@@ -133,13 +147,22 @@ async function variantOf(path, variant) {
     const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const body = src
       .split('\n')
-      .map((l) => (/^#{1,6}\s/.test(l) ? `<h2>${esc(l.replace(/^#+\s*/, ''))}</h2>` : l.trim() ? `<p>${esc(l.replace(/^[-*]\s+/, '• '))}</p>` : ''))
+      .map((l) =>
+        /^#{1,6}\s/.test(l)
+          ? `<h2>${esc(l.replace(/^#+\s*/, ''))}</h2>`
+          : l.trim()
+            ? `<p>${esc(l.replace(/^[-*]\s+/, '• '))}</p>`
+            : '',
+      )
       .join('\n');
     return extract(new TextEncoder().encode(`<!doctype html><html><body>${body}</body></html>`), 'n.html');
   }
   const lines = [];
   for (const raw of src.split('\n')) {
-    const l = raw.replace(/^#{1,6}\s*/, '').replace(/\*\*/g, '').trim();
+    const l = raw
+      .replace(/^#{1,6}\s*/, '')
+      .replace(/\*\*/g, '')
+      .trim();
     if (!l) continue;
     let rest = l;
     while (rest.length > 90) {
@@ -154,7 +177,21 @@ async function variantOf(path, variant) {
   return { format: 'pdf', text, linePages: lines.map(() => 1), headingLines: [], warnings: [] };
 }
 
-const totals = { headings: 0, headingsFound: 0, starts: 0, startsOnHeading: 0, tp: 0, fp: 0, fn: 0, typos: 0, typosFound: 0, placeholders: 0, placeholdersFound: 0, typoAlarmsUnlabelled: 0, compareDisagree: 0 };
+const totals = {
+  headings: 0,
+  headingsFound: 0,
+  starts: 0,
+  startsOnHeading: 0,
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  typos: 0,
+  typosFound: 0,
+  placeholders: 0,
+  placeholdersFound: 0,
+  typoAlarmsUnlabelled: 0,
+  compareDisagree: 0,
+};
 const perKey = {};
 const details = [];
 
@@ -164,7 +201,17 @@ for (const file of files) {
   const extracted = VARIANT ? await variantOf(path, VARIANT) : await readNotice(path);
   const notice = buildNotice(file, extracted);
   const findings = linter.lint(notice);
-  const d = { file, missedHeadings: [], extraStarts: [], falseAlarms: [], misses: [], typosMissed: [], placeholdersMissed: [], typoFalse: [], compare: [] };
+  const d = {
+    file,
+    missedHeadings: [],
+    extraStarts: [],
+    falseAlarms: [],
+    misses: [],
+    typosMissed: [],
+    placeholdersMissed: [],
+    typoFalse: [],
+    compare: [],
+  };
 
   // Headings
   const hl = headingLines(notice.text, label.headings ?? []);
@@ -235,13 +282,18 @@ for (const file of files) {
       otherTypos.typos++;
       if (words.some((got) => got && (fold(t).includes(got) || got.includes(fold(t))))) otherTypos.typosFound++;
     }
-    for (const got of words) if (!(label.typos ?? []).some((t) => fold(t).includes(got) || got.includes(fold(t)))) otherTypos.typoAlarmsUnlabelled++;
+    for (const got of words)
+      if (!(label.typos ?? []).some((t) => fold(t).includes(got) || got.includes(fold(t))))
+        otherTypos.typoAlarmsUnlabelled++;
   }
 
   // Compare agrees with lint: its matrix cell says "puuttuu" for an item exactly when lint reports it missing.
   if (compareMod) {
     const sectionIds = loadCatalogue().sections.map((s) => s.id);
-    const cmp = compareMod.compareNotices([{ notice, findings, coverage: linter.coverage(notice) }], { sectionIds, factRules: compareMod.loadFactRules() });
+    const cmp = compareMod.compareNotices([{ notice, findings, coverage: linter.coverage(notice) }], {
+      sectionIds,
+      factRules: compareMod.loadFactRules(),
+    });
     const cell = (id) => cmp.sections.find((s) => s.id === id)?.cells[0].status;
     for (const key of Object.keys(ITEMS)) {
       if (!(key in label) || key === 'retention') continue;
@@ -249,7 +301,9 @@ for (const file of files) {
       const compareSays = ITEMS[key].sections.every((id) => cell(id) === 'missing');
       if (lintSays !== compareSays) {
         totals.compareDisagree++;
-        d.compare.push(`${key}: lint ${lintSays ? 'missing' : 'ok'}, compare ${ITEMS[key].sections.map(cell).join('/')}`);
+        d.compare.push(
+          `${key}: lint ${lintSays ? 'missing' : 'ok'}, compare ${ITEMS[key].sections.map(cell).join('/')}`,
+        );
       }
     }
   }
@@ -277,19 +331,33 @@ const log = (line) => (printed.push(line), console.log(line));
 log(`eval:real on ${files.length} notices in ${CORPUS}${VOIKKO ? ' (Voikko spelling on)' : ''}\n`);
 log('| measure | value | bar |');
 log('|---|---|---|');
-log(`| headings found | ${totals.headingsFound}/${totals.headings} = ${pct(totals.headingsFound, totals.headings)} | ≥ 97 % |`);
-log(`| segment starts on a heading | ${totals.startsOnHeading}/${totals.starts} = ${pct(totals.startsOnHeading, totals.starts)} | ≥ 98 % |`);
-log(`| missing-content precision | ${totals.tp}/${totals.tp + totals.fp} = ${ratio(totals.tp, totals.tp + totals.fp)} | ≥ 0.97 |`);
-log(`| missing-content recall | ${totals.tp}/${totals.tp + totals.fn} = ${ratio(totals.tp, totals.tp + totals.fn)} | ≥ 0.95 |`);
-log(`| placeholders found | ${totals.placeholdersFound}/${totals.placeholders} = ${pct(totals.placeholdersFound, totals.placeholders)} | ≥ 90 % |`);
+log(
+  `| headings found | ${totals.headingsFound}/${totals.headings} = ${pct(totals.headingsFound, totals.headings)} | ≥ 97 % |`,
+);
+log(
+  `| segment starts on a heading | ${totals.startsOnHeading}/${totals.starts} = ${pct(totals.startsOnHeading, totals.starts)} | ≥ 98 % |`,
+);
+log(
+  `| missing-content precision | ${totals.tp}/${totals.tp + totals.fp} = ${ratio(totals.tp, totals.tp + totals.fp)} | ≥ 0.97 |`,
+);
+log(
+  `| missing-content recall | ${totals.tp}/${totals.tp + totals.fn} = ${ratio(totals.tp, totals.tp + totals.fn)} | ≥ 0.95 |`,
+);
+log(
+  `| placeholders found | ${totals.placeholdersFound}/${totals.placeholders} = ${pct(totals.placeholdersFound, totals.placeholders)} | ≥ 90 % |`,
+);
 {
   const own = VOIKKO ? 'with Voikko' : 'without Voikko';
   const alt = VOIKKO ? 'without Voikko' : 'with Voikko';
   const bar = (v) => (v ? `≤ ${Math.floor(files.length / 3)}` : '0');
-  log(`| typos found, ${own} | ${totals.typosFound}/${totals.typos} = ${pct(totals.typosFound, totals.typos)} | ${VOIKKO ? '≥ 70 %' : '—'} |`);
+  log(
+    `| typos found, ${own} | ${totals.typosFound}/${totals.typos} = ${pct(totals.typosFound, totals.typos)} | ${VOIKKO ? '≥ 70 %' : '—'} |`,
+  );
   log(`| typo alarms on unlabelled words, ${own} | ${totals.typoAlarmsUnlabelled} | ${bar(VOIKKO)} |`);
   if (otherLinter) {
-    log(`| typos found, ${alt} | ${otherTypos.typosFound}/${otherTypos.typos} = ${pct(otherTypos.typosFound, otherTypos.typos)} | ${VOIKKO ? '—' : '≥ 70 %'} |`);
+    log(
+      `| typos found, ${alt} | ${otherTypos.typosFound}/${otherTypos.typos} = ${pct(otherTypos.typosFound, otherTypos.typos)} | ${VOIKKO ? '—' : '≥ 70 %'} |`,
+    );
     log(`| typo alarms on unlabelled words, ${alt} | ${otherTypos.typoAlarmsUnlabelled} | ${bar(!VOIKKO)} |`);
   } else log('| typos with Voikko | libvoikko not installed | — |');
 }
@@ -306,9 +374,10 @@ if (WRITE) {
   const end = '<!-- eval:real end -->';
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const block = `${start}\n${printed.join('\n').replace(CORPUS, '../shared/corpus-real')}\n${end}`;
-  const next = old.includes(start) && old.includes(end)
-    ? old.slice(0, old.indexOf(start)) + block + old.slice(old.indexOf(end) + end.length)
-    : `${old.trimEnd()}\n\n## Real notices (npm run eval:real)\n\n${block}\n`;
+  const next =
+    old.includes(start) && old.includes(end)
+      ? old.slice(0, old.indexOf(start)) + block + old.slice(old.indexOf(end) + end.length)
+      : `${old.trimEnd()}\n\n## Real notices (npm run eval:real)\n\n${block}\n`;
   writeFileSync(file, next);
   console.log(`\nwritten to ${file}`);
 }

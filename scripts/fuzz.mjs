@@ -123,7 +123,11 @@ function worker() {
         current = null;
         // Give the last stderr bytes a moment to arrive: they hold the uncaught error.
         setTimeout(() => {
-          save('crash', i, `the worker process died (exit ${code}, ${signal}); its previous case: ${previous}\n${errText}`);
+          save(
+            'crash',
+            i,
+            `the worker process died (exit ${code}, ${signal}); its previous case: ${previous}\n${errText}`,
+          );
           count('crash');
           spawn();
         }, 100);
@@ -153,15 +157,21 @@ function worker() {
   });
 }
 
-log(`fuzz: ${total} cases from ${corpus.length} fixtures, seed ${seed}, ${jobs} processes, ${timeoutMs / 1000} s each\n`);
+log(
+  `fuzz: ${total} cases from ${corpus.length} fixtures, seed ${seed}, ${jobs} processes, ${timeoutMs / 1000} s each\n`,
+);
 await Promise.all(Array.from({ length: jobs }, worker));
 const seconds = (performance.now() - started) / 1000;
 log('\n');
-const summary = [...outcomes.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+const summary = [...outcomes.entries()]
+  .sort((a, b) => b[1] - a[1])
+  .map(([k, v]) => `${k} ${v}`)
+  .join(', ');
 console.log(`fuzz: ${done} cases in ${seconds.toFixed(1)} s (seed ${seed}): ${summary}`);
 console.log(`fuzz: slowest case ${slowest.i}: ${Math.round(slowest.ms)} ms`);
 const crashes = bad.filter((b) => b.kind !== 'hang').length;
 const hangs = bad.filter((b) => b.kind === 'hang').length;
 console.log(`fuzz: ${crashes} crashes, ${hangs} hangs${bad.length ? ` — inputs saved in ${outDir}` : ''}`);
-for (const b of bad) console.log(`  ${b.kind} ${b.file}: ${b.detail}\n    replay: node scripts/fuzz.mjs --replay ${b.file}`);
+for (const b of bad)
+  console.log(`  ${b.kind} ${b.file}: ${b.detail}\n    replay: node scripts/fuzz.mjs --replay ${b.file}`);
 process.exit(bad.length ? 1 : 0);

@@ -17,7 +17,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SRC = join(ROOT, 'src');
 // eslint.config.js is plain JavaScript (no types to import statically); its LAYERS are the one list of layers.
-const { LAYERS } = (await import(new URL('../eslint.config.js', import.meta.url).href)) as { LAYERS: Record<string, { may: string[] }> };
+const { LAYERS } = (await import(new URL('../eslint.config.js', import.meta.url).href)) as {
+  LAYERS: Record<string, { may: string[] }>;
+};
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -35,7 +37,8 @@ describe('architecture', () => {
       expect([...Object.keys(LAYERS), 'index.ts']).toContain(layerOf(f));
       // a file deeper than the config's globs reach, or a new top-level folder, would escape the rule unseen
       const config = (await eslint.calculateConfigForFile(f)) as { rules?: Record<string, unknown> };
-      if (!config.rules?.['no-restricted-imports'] || !config.rules['no-restricted-syntax']) uncovered.push(relative(SRC, f));
+      if (!config.rules?.['no-restricted-imports'] || !config.rules['no-restricted-syntax'])
+        uncovered.push(relative(SRC, f));
     }
     expect(uncovered).toEqual([]);
   });
@@ -49,6 +52,7 @@ describe('architecture', () => {
 
   it('the lint flow lives in the library: the lint command reads no file and runs no rule itself', () => {
     const text = readFileSync(join(SRC, 'cli', 'commands', 'lint.ts'), 'utf8');
-    for (const lower of ['../../rules/', '../../segment/', '../../ingest/', '../read-batch.js', '../baseline.js']) expect(text).not.toContain(`'${lower}`);
+    for (const lower of ['../../rules/', '../../segment/', '../../ingest/', '../read-batch.js', '../baseline.js'])
+      expect(text).not.toContain(`'${lower}`);
   });
 });

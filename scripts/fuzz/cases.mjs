@@ -23,7 +23,8 @@ export function loadCorpus() {
     for (const name of names.sort()) {
       if (!KEEP.test(name)) continue;
       const bytes = readFileSync(join(REPO, dir, name));
-      if (bytes.length > 0 && bytes.length < 2_000_000) out.push({ name: `${dir}/${name}`, ext: extname(name).toLowerCase(), bytes });
+      if (bytes.length > 0 && bytes.length < 2_000_000)
+        out.push({ name: `${dir}/${name}`, ext: extname(name).toLowerCase(), bytes });
     }
   }
   return out;
@@ -42,9 +43,39 @@ export function rng(seed, i) {
   return { next, int: (n) => Math.floor(next() * n), pick: (xs) => xs[Math.floor(next() * xs.length)] };
 }
 
-const INTERESTING = [0x00, 0xff, 0x7f, 0x80, 0x20, 0x0a, 0x0d, 0x3c, 0x3e, 0x25, 0x28, 0x29, 0x2f, 0x5b, 0x5d, 0xc3, 0xa4];
-const TOKENS = ['obj', 'endobj', 'stream', 'endstream', '/Length 999999999', '/Pages', '/Count 100000', 'xref', 'trailer', '%%EOF', '<<', '>>',
-  '<w:p>', '</w:p>', '<w:t>', '<w:pStyle w:val="Heading1"/>', '<w:tbl>', '<p>', '</td>', '<h1>', '&#0;', '&amp;', '# ', '**', '\t', '\u00ad', '\ufeff', '\r'];
+const INTERESTING = [
+  0x00, 0xff, 0x7f, 0x80, 0x20, 0x0a, 0x0d, 0x3c, 0x3e, 0x25, 0x28, 0x29, 0x2f, 0x5b, 0x5d, 0xc3, 0xa4,
+];
+const TOKENS = [
+  'obj',
+  'endobj',
+  'stream',
+  'endstream',
+  '/Length 999999999',
+  '/Pages',
+  '/Count 100000',
+  'xref',
+  'trailer',
+  '%%EOF',
+  '<<',
+  '>>',
+  '<w:p>',
+  '</w:p>',
+  '<w:t>',
+  '<w:pStyle w:val="Heading1"/>',
+  '<w:tbl>',
+  '<p>',
+  '</td>',
+  '<h1>',
+  '&#0;',
+  '&amp;',
+  '# ',
+  '**',
+  '\t',
+  '\u00ad',
+  '\ufeff',
+  '\r',
+];
 
 const MUTATORS = {
   bitflip(b, r) {
@@ -105,7 +136,6 @@ const MUTATORS = {
   },
 };
 
-
 /** Case i: a corpus file, one to four mutations. `{ name, ext, bytes, ops }`. */
 export function makeCase(corpus, seed, i) {
   const r = rng(seed, i);
@@ -152,7 +182,8 @@ function unzip(b) {
   return out;
 }
 
-
 function zip(entries) {
-  return writeZip(entries.map(({ name, data }) => ({ name, data: deflateRawSync(data), method: 8, size: data.length })));
+  return writeZip(
+    entries.map(({ name, data }) => ({ name, data: deflateRawSync(data), method: 8, size: data.length })),
+  );
 }

@@ -28,7 +28,8 @@ export async function lintBytes(bytes, name) {
   // What every formatter relies on: positions inside the text.
   for (const f of findings) {
     const [a, b] = f.range;
-    if (!(a >= 0 && a <= b && b <= notice.text.length)) throw new Error(`${f.ruleId}: range ${a}..${b} outside 0..${notice.text.length}`);
+    if (!(a >= 0 && a <= b && b <= notice.text.length))
+      throw new Error(`${f.ruleId}: range ${a}..${b} outside 0..${notice.text.length}`);
     if (!(f.line >= 1 && f.column >= 1)) throw new Error(`${f.ruleId}: line ${f.line} column ${f.column}`);
   }
   return 'ok';
@@ -45,7 +46,7 @@ if (process.send) {
       outcome = await lintBytes(c.bytes, `case${c.ext}`);
     } catch (err) {
       outcome = 'crash';
-      stack = err instanceof Error ? err.stack ?? err.message : String(err);
+      stack = err instanceof Error ? (err.stack ?? err.message) : String(err);
     }
     process.send({ i, outcome, stack, ms: performance.now() - t });
   });

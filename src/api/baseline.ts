@@ -89,7 +89,12 @@ const NEVER_BASELINED = 'input/unreadable';
  * error, never read as a notice that would hide nothing or everything. Anything else
  * is a notice, read and linted by `lintNotice`.
  */
-export async function loadBaseline(path: string, lang: Lang, lintNotice: (file: string) => Promise<Finding[]>, maxBytes = 50 * 1024 * 1024): Promise<Baseline> {
+export async function loadBaseline(
+  path: string,
+  lang: Lang,
+  lintNotice: (file: string) => Promise<Finding[]>,
+  maxBytes = 50 * 1024 * 1024,
+): Promise<Baseline> {
   let bytes: Buffer;
   try {
     bytes = readRegularFile(path, maxBytes, true);
@@ -99,16 +104,21 @@ export async function loadBaseline(path: string, lang: Lang, lintNotice: (file: 
       err.code === 'not-found'
         ? { fi: 'vertailutiedostoa (--baseline) ei löydy', en: 'baseline file not found' }
         : err.code === 'not-a-file'
-          ? { fi: 'vertailukohdan (--baseline) pitää olla tavallinen tiedosto (ei kansio, putki tai laite)', en: 'the baseline must be a regular file (not a folder, pipe or device)' }
+          ? {
+              fi: 'vertailukohdan (--baseline) pitää olla tavallinen tiedosto (ei kansio, putki tai laite)',
+              en: 'the baseline must be a regular file (not a folder, pipe or device)',
+            }
           : { fi: `${err.reason.fi} (--baseline)`, en: `${err.reason.en} (--baseline)` };
     throw new ConfigError(`${oneLine(path)}: ${why[lang]}`);
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (/\.json$/i.test(path) || /^\s*[[{]/.test(text) || looksLikeJson(text)) return { source: path, ...parseReport(path, text, lang) };
+  if (/\.json$/i.test(path) || /^\s*[[{]/.test(text) || looksLikeJson(text))
+    return { source: path, ...parseReport(path, text, lang) };
   try {
     return { source: path, kind: 'notice', files: [{ file: path, findings: await lintNotice(path) }] };
   } catch (err) {
-    if (err instanceof UnreadableInputError) throw new ConfigError(`${oneLine(path)}: ${withLimits(err, { maxBytes }).reason[lang]} (--baseline)`);
+    if (err instanceof UnreadableInputError)
+      throw new ConfigError(`${oneLine(path)}: ${withLimits(err, { maxBytes }).reason[lang]} (--baseline)`);
     throw err;
   }
 }
@@ -136,7 +146,8 @@ function parseReport(path: string, text: string, lang: Lang): Pick<Baseline, 'ki
   } catch (err) {
     throw bad((err as Error).message);
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw bad(lang === 'fi' ? 'ei JSON-objekti' : 'not a JSON object');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    throw bad(lang === 'fi' ? 'ei JSON-objekti' : 'not a JSON object');
   const report = raw as { seloste?: unknown; version?: unknown; files?: unknown };
   const written = report.seloste === 'baseline';
   if (written ? report.version !== 2 : report.version !== 1) throw bad(written ? 'version ≠ 2' : 'version ≠ 1');
@@ -182,7 +193,10 @@ export function baselineFor(baseline: Baseline, file: string, cwd: string, linte
 const messageKey = (f: BaselineFinding) => `${f.ruleId}\u0000${f.section ?? ''}\u0000${f.message}`;
 
 /** Splits one file's findings into new ones and those the baseline already had. */
-export function matchBaseline(findings: Finding[], baseline: BaselineFinding[]): { fresh: Finding[]; known: Finding[] } {
+export function matchBaseline(
+  findings: Finding[],
+  baseline: BaselineFinding[],
+): { fresh: Finding[]; known: Finding[] } {
   const pool = new Map<string, BaselineFinding[]>();
   for (const b of baseline) {
     const k = findingKey(b);
@@ -200,7 +214,8 @@ export function matchBaseline(findings: Finding[], baseline: BaselineFinding[]):
     }
   }
   const leftover = new Map<string, number>();
-  for (const list of pool.values()) for (const b of list) leftover.set(messageKey(b), (leftover.get(messageKey(b)) ?? 0) + 1);
+  for (const list of pool.values())
+    for (const b of list) leftover.set(messageKey(b), (leftover.get(messageKey(b)) ?? 0) + 1);
   for (const f of findings) {
     if (matched.has(f) || f.ruleId === NEVER_BASELINED) continue;
     const n = leftover.get(messageKey(f)) ?? 0;
@@ -213,7 +228,11 @@ export function matchBaseline(findings: Finding[], baseline: BaselineFinding[]):
 }
 
 /** Every file's findings less those in the baseline, and how many were left out. */
-export function applyBaseline<T extends FileResult>(results: T[], baseline: Baseline, cwd: string): { results: T[]; baselined: number } {
+export function applyBaseline<T extends FileResult>(
+  results: T[],
+  baseline: Baseline,
+  cwd: string,
+): { results: T[]; baselined: number } {
   let baselined = 0;
   const out = results.map((r) => {
     const known = baselineFor(baseline, r.file, cwd, results.length);

@@ -36,11 +36,20 @@ export const configSchema = once(() => {
       pack: z.string().default('fi-gdpr'),
       lang: z.enum(['fi', 'en']).optional(),
       // `rules:` with nothing under it (the starter config's examples all commented out) is empty
-      rules: z.record(z.string(), RuleSetting).nullish().transform((v) => v ?? {}),
+      rules: z
+        .record(z.string(), RuleSetting)
+        .nullish()
+        .transform((v) => v ?? {}),
       /** words accepted as correct by the spelling rules (company names, approved terms) */
-      accept: z.array(z.string().min(1)).nullish().transform((v) => v ?? []),
+      accept: z
+        .array(z.string().min(1))
+        .nullish()
+        .transform((v) => v ?? []),
       /** paths or globs left out of folder and glob expansion */
-      ignore: z.array(z.string().min(1)).nullish().transform((v) => v ?? []),
+      ignore: z
+        .array(z.string().min(1))
+        .nullish()
+        .transform((v) => v ?? []),
       /** what one input may cost before it is reported unreadable (SPEC §2) */
       limits: z
         .object({
@@ -100,11 +109,16 @@ export function loadConfig(explicit: string | undefined, cwd: string, lang: Lang
     text = readRegularText(file);
   } catch (err) {
     const e = err as UnreadableInputError;
-    const why = e.code === 'not-found' ? { fi: 'asetustiedostoa (--config) ei löydy', en: 'config file not found' } : e.reason;
+    const why =
+      e.code === 'not-found' ? { fi: 'asetustiedostoa (--config) ei löydy', en: 'config file not found' } : e.reason;
     throw new ConfigError(`${oneLine(file)}: ${why[lang]}`);
   }
   try {
-    raw = file.endsWith('package.json') ? JSON.parse(text).seloste : file.endsWith('.json') ? JSON.parse(text) : yaml().parse(text);
+    raw = file.endsWith('package.json')
+      ? JSON.parse(text).seloste
+      : file.endsWith('.json')
+        ? JSON.parse(text)
+        : yaml().parse(text);
   } catch (err) {
     throw new ConfigError(`${oneLine(file)}: ${(err as Error).message.split('\n')[0]}`);
   }
@@ -134,14 +148,23 @@ function configIssues(error: Z.ZodError, raw: unknown, lang: Lang): string {
           : `value${shown} is not allowed (allowed: ${SEVERITIES} or { severity, phrases, options })`;
       } else if (issue.code === 'invalid_value') {
         const allowed = (issue as { values: unknown[] }).values.map(String).join(', ');
-        what = fi ? `arvo${shown} ei kelpaa (sallitut: ${allowed})` : `value${shown} is not allowed (allowed: ${allowed})`;
+        what = fi
+          ? `arvo${shown} ei kelpaa (sallitut: ${allowed})`
+          : `value${shown} is not allowed (allowed: ${allowed})`;
       } else if (issue.code === 'unrecognized_keys') {
         const keys = (issue as { keys: string[] }).keys.join(', ');
-        const known = issue.path.length === 0 ? 'pack, lang, rules, accept, ignore, limits' : issue.path[0] === 'limits' ? 'maxFileMB, maxTextMB, maxPages, maxDocxUncompressedMB, maxDocxEntries, timeoutSeconds' : 'severity, phrases, options';
+        const known =
+          issue.path.length === 0
+            ? 'pack, lang, rules, accept, ignore, limits'
+            : issue.path[0] === 'limits'
+              ? 'maxFileMB, maxTextMB, maxPages, maxDocxUncompressedMB, maxDocxEntries, timeoutSeconds'
+              : 'severity, phrases, options';
         what = fi ? `tuntematon avain ${keys} (sallitut: ${known})` : `unknown key ${keys} (allowed: ${known})`;
       } else if (issue.code === 'invalid_type') {
         const expected = String((issue as { expected: string }).expected);
-        what = fi ? `odotettiin tyyppiä ${expected}, annettiin${shown || ' ei mitään'}` : `expected ${expected}, got${shown || ' nothing'}`;
+        what = fi
+          ? `odotettiin tyyppiä ${expected}, annettiin${shown || ' ei mitään'}`
+          : `expected ${expected}, got${shown || ' nothing'}`;
       } else {
         what = `${issue.message}${shown ? ` (${shown.trim()})` : ''}`;
       }
@@ -183,7 +206,10 @@ export function toIngestLimits(config: Pick<Config, 'limits'>, flags: LimitFlags
   if (l.maxDocxUncompressedMB !== undefined) out.maxDocxUncompressedBytes = Math.round(l.maxDocxUncompressedMB * MB);
   if (l.maxDocxEntries !== undefined) out.maxDocxEntries = l.maxDocxEntries;
   // Node's timers take at most 2^31 - 1 ms (about 24.8 days); a longer delay would fire at once.
-  out.timeoutMs = Math.min(Math.round((flags.timeout ?? l.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000), MAX_TIMER_MS);
+  out.timeoutMs = Math.min(
+    Math.round((flags.timeout ?? l.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000),
+    MAX_TIMER_MS,
+  );
   return out;
 }
 

@@ -29,5 +29,7 @@ export function readRegularFile(path: string, maxBytes = SMALL_FILE_BYTES, raisa
 
 /** `readRegularFile` as UTF-8 text (a BOM dropped). */
 export function readRegularText(path: string, maxBytes = SMALL_FILE_BYTES): string {
-  return readRegularFile(path, maxBytes, false).toString('utf8').replace(/^\uFEFF/, '');
+  return readRegularFile(path, maxBytes, false)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }

@@ -19,7 +19,11 @@ export type { Comparison } from '../compare/index.js';
 export { VERSION };
 
 /** A lint report as text in one of the CLI's formats (stylish, json, sarif, junit, github, html). */
-export async function formatReport(report: LintReport, format: ReportFormat, options: Partial<FormatOptions> = {}): Promise<string> {
+export async function formatReport(
+  report: LintReport,
+  format: ReportFormat,
+  options: Partial<FormatOptions> = {},
+): Promise<string> {
   const formatter = await loadFormatter(format);
   return formatter(report, { lang: 'fi', color: false, toolVersion: VERSION, ...options });
 }

@@ -28,7 +28,12 @@ export const UNMATCHED = {
  * `unmatched` hears each folder or glob that yields no file (all of them ignored counts
  * too), as ESLint's "No files matching the pattern" does.
  */
-export async function expandInputs(paths: string[], configIgnore: string[], cwd: string, unmatched?: (path: string) => void): Promise<string[]> {
+export async function expandInputs(
+  paths: string[],
+  configIgnore: string[],
+  cwd: string,
+  unmatched?: (path: string) => void,
+): Promise<string[]> {
   const ignore = [...configIgnore, ...readIgnoreFile(cwd)];
   const out: string[] = [];
   for (const p of paths) {
@@ -91,7 +96,11 @@ function walk(shown: string, abs: string): string[] {
 
 async function filterIgnored(files: string[], ignore: string[], cwd: string): Promise<string[]> {
   const ignored = new Set(
-    (await (await import('tinyglobby')).glob(ignore, { cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).map((f) => relative(cwd, resolve(cwd, f))),
+    (
+      await (
+        await import('tinyglobby')
+      ).glob(ignore, { cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })
+    ).map((f) => relative(cwd, resolve(cwd, f))),
   );
   return files.filter((f) => !ignored.has(relative(cwd, resolve(cwd, f))));
 }

@@ -19,7 +19,16 @@ import { Linter, type LintSettings } from '../rules/engine.js';
 import { loadPack, type RuleDef } from '../rules/pack.js';
 import { buildNotice, loadCatalogue } from '../segment/index.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
-import { CONFIG_DEFAULTS, checkPackFiles, loadConfig, toIngestLimits, toSettings, type Config, type ConfigInput, type LimitFlags } from './config.js';
+import {
+  CONFIG_DEFAULTS,
+  checkPackFiles,
+  loadConfig,
+  toIngestLimits,
+  toSettings,
+  type Config,
+  type ConfigInput,
+  type LimitFlags,
+} from './config.js';
 import { expandInputs, UNMATCHED } from './inputs.js';
 import { clampTimeout, within } from './deadline.js';
 import { readBatch, timeLeft, timeLimitOf, type BatchItem } from './read-batch.js';
@@ -100,7 +109,9 @@ export interface Prepared {
 }
 
 /** @internal shared with diffNotices and compareNotices */
-export function prepare(options: Pick<LintOptions, 'cwd' | 'config' | 'lang' | 'rules' | 'ruleFlags' | 'now'>): Prepared {
+export function prepare(
+  options: Pick<LintOptions, 'cwd' | 'config' | 'lang' | 'rules' | 'ruleFlags' | 'now'>,
+): Prepared {
   const cwd = options.cwd ?? process.cwd();
   let lang: Lang = options.lang ?? 'fi';
   const config: Config =
@@ -112,7 +123,10 @@ export function prepare(options: Pick<LintOptions, 'cwd' | 'config' | 'lang' | '
   lang = options.lang ?? config.lang ?? 'fi';
   checkPackFiles(config.pack, lang);
   const defs = loadPack(config.pack);
-  const flags = [...Object.entries(options.rules ?? {}).map(([id, level]) => `${id}=${level}`), ...(options.ruleFlags ?? [])];
+  const flags = [
+    ...Object.entries(options.rules ?? {}).map(([id, level]) => `${id}=${level}`),
+    ...(options.ruleFlags ?? []),
+  ];
   let settings: LintSettings;
   let linter: Linter;
   try {
@@ -122,9 +136,17 @@ export function prepare(options: Pick<LintOptions, 'cwd' | 'config' | 'lang' | '
     // Say where the unknown rule id came from: the config file, a --rule flag or the `rules` option.
     const id = /^rules\.(.+): unknown rule id$/.exec((err as Error).message)?.[1];
     if (!id) throw err;
-    const close = closestRuleId(id, defs.map((d) => d.id));
-    const hint = close ? (lang === 'fi' ? ` (tarkoititko ${close}?)` : ` (did you mean ${close}?)`) : ' (seloste rules lists them)';
-    if (options.ruleFlags?.some((r) => r.startsWith(`${id}=`))) throw new ConfigError(`--rule ${id}: unknown rule id${hint}`);
+    const close = closestRuleId(
+      id,
+      defs.map((d) => d.id),
+    );
+    const hint = close
+      ? lang === 'fi'
+        ? ` (tarkoititko ${close}?)`
+        : ` (did you mean ${close}?)`
+      : ' (seloste rules lists them)';
+    if (options.ruleFlags?.some((r) => r.startsWith(`${id}=`)))
+      throw new ConfigError(`--rule ${id}: unknown rule id${hint}`);
     if (options.rules && id in options.rules) throw new ConfigError(`rules.${id}: unknown rule id${hint}`);
     throw new ConfigError(`${config.file ?? 'config'}: rules.${id}: unknown rule id${hint}`);
   }
@@ -148,7 +170,10 @@ export async function lintFiles(paths: string[], options: LintOptions = {}): Pro
   const baseline = await readBaseline(options, p, limits);
   await options.beforeRead?.(files);
   const abs = (f: string) => (p.cwd === process.cwd() ? f : resolve(p.cwd, f));
-  const batch = readBatch(files.map(abs), { limits, onProgress: (_d, _t, file) => options.onEvent?.({ type: 'read', file }) });
+  const batch = readBatch(files.map(abs), {
+    limits,
+    onProgress: (_d, _t, file) => options.onEvent?.({ type: 'read', file }),
+  });
   return finish(p, options, await lintItems(p, options, renamed(batch, files), limits), unmatched, baseline);
 }
 
@@ -156,7 +181,10 @@ export async function lintFiles(paths: string[], options: LintOptions = {}): Pro
  * Lints one notice given as text or bytes (an editor's buffer, standard input). `file`
  * names it in the result and picks the baseline entry; the format is sniffed from the bytes.
  */
-export async function lintText(text: string | Uint8Array, options: LintOptions & { file?: string } = {}): Promise<LintResult> {
+export async function lintText(
+  text: string | Uint8Array,
+  options: LintOptions & { file?: string } = {},
+): Promise<LintResult> {
   const p = prepare(options);
   const file = options.file ?? '<text>';
   const limits = limitsOf(p, options);
@@ -197,7 +225,12 @@ async function readBaseline(options: LintOptions, p: Prepared, limits: IngestOpt
   );
 }
 
-async function lintItems(p: Prepared, options: LintOptions, items: AsyncIterable<BatchItem>, limits: IngestOptions): Promise<ReportFile[]> {
+async function lintItems(
+  p: Prepared,
+  options: LintOptions,
+  items: AsyncIterable<BatchItem>,
+  limits: IngestOptions,
+): Promise<ReportFile[]> {
   const unreadableRule = p.defs.find((d) => d.id === UNREADABLE);
   // input/unreadable obeys its severity like every rule: warning or info marks the finding so,
   // off leaves it out (the stderr line still says the file was not read; see `unreadableCounts`).
@@ -205,7 +238,8 @@ async function lintItems(p: Prepared, options: LintOptions, items: AsyncIterable
   const results: ReportFile[] = [];
   const failed = (file: string, error: UnreadableInputError) => {
     options.onEvent?.({ type: 'unreadable', file, reason: error.reason[p.lang], error });
-    const findings = unreadableRule && severity !== 'off' ? [unreadableFinding(unreadableRule, severity, error, p.lang)] : [];
+    const findings =
+      unreadableRule && severity !== 'off' ? [unreadableFinding(unreadableRule, severity, error, p.lang)] : [];
     results.push({ file, format: null, findings });
   };
   for await (const item of items) {
@@ -222,7 +256,9 @@ async function lintItems(p: Prepared, options: LintOptions, items: AsyncIterable
     for (const w of extracted!.warnings) options.onEvent?.({ type: 'warning', file, warning: w });
     try {
       // Segmenting and the rules get what is left of the document's time limit after its read.
-      results.push(within(timeLeft(item, limits.timeoutMs), () => lintOne(p, file, extracted!, options.keepText === true)));
+      results.push(
+        within(timeLeft(item, limits.timeoutMs), () => lintOne(p, file, extracted!, options.keepText === true)),
+      );
     } catch (err) {
       if (err instanceof UnreadableInputError) {
         failed(file, withLimits(err, limits));
@@ -234,7 +270,10 @@ async function lintItems(p: Prepared, options: LintOptions, items: AsyncIterable
         file,
         new UnreadableInputError(
           'read-error',
-          { fi: `sisäinen virhe tiedostoa tarkistettaessa (${message})`, en: `internal error while checking (${message})` },
+          {
+            fi: `sisäinen virhe tiedostoa tarkistettaessa (${message})`,
+            en: `internal error while checking (${message})`,
+          },
           { cause: err },
         ),
       );
@@ -249,18 +288,32 @@ function lintOne(p: Prepared, file: string, extracted: Extracted, keepText: bool
   if (extracted.warnings.length) result.warnings = extracted.warnings.map((w) => warningText(w, p.lang));
   if (keepText) {
     result.text = notice.text;
-    result.segments = notice.segments.map(({ ids, heading, start, end, startLine }) => ({ ids, heading, start, end, startLine }));
+    result.segments = notice.segments.map(({ ids, heading, start, end, startLine }) => ({
+      ids,
+      heading,
+      start,
+      end,
+      startLine,
+    }));
     // PDF: the page of each line, so that the HTML report numbers lines on their page as the findings do
     if (extracted.linePages) result.linePages = extracted.linePages;
   }
   return result;
 }
 
-function finish(p: Prepared, options: LintOptions, all: ReportFile[], unmatched: string[], baseline: Awaited<ReturnType<typeof readBaseline>>): LintResult {
+function finish(
+  p: Prepared,
+  options: LintOptions,
+  all: ReportFile[],
+  unmatched: string[],
+  baseline: Awaited<ReturnType<typeof readBaseline>>,
+): LintResult {
   let results = all;
   let baselined: number | undefined;
   if (baseline) ({ results, baselined } = applyBaseline(all, baseline, p.cwd));
-  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const shown = options.quiet
+    ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
+    : results;
   const catalogue = loadCatalogue();
   const report: LintReport = {
     files: shown,

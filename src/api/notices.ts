@@ -56,12 +56,21 @@ interface ReadNotices<T> {
  * The inputs read as lint reads them (PDF and DOCX on worker threads), each segmented and
  * given to `work` within what is left of its time limit.
  */
-async function readNotices<T>(p: Prepared, inputs: NoticeInput[], limits: IngestOptions, work: (notice: Notice) => T, options: NoticeOptions): Promise<ReadNotices<T>> {
+async function readNotices<T>(
+  p: Prepared,
+  inputs: NoticeInput[],
+  limits: IngestOptions,
+  work: (notice: Notice) => T,
+  options: NoticeOptions,
+): Promise<ReadNotices<T>> {
   const catalogue = loadCatalogue();
   const names = inputs.map((input, i) => (typeof input === 'string' ? input : (input.file ?? `<text ${i + 1}>`)));
   const batch: BatchInput[] = inputs.map((input, i) => {
     if (typeof input === 'string') return resolve(p.cwd, input);
-    return { file: names[i], bytes: typeof input.text === 'string' ? new TextEncoder().encode(input.text) : input.text };
+    return {
+      file: names[i],
+      bytes: typeof input.text === 'string' ? new TextEncoder().encode(input.text) : input.text,
+    };
   });
   const out: ReadNotices<T> = { done: new Array(inputs.length).fill(null), unreadable: [], errors: [] };
   const failed = (file: string, error: UnreadableInputError) => {
@@ -96,7 +105,8 @@ async function readNotices<T>(p: Prepared, inputs: NoticeInput[], limits: Ingest
 
 const labelOf = (lang: Lang) => {
   const catalogue = loadCatalogue();
-  return (id: string, l: Lang = lang) => catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
+  return (id: string, l: Lang = lang) =>
+    catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
 };
 
 /**
@@ -104,11 +114,16 @@ const labelOf = (lang: Lang) => {
  * (changed key facts, new and resolved findings). An input that cannot be read, or whose
  * work runs past the time limit, throws its UnreadableInputError (`.reason.fi`, `.reason.en`).
  */
-export async function diffNotices(oldInput: NoticeInput, newInput: NoticeInput, options: DiffOptions = {}): Promise<DiffResult> {
+export async function diffNotices(
+  oldInput: NoticeInput,
+  newInput: NoticeInput,
+  options: DiffOptions = {},
+): Promise<DiffResult> {
   const p = prepare(options);
   const limits = limitsOf(p, options);
   const substance = options.substance !== false;
-  const check = (notice: Notice): Checked | null => (substance ? { findings: p.linter.lint(notice), coverage: p.linter.coverage(notice) } : null);
+  const check = (notice: Notice): Checked | null =>
+    substance ? { findings: p.linter.lint(notice), coverage: p.linter.coverage(notice) } : null;
   const { done, errors } = await readNotices(p, [oldInput, newInput], limits, check, options);
   if (errors.length > 0) throw errors[0];
   const [a, b] = done as { notice: Notice; work: Checked | null }[];
@@ -117,7 +132,11 @@ export async function diffNotices(oldInput: NoticeInput, newInput: NoticeInput, 
   const result = diff.diffNotices(a.notice, b.notice);
   if (substance) {
     const { substanceOf, loadFactRules } = await import('../compare/index.js');
-    result.substance = substanceOf({ notice: a.notice, ...a.work! }, { notice: b.notice, ...b.work! }, { lang: p.lang, factRules: loadFactRules(), sectionLabel: labelOf(p.lang) });
+    result.substance = substanceOf(
+      { notice: a.notice, ...a.work! },
+      { notice: b.notice, ...b.work! },
+      { lang: p.lang, factRules: loadFactRules(), sectionLabel: labelOf(p.lang) },
+    );
   }
   return result;
 }
@@ -149,6 +168,10 @@ export async function compareNotices(inputs: NoticeInput[], options: NoticeOptio
   const catalogue = loadCatalogue();
   return compare.compareNotices(
     done.filter((d) => d !== null).map(({ notice, work }) => ({ notice, ...work })),
-    { sectionIds: catalogue.sections.map((s) => s.id), factRules: compare.loadFactRules(), unreadable: [...unmatched, ...unreadable] },
+    {
+      sectionIds: catalogue.sections.map((s) => s.id),
+      factRules: compare.loadFactRules(),
+      unreadable: [...unmatched, ...unreadable],
+    },
   );
 }

@@ -13,7 +13,15 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { extractLight, HtmlReaderNotLoaded, INGEST_DEFAULTS, isHeavyFormat, loadHtmlReader, readInput, type IngestOptions } from '../ingest/index.js';
+import {
+  extractLight,
+  HtmlReaderNotLoaded,
+  INGEST_DEFAULTS,
+  isHeavyFormat,
+  loadHtmlReader,
+  readInput,
+  type IngestOptions,
+} from '../ingest/index.js';
 import { unreadable, withLimits } from '../ingest/reasons.js';
 import { UnreadableInputError } from '../model/errors.js';
 import type { Extracted } from '../model/notice.js';
@@ -75,7 +83,11 @@ export async function* readBatch(files: readonly BatchInput[], opts: BatchOption
   // Node's timers take at most 2^31 - 1 ms; a longer delay would fire at once.
   const timeoutMs = timeLimitOf(opts.limits);
   // PDF lines are rejoined around the catalogue's connectors (`sähkö- ja kaasu…`)
-  const limits: IngestOptions = { ...opts.limits, timeoutMs, connectors: opts.limits?.connectors ?? [...loadCatalogue().connectors] };
+  const limits: IngestOptions = {
+    ...opts.limits,
+    timeoutMs,
+    connectors: opts.limits?.connectors ?? [...loadCatalogue().connectors],
+  };
   const size = Math.max(1, opts.workers ?? availableParallelism());
   const window = Math.max(1, opts.maxInFlight ?? 2 * size + 2);
   const pool = new Pool(size, timeoutMs, opts.workerHeapMB ?? 512);
@@ -108,7 +120,8 @@ async function readOneOf(input: BatchInput, limits: IngestOptions, pool: Pool): 
   try {
     const t0 = performance.now();
     // The bytes of a path are read in full here (bounded by the size limit, not by time).
-    let bytes = typeof input === 'string' ? await readInput(input, limits.maxBytes ?? INGEST_DEFAULTS.maxBytes) : input.bytes;
+    let bytes =
+      typeof input === 'string' ? await readInput(input, limits.maxBytes ?? INGEST_DEFAULTS.maxBytes) : input.bytes;
     if (bytes.length > (limits.maxBytes ?? INGEST_DEFAULTS.maxBytes)) {
       // (bytes given in memory; a path's are refused while reading)
       const err = unreadable('too-large');
@@ -130,7 +143,12 @@ async function readOneOf(input: BatchInput, limits: IngestOptions, pool: Pool): 
 const HTML_NAME = /\.(?:x?html?)$/i;
 
 /** Text, Markdown or HTML, read in this thread under the hard time limit. */
-async function readLight(bytes: Uint8Array, file: string, limits: IngestOptions, timeoutMs: number): Promise<Extracted> {
+async function readLight(
+  bytes: Uint8Array,
+  file: string,
+  limits: IngestOptions,
+  timeoutMs: number,
+): Promise<Extracted> {
   // The HTML reader is loaded (asynchronously) before the limited read needs it.
   if (HTML_NAME.test(file)) await loadHtmlReader();
   const t0 = performance.now();
@@ -228,7 +246,12 @@ class Pool {
       slot.task = task;
       // Hand the bytes over without a copy (the caller no longer needs them).
       let bytes = task.bytes;
-      if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) bytes = bytes.slice();
+      if (
+        bytes.byteOffset !== 0 ||
+        bytes.byteLength !== bytes.buffer.byteLength ||
+        !(bytes.buffer instanceof ArrayBuffer)
+      )
+        bytes = bytes.slice();
       const job: Job = { id: task.id, file: task.file, bytes, limits: task.limits };
       task.bytes = new Uint8Array(0);
       slot.started = performance.now();
@@ -266,15 +289,19 @@ class Pool {
     if (!task || task.id !== reply.id) return;
     clearTimeout(slot.timer);
     slot.task = null;
-    if ('extracted' in reply) task.resolve({ extracted: reply.extracted, elapsedMs: performance.now() - (slot.started ?? 0) });
+    if ('extracted' in reply)
+      task.resolve({ extracted: reply.extracted, elapsedMs: performance.now() - (slot.started ?? 0) });
     else if ('unreadable' in reply) {
       const cause = reply.cause ? revive(reply.cause) : undefined;
       const known = unreadable(reply.unreadable, cause);
       // A reason said with its figures in the worker keeps them; a plain one is the same object as here (withLimits adds the limit).
       const said = reply.reason && (reply.reason.fi !== known.reason.fi || reply.reason.en !== known.reason.en);
-      task.reject(said ? new UnreadableInputError(reply.unreadable, reply.reason!, cause === undefined ? undefined : { cause }) : known);
-    }
-    else task.reject(revive(reply.internal));
+      task.reject(
+        said
+          ? new UnreadableInputError(reply.unreadable, reply.reason!, cause === undefined ? undefined : { cause })
+          : known,
+      );
+    } else task.reject(revive(reply.internal));
     this.dispatch();
   }
 

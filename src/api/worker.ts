@@ -28,7 +28,9 @@ export type Reply =
   | { id: number; internal: SerialError };
 
 const serial = (err: unknown): SerialError =>
-  err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : { name: 'Error', message: String(err) };
+  err instanceof Error
+    ? { name: err.name, message: err.message, stack: err.stack }
+    : { name: 'Error', message: String(err) };
 
 const port = parentPort;
 if (port) {

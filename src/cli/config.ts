@@ -22,4 +22,3 @@ export function parsePages(value: string): number {
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number > 0');
   return n;
 }
-

@@ -29,7 +29,10 @@ export type CommandModule = (program: Command, exit: (code: number) => void) => 
 export const common = (cmd: Command): Common => cmd.optsWithGlobals() as Common;
 
 /** Loads the config, runs the body, and turns what went wrong into one line and exit 2. */
-export async function run(opts: Common, body: (opts: Common, lang: Lang, config: Config) => Promise<number>): Promise<number> {
+export async function run(
+  opts: Common,
+  body: (opts: Common, lang: Lang, config: Config) => Promise<number>,
+): Promise<number> {
   let lang: Lang = opts.lang ?? 'fi';
   try {
     if (opts.config === '') throw new CliError(emptyPath('--config'));

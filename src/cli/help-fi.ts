@@ -7,24 +7,31 @@
 import type { Command } from 'commander';
 
 export const HELP_FI: Record<string, string> = {
-  'Linter and comparator for Finnish privacy notices (tietosuojaseloste)': 'Tietosuojaselosteiden tarkistin ja vertailija',
-  'check notices (files, folders, globs) against the rule pack': 'tarkista selosteet (tiedostot, kansiot, hakulausekkeet) sääntöjä vasten',
-  'print the extracted, normalised text that line numbers refer to': 'tulosta poimittu, normalisoitu teksti, johon rivinumerot viittaavat',
+  'Linter and comparator for Finnish privacy notices (tietosuojaseloste)':
+    'Tietosuojaselosteiden tarkistin ja vertailija',
+  'check notices (files, folders, globs) against the rule pack':
+    'tarkista selosteet (tiedostot, kansiot, hakulausekkeet) sääntöjä vasten',
+  'print the extracted, normalised text that line numbers refer to':
+    'tulosta poimittu, normalisoitu teksti, johon rivinumerot viittaavat',
   'show how a notice was split into sections': 'näytä, miten seloste jakautui kohtiin',
   'section-aligned comparison of two notices (old, new)': 'vertaa kahta selostetta kohta kohdalta (vanha, uusi)',
-  'many notices side by side: sections, key facts, shared templates': 'monta selostetta rinnakkain: kohdat, keskeiset tiedot, yhteiset mallipohjat',
+  'many notices side by side: sections, key facts, shared templates':
+    'monta selostetta rinnakkain: kohdat, keskeiset tiedot, yhteiset mallipohjat',
   'list the rules with their documentation': 'luettele säännöt ohjeineen',
-  'one rule: what it checks, why (GDPR article), how to fix': 'yksi sääntö: mitä se tarkistaa, miksi (tietosuoja-asetuksen artikla), miten korjata',
+  'one rule: what it checks, why (GDPR article), how to fix':
+    'yksi sääntö: mitä se tarkistaa, miksi (tietosuoja-asetuksen artikla), miten korjata',
   'apply the safe suggestions to a text, Markdown or HTML notice, into a new file (-o)':
     'tee turvalliset korjausehdotukset teksti-, Markdown- tai HTML-selosteeseen uuteen tiedostoon (-o)',
   'write a commented starter config file (seloste.config.yaml); Voikko spelling on when libvoikko is installed':
     'kirjoita kommentoitu aloitusasetustiedosto (seloste.config.yaml); Voikko-oikoluku päälle, jos libvoikko on asennettu',
   'files, folders, globs; - reads standard input': 'tiedostot, kansiot, hakulausekkeet; - lukee vakiosyötteen',
   'message language': 'viestien kieli',
-  'configuration file (default: found upward from the working directory)': 'asetustiedosto (oletus: haetaan työhakemistosta ylöspäin)',
+  'configuration file (default: found upward from the working directory)':
+    'asetustiedosto (oletus: haetaan työhakemistosta ylöspäin)',
   'no colours (NO_COLOR and FORCE_COLOR are honoured too)': 'ei värejä (myös NO_COLOR ja FORCE_COLOR huomioidaan)',
   'show stack traces of internal errors': 'näytä sisäisten virheiden pinojäljet',
-  'write the result to a file (atomically) instead of stdout': 'kirjoita tulos tiedostoon (eheästi) vakiotulosteen sijaan',
+  'write the result to a file (atomically) instead of stdout':
+    'kirjoita tulos tiedostoon (eheästi) vakiotulosteen sijaan',
   'output format': 'tulosteen muoto',
   'lowest severity that fails (exit 1)': 'alin vakavuus, joka hylkää (paluuarvo 1)',
   'fail (exit 1) when there are more warnings than this': 'hylkää (paluuarvo 1), jos varoituksia on enemmän kuin tämä',
@@ -47,7 +54,8 @@ export const HELP_FI: Record<string, string> = {
   'html: side by side or inline': 'html: rinnakkain tai peräkkäin',
   'leave out "what changed in substance" (both notices are then not linted)':
     'jätä pois "olennaiset muutokset" (selosteita ei silloin tarkisteta)',
-  'csv: the separator (default ; with --lang fi, , with --lang en)': 'csv: erotinmerkki (oletus ; kielellä fi, , kielellä en)',
+  'csv: the separator (default ; with --lang fi, , with --lang en)':
+    'csv: erotinmerkki (oletus ; kielellä fi, , kielellä en)',
   'output the version number': 'näytä versio',
   'display help for command': 'näytä komennon ohje',
 };
@@ -67,9 +75,15 @@ const COMMANDER_FI: [RegExp, string][] = [
   [/^error: unknown command '([^']*)'/gm, "virhe: tuntematon komento '$1'"],
   [/^error: missing required argument '([^']*)'/gm, "virhe: pakollinen argumentti '$1' puuttuu"],
   [/^error: option '([^']*)' argument missing/gm, "virhe: valinnalta '$1' puuttuu arvo"],
-  [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./gm, "virhe: valinnan '$1' arvo '$2' ei kelpaa. Sallitut arvot: $3."],
+  [
+    /^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./gm,
+    "virhe: valinnan '$1' arvo '$2' ei kelpaa. Sallitut arvot: $3.",
+  ],
   [/^error: option '([^']*)' argument '([^']*)' is invalid\. (.*)/gm, "virhe: valinnan '$1' arvo '$2' ei kelpaa: $3"],
-  [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./gm, 'virhe: liikaa argumentteja: odotettiin $2, annettiin $3.'],
+  [
+    /^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./gm,
+    'virhe: liikaa argumentteja: odotettiin $2, annettiin $3.',
+  ],
   [/^error: /gm, 'virhe: '],
   [/display help for command/g, 'näytä komennon ohje'],
   [/output the version number/g, 'näytä versio'],
@@ -99,7 +113,8 @@ export function localiseCommands(program: Command): void {
     const d = cmd.description();
     if (d && HELP_FI[d]) cmd.description(HELP_FI[d]);
     for (const opt of cmd.options) if (HELP_FI[opt.description]) opt.description = HELP_FI[opt.description];
-    for (const arg of cmd.registeredArguments) if (arg.description && HELP_FI[arg.description]) arg.description = HELP_FI[arg.description];
+    for (const arg of cmd.registeredArguments)
+      if (arg.description && HELP_FI[arg.description]) arg.description = HELP_FI[arg.description];
     cmd.commands.forEach(visit);
   };
   visit(program);

@@ -88,9 +88,7 @@ export function writeResult(result: string | Uint8Array, outputFile?: string, _l
 }
 
 type Output = { fail: (err: unknown) => never } & (
-  | { kind: 'std'; fd: 1 | 2 }
-  | { kind: 'device'; path: string }
-  | { kind: 'file'; target: string; tmp: string }
+  { kind: 'std'; fd: 1 | 2 } | { kind: 'device'; path: string } | { kind: 'file'; target: string; tmp: string }
 );
 
 /**
@@ -309,7 +307,8 @@ interface Sink {
 function openSink(outputFile: string): Sink {
   const out = resolveOutput(outputFile);
   const none = () => {};
-  if (out.kind === 'std') return { stream: out.fd === 1 ? process.stdout : process.stderr, end: false, commit: none, abandon: none };
+  if (out.kind === 'std')
+    return { stream: out.fd === 1 ? process.stdout : process.stderr, end: false, commit: none, abandon: none };
   // a device or a pipe is written directly; a file through its temp file (opened now, so that a
   // failure to open is the user's one line)
   let handle: number;

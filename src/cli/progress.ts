@@ -24,7 +24,20 @@ export interface ProgressOptions {
   enabled?: boolean;
 }
 
-const CI_VARS = ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS', 'GITLAB_CI', 'BUILDKITE', 'JENKINS_URL', 'TF_BUILD', 'TEAMCITY_VERSION', 'CIRCLECI', 'TRAVIS'];
+const CI_VARS = [
+  'CI',
+  'CONTINUOUS_INTEGRATION',
+  'BUILD_NUMBER',
+  'RUN_ID',
+  'GITHUB_ACTIONS',
+  'GITLAB_CI',
+  'BUILDKITE',
+  'JENKINS_URL',
+  'TF_BUILD',
+  'TEAMCITY_VERSION',
+  'CIRCLECI',
+  'TRAVIS',
+];
 
 export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
   return CI_VARS.some((name) => {
@@ -34,7 +47,10 @@ export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /** A bar is drawn only for a person watching: a TTY on stderr, not CI, not a dumb terminal. */
-export function wantsProgress(stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): boolean {
+export function wantsProgress(
+  stream: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
   return Boolean(stream.isTTY) && !isCi(env) && env.TERM !== 'dumb';
 }
 

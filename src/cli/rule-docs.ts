@@ -5,14 +5,36 @@ import type { RuleDef } from '../rules/pack.js';
 import type { Catalogue } from '../segment/index.js';
 
 const L = {
-  fi: { severity: 'vakavuus', gdpr: 'GDPR', kind: 'laji', why: 'Mitä ja miksi', fix: 'Korjaus', message: 'Viesti', none: '—' },
-  en: { severity: 'severity', gdpr: 'GDPR', kind: 'kind', why: 'What and why', fix: 'How to fix', message: 'Message', none: '—' },
+  fi: {
+    severity: 'vakavuus',
+    gdpr: 'GDPR',
+    kind: 'laji',
+    why: 'Mitä ja miksi',
+    fix: 'Korjaus',
+    message: 'Viesti',
+    none: '—',
+  },
+  en: {
+    severity: 'severity',
+    gdpr: 'GDPR',
+    kind: 'kind',
+    why: 'What and why',
+    fix: 'How to fix',
+    message: 'Message',
+    none: '—',
+  },
 };
 
 export function renderRuleList(defs: RuleDef[], format: string, lang: Lang, cat: Catalogue): string {
   if (format === 'json') {
     return `${JSON.stringify(
-      defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, gdpr: d.gdpr, description: d.description[lang] })),
+      defs.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        severity: d.severity,
+        gdpr: d.gdpr,
+        description: d.description[lang],
+      })),
       null,
       2,
     )}\n`;
@@ -29,7 +51,8 @@ export function renderRuleList(defs: RuleDef[], format: string, lang: Lang, cat:
  */
 export function renderExplain(def: RuleDef, lang: Lang): string {
   const e = messages(lang).explain;
-  const sev = messages(lang).severityLevel[def.severity as keyof ReturnType<typeof messages>['severityLevel']] ?? def.severity;
+  const sev =
+    messages(lang).severityLevel[def.severity as keyof ReturnType<typeof messages>['severityLevel']] ?? def.severity;
   const kind = e.kinds[def.kind] ?? def.kind;
   const message = def.message[lang].replace(/\{(\w+)\}/g, (_, k: string) => e.placeholders[k] ?? '…');
   return [
@@ -49,7 +72,6 @@ export function renderExplain(def: RuleDef, lang: Lang): string {
   ].join('\n');
 }
 
-
 function renderMarkdown(defs: RuleDef[], lang: Lang, cat: Catalogue): string {
   const l = L[lang];
   const out = [
@@ -65,11 +87,23 @@ function renderMarkdown(defs: RuleDef[], lang: Lang, cat: Catalogue): string {
     '',
   ];
   for (const d of defs) {
-    out.push(`## ${d.id}`, '', `${l.severity}: **${d.severity}** · ${l.gdpr}: ${d.gdpr ?? l.none} · ${l.kind}: \`${d.kind}\``, '', d.description[lang], '');
+    out.push(
+      `## ${d.id}`,
+      '',
+      `${l.severity}: **${d.severity}** · ${l.gdpr}: ${d.gdpr ?? l.none} · ${l.kind}: \`${d.kind}\``,
+      '',
+      d.description[lang],
+      '',
+    );
     if (d.fix) out.push(`**${l.fix}:** ${d.fix[lang]}`, '');
     out.push(`${l.message}: “${d.message[lang]}”`, '');
   }
-  out.push(lang === 'fi' ? '## Kohdat (rules/sections.yaml)' : '## Sections (rules/sections.yaml)', '', '| id | fi | en | GDPR |', '|---|---|---|---|');
+  out.push(
+    lang === 'fi' ? '## Kohdat (rules/sections.yaml)' : '## Sections (rules/sections.yaml)',
+    '',
+    '| id | fi | en | GDPR |',
+    '|---|---|---|---|',
+  );
   for (const s of cat.sections) out.push(`| \`${s.id}\` | ${s.fi} | ${s.en} | ${s.gdpr ?? '—'} |`);
   return `${out.join('\n')}\n`;
 }

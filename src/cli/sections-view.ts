@@ -24,13 +24,19 @@ export function renderSections(notice: Notice, format: string, lang: Lang, cat: 
     )}\n`;
   }
   const rows = notice.segments.map((s) => {
-    const words = notice.text.slice(s.contentStart, s.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const words = notice.text
+      .slice(s.contentStart, s.end)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const lines = s.startLine === s.endLine ? `${s.startLine}` : `${s.startLine}–${s.endLine}`;
-    const labels = s.ids.map((id) => (id === 'preamble' ? (lang === 'fi' ? 'johdanto' : 'preamble') : (cat.byId.get(id)?.[lang] ?? id)));
+    const labels = s.ids.map((id) =>
+      id === 'preamble' ? (lang === 'fi' ? 'johdanto' : 'preamble') : (cat.byId.get(id)?.[lang] ?? id),
+    );
     return [lines, s.ids.join(' + '), String(words), s.heading ?? `(${labels.join(', ')})`];
   });
   const head = lang === 'fi' ? ['rivit', 'kohta', 'sanoja', 'otsikko'] : ['lines', 'section', 'words', 'heading'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (r: string[]) => r.map((c, i) => (i === 3 ? c : i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  const fmt = (r: string[]) =>
+    r.map((c, i) => (i === 3 ? c : i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
   return `${[fmt(head), ...rows.map(fmt)].join('\n')}\n`;
 }

@@ -16,8 +16,21 @@ import { ConfigError } from '../model/errors.js';
 import { cachedJson, codeFiles } from '../util/file-cache.js';
 import { once, zod } from '../util/lazy-deps.js';
 import { problemLine, validateYamlFile, type Path, type YamlSource } from '../util/zod-issues.js';
-import { compileRulePatterns, compileRuleSource, firstGroupsIn, matchesIn, rulePatternsSource } from '../rules/patterns.js';
-import { DEFAULT_LISTS_PATH, LIST_REF, listItems, loadLists, patternProblem, type Lists } from '../rules/schema/lists.js';
+import {
+  compileRulePatterns,
+  compileRuleSource,
+  firstGroupsIn,
+  matchesIn,
+  rulePatternsSource,
+} from '../rules/patterns.js';
+import {
+  DEFAULT_LISTS_PATH,
+  LIST_REF,
+  listItems,
+  loadLists,
+  patternProblem,
+  type Lists,
+} from '../rules/schema/lists.js';
 
 // Every pattern is in the rule pack's pattern syntax; a `@name` entry takes a list of rules/lists.yaml.
 const factsSchema = once(() => {
@@ -30,10 +43,24 @@ const factsSchema = once(() => {
   return z
     .object({
       version: z.literal(1),
-      controller: z.object({ companyForms: z.array(z.string().min(1)).min(1), businessId: Patterns, labels: z.array(z.string().regex(/^[\p{L} ]+$/u, 'words')).min(1) }).strict(),
-      retention: z.object({ periods: Patterns, criteria: z.array(Criterion), vague: Patterns, sentence: Patterns }).strict(),
+      controller: z
+        .object({
+          companyForms: z.array(z.string().min(1)).min(1),
+          businessId: Patterns,
+          labels: z.array(z.string().regex(/^[\p{L} ]+$/u, 'words')).min(1),
+        })
+        .strict(),
+      retention: z
+        .object({ periods: Patterns, criteria: z.array(Criterion), vague: Patterns, sentence: Patterns })
+        .strict(),
       transfers: z.object({ denial: Patterns, affirm: Patterns, services: z.array(Named) }).strict(),
-      profiling: z.object({ denial: Patterns, mentions: z.array(Named), clauseWords: z.array(z.string().regex(/^[\p{L} ]+$/u, 'words')).min(1) }).strict(),
+      profiling: z
+        .object({
+          denial: Patterns,
+          mentions: z.array(Named),
+          clauseWords: z.array(z.string().regex(/^[\p{L} ]+$/u, 'words')).min(1),
+        })
+        .strict(),
       cookies: z.object({ mention: Patterns, tools: z.array(Named) }).strict(),
       contact: z.object({ dpo: Patterns, ignoreEmails: z.array(z.string()) }).strict(),
       date: z.object({ labels: Patterns, pattern: z.string().min(1) }).strict(),
@@ -129,7 +156,12 @@ const VALIDATING_CODE = () =>
 export function loadFactRules(file = DEFAULT_FACTS_PATH, lists?: Lists): FactRules {
   if (cached && cached.file === file) return cached;
   const listsFile = lists?.file ?? DEFAULT_LISTS_PATH;
-  const d = cachedJson('facts', [file, listsFile], () => validateFacts(file, lists ?? loadLists(listsFile)), VALIDATING_CODE);
+  const d = cachedJson(
+    'facts',
+    [file, listsFile],
+    () => validateFacts(file, lists ?? loadLists(listsFile)),
+    VALIDATING_CODE,
+  );
   cached = compileFacts(file, d);
   return cached;
 }
@@ -142,7 +174,10 @@ function validateFacts(file: string, lists: Lists): FactsData {
     labels: d.controller.labels,
     businessId: c.expand(['controller', 'businessId'], d.controller.businessId),
     periods: c.expand(['retention', 'periods'], d.retention.periods),
-    criteria: d.retention.criteria.map((cr, i) => ({ ...(cr.name !== undefined ? { name: cr.name } : {}), patterns: c.expand(['retention', 'criteria', i, 'patterns'], cr.patterns) })),
+    criteria: d.retention.criteria.map((cr, i) => ({
+      ...(cr.name !== undefined ? { name: cr.name } : {}),
+      patterns: c.expand(['retention', 'criteria', i, 'patterns'], cr.patterns),
+    })),
     vague: c.expand(['retention', 'vague'], d.retention.vague),
     sentence: c.expand(['retention', 'sentence'], d.retention.sentence),
     transferDenial: c.expand(['transfers', 'denial'], d.transfers.denial),
@@ -166,7 +201,8 @@ function compileFacts(file: string, d: FactsData): FactRules {
   const words = (list: string[]) => list.map((w) => w.trim().split(/\s+/).join('\\s+')).join('|');
   /** one pattern each (each match is listed as written) */
   const each = (patterns: string[]) => patterns.map((p) => compileRulePatterns([p]));
-  const named = (items: NamedPatterns[]) => items.map((it) => ({ name: it.name, re: compileRulePatterns(it.patterns) }));
+  const named = (items: NamedPatterns[]) =>
+    items.map((it) => ({ name: it.name, re: compileRulePatterns(it.patterns) }));
   return {
     file,
     // capitalised words, with up to two in lower case among them ("Lapin ammattikorkeakoulu Oy"),
@@ -193,7 +229,10 @@ function compileFacts(file: string, d: FactsData): FactRules {
     dpo: compileRulePatterns(d.dpo),
     ignoreEmails: new Set(d.ignoreEmails.map((e) => e.toLowerCase())),
     // the date after a label word, as group 1
-    dateLabelled: compileRuleSource(`(?:${rulePatternsSource(d.dateLabels)})[^\\p{N}\\n]{0,30}(${rulePatternsSource(d.datePatterns)})`, 'dgiu'),
+    dateLabelled: compileRuleSource(
+      `(?:${rulePatternsSource(d.dateLabels)})[^\\p{N}\\n]{0,30}(${rulePatternsSource(d.datePatterns)})`,
+      'dgiu',
+    ),
     date: compileRulePatterns(d.datePatterns),
   };
 }
@@ -221,7 +260,10 @@ class FactsExpander {
     return items.flatMap((it, i) => {
       if (typeof it === 'string') {
         const ref = LIST_REF.exec(it)!;
-        return listItems(ref[1], this.lists, this.src, [...path, i]).map((item) => ({ name: item.name, patterns: item.patterns }));
+        return listItems(ref[1], this.lists, this.src, [...path, i]).map((item) => ({
+          name: item.name,
+          patterns: item.patterns,
+        }));
       }
       return [{ name: it.name, patterns: this.expand([...path, i, 'patterns'], it.patterns) }];
     });
@@ -343,13 +385,25 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
     : (first(rules.businessId, head) ?? first(rules.businessId, top) ?? null);
 
   const dateText = sectionText(notice, ['date']);
-  const date = (dateText ? first(rules.date, dateText) : undefined) ?? firstGroupsIn(rules.dateLabelled, whole)?.[1] ?? null;
+  const date =
+    (dateText ? first(rules.date, dateText) : undefined) ?? firstGroupsIn(rules.dateLabelled, whole)?.[1] ?? null;
 
   // the retention section, or where there is none, the sentences that speak of keeping or deleting
   const retentionSection = sectionText(notice, ['retention']);
-  const retentionText = flat(retentionSection ?? sentencesOf(whole).filter((x) => some([rules.retentionSentence], x)).join(' '));
+  const retentionText = flat(
+    retentionSection ??
+      sentencesOf(whole)
+        .filter((x) => some([rules.retentionSentence], x))
+        .join(' '),
+  );
   const periods = [...new Set(rules.periods.flatMap((r) => all(r, retentionText)))];
-  const criteria = [...new Set(rules.criteria.flatMap((c) => (c.name ? (some([c.re], retentionText) ? [c.name] : []) : all(c.re, retentionText).map((m) => m.toLowerCase()))))];
+  const criteria = [
+    ...new Set(
+      rules.criteria.flatMap((c) =>
+        c.name ? (some([c.re], retentionText) ? [c.name] : []) : all(c.re, retentionText).map((m) => m.toLowerCase()),
+      ),
+    ),
+  ];
   const retentionStated = wordCount(retentionText) > 0;
   // "epämääräinen": only vague wording, or a retention text that states neither a period nor a criterion
   const vague = some(rules.vague, retentionText) || (retentionStated && periods.length === 0 && criteria.length === 0);
@@ -358,7 +412,8 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
   const denied = some(rules.transferDenial, transferText) || some(rules.transferDenial, whole);
   const affirmed = some(rules.transferAffirm, whole);
   const services = names(rules.services, whole);
-  const outsideEea: YesNo = denied && affirmed ? 'unclear' : denied ? 'no' : affirmed ? 'yes' : services.length ? 'unclear' : null;
+  const outsideEea: YesNo =
+    denied && affirmed ? 'unclear' : denied ? 'no' : affirmed ? 'yes' : services.length ? 'unclear' : null;
 
   // Profiling: the profiling section's own statement, and each clause elsewhere that names
   // profiling or targeting. A clause that denies it ("tietoja ei käytetä profilointiin")
@@ -367,7 +422,12 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
   const profSection = profilingText === null ? '' : flat(profilingText).trim();
   let profDenied = profSection !== '' && some(rules.profilingDenial, profSection);
   const mentionSet = new Set<string>();
-  const elsewhere = flat(notice.segments.filter((s) => !s.ids.includes('profiling')).map((s) => notice.text.slice(s.contentStart, s.end)).join('\n'));
+  const elsewhere = flat(
+    notice.segments
+      .filter((s) => !s.ids.includes('profiling'))
+      .map((s) => notice.text.slice(s.contentStart, s.end))
+      .join('\n'),
+  );
   for (const clause of clausesOf(elsewhere, rules.clauseBreak)) {
     const named = names(rules.profilingMentions, clause);
     if (named.length === 0) continue;
@@ -380,7 +440,9 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
   const cookiesUsed = has(rules.cookieMention, whole);
   const tools = names(rules.tools, whole);
 
-  const emails = [...new Set(all(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, head).map((e) => e.toLowerCase()))].filter((e) => !rules.ignoreEmails.has(e));
+  const emails = [
+    ...new Set(all(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, head).map((e) => e.toLowerCase())),
+  ].filter((e) => !rules.ignoreEmails.has(e));
   const dpo = has(rules.dpo, head);
 
   return {

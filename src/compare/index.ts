@@ -12,7 +12,15 @@ export { loadFactRules, type FactRules, type NoticeFacts } from './facts.js';
 export { COMPARE_RENDERERS, type CompareRenderOptions } from './render/index.js';
 export { substanceOf, type SubstanceSide, type SubstanceOptions } from './substance.js';
 
-export type { CellStatus, ComparedNotice, Comparison, CompareInput, CompareOptions, SectionCell, UnreadableInput } from './types.js';
+export type {
+  CellStatus,
+  ComparedNotice,
+  Comparison,
+  CompareInput,
+  CompareOptions,
+  SectionCell,
+  UnreadableInput,
+} from './types.js';
 
 export const DEFAULT_TEMPLATE_THRESHOLD = 0.3;
 
@@ -50,7 +58,8 @@ function cellOf({ notice, findings, coverage }: CompareInput, id: string): Secti
   const segs = notice.segments.filter((s) => s.ids.includes(id));
   const own = findings.filter((f) => f.section === id);
   const rules = [...new Set(own.map((f) => f.ruleId))];
-  if (segs.length === 0) return { status: coverage?.get(id) === 'text' ? 'stated' : 'missing', words: 0, findings: own.length, rules };
+  if (segs.length === 0)
+    return { status: coverage?.get(id) === 'text' ? 'stated' : 'missing', words: 0, findings: own.length, rules };
   const words = segs.reduce((n, s) => n + wordsOf(notice.text.slice(s.contentStart, s.end)).length, 0);
   return { status: words === 0 ? 'empty' : 'present', words, findings: own.length, rules };
 }

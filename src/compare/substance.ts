@@ -51,7 +51,12 @@ export function substanceOf(oldSide: SubstanceSide, newSide: SubstanceSide, opts
     const gone = was.filter((x) => !now.includes(x));
     const came = now.filter((x) => !was.includes(x));
     const replaced = gone.length > 0 && came.length > 0;
-    facts.push({ id, name: t.factNames[id], from: replaced ? gone.join('; ') : from, to: replaced ? came.join('; ') : to });
+    facts.push({
+      id,
+      name: t.factNames[id],
+      from: replaced ? gone.join('; ') : from,
+      to: replaced ? came.join('; ') : to,
+    });
   }
   // a required section or right lost or gained (a heading that became a sentence is no loss)
   if (oldSide.coverage && newSide.coverage) {

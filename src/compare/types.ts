@@ -66,4 +66,3 @@ export interface CompareOptions {
   /** inputs that could not be read (listed in every format) */
   unreadable?: UnreadableInput[];
 }
-

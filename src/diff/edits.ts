@@ -39,8 +39,14 @@ export function editsOf(changes: readonly Change[], context = EDIT_CONTEXT): Edi
     const ins = run.findIndex((c) => c.type === 'insert');
     edits.push({
       before: prev.slice(-context).join(' '),
-      deleted: run.filter((c) => c.type === 'delete').map((c) => flat(c.text)).join(' '),
-      inserted: run.filter((c) => c.type === 'insert').map((c) => flat(c.text)).join(' '),
+      deleted: run
+        .filter((c) => c.type === 'delete')
+        .map((c) => flat(c.text))
+        .join(' '),
+      inserted: run
+        .filter((c) => c.type === 'insert')
+        .map((c) => flat(c.text))
+        .join(' '),
       after: next.slice(0, context).join(' '),
       moreBefore: prev.length > context,
       moreAfter: next.length > context,

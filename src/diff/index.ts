@@ -7,11 +7,32 @@
 import type { Notice } from '../model/notice.js';
 import { align, partsOf, segmentationLinks, type AlignedUnit, type Part, type Side } from './align.js';
 import { editsOf } from './edits.js';
-import { isPaired, type DiffResult, type DiffSectionRow, type DiffSummary, type DiffUnit, type PairedUnit, type SectionStatus, type SideInfo, type TextLine } from './types.js';
+import {
+  isPaired,
+  type DiffResult,
+  type DiffSectionRow,
+  type DiffSummary,
+  type DiffUnit,
+  type PairedUnit,
+  type SectionStatus,
+  type SideInfo,
+  type TextLine,
+} from './types.js';
 import { joinWords, type Word } from '../segment/words.js';
 import { absorbDisplacedHeadings, bagOverlap, diffWords, endsSentence, matchWords, type Budget } from './word-diff.js';
 
-export type { DiffResult, DiffUnit, PairedUnit, DiffSectionRow, DiffSummary, Change, SectionStatus, Substance, SubstanceFinding, TextLine } from './types.js';
+export type {
+  DiffResult,
+  DiffUnit,
+  PairedUnit,
+  DiffSectionRow,
+  DiffSummary,
+  Change,
+  SectionStatus,
+  Substance,
+  SubstanceFinding,
+  TextLine,
+} from './types.js';
 export { editsOf, type Edit } from './edits.js';
 export { hasDifferences } from './types.js';
 export { RENDERERS, type DiffRenderOptions } from './render/index.js';
@@ -97,12 +118,29 @@ function compareUnit(u: AlignedUnit, budget: Budget): DiffUnit {
     const words = side.words.length;
     const one = { ...base, similarity: 0, granularity: 'word' as const };
     return u.old
-      ? { ...one, status: 'removed', old: info(u.old), new: null, wordsInserted: 0, wordsDeleted: words, changes: words ? [{ type: 'delete', text: joinWords(side.words), words }] : [] }
-      : { ...one, status: 'added', old: null, new: info(side), wordsInserted: words, wordsDeleted: 0, changes: words ? [{ type: 'insert', text: joinWords(side.words), words }] : [] };
+      ? {
+          ...one,
+          status: 'removed',
+          old: info(u.old),
+          new: null,
+          wordsInserted: 0,
+          wordsDeleted: words,
+          changes: words ? [{ type: 'delete', text: joinWords(side.words), words }] : [],
+        }
+      : {
+          ...one,
+          status: 'added',
+          old: null,
+          new: info(side),
+          wordsInserted: words,
+          wordsDeleted: 0,
+          changes: words ? [{ type: 'insert', text: joinWords(side.words), words }] : [],
+        };
   }
   const { old: before, new: after } = u;
   const headingKeys = new Set<string>();
-  for (const p of [...before.parts, ...after.parts]) for (const w of p.words.slice(0, p.words.length - p.content.length)) headingKeys.add(w.key);
+  for (const p of [...before.parts, ...after.parts])
+    for (const w of p.words.slice(0, p.words.length - p.content.length)) headingKeys.add(w.key);
   const d = absorbDisplacedHeadings(diffWords(before.words, after.words, budget), headingKeys);
   const total = before.words.length + after.words.length;
   const similarity = total === 0 ? 1 : round((2 * d.equalWords) / total);
@@ -112,7 +150,8 @@ function compareUnit(u: AlignedUnit, budget: Budget): DiffUnit {
   if (headedElsewhere && status === 'changed') {
     moved = true;
     // under another heading: the content is what must be the same
-    const sameContent = before.content.length === after.content.length && before.content.every((w, k) => w.key === after.content[k].key);
+    const sameContent =
+      before.content.length === after.content.length && before.content.every((w, k) => w.key === after.content[k].key);
     status = sameContent ? 'moved' : 'changed';
   }
   return {
@@ -166,7 +205,8 @@ function longestIncreasing(seq: number[]): Set<number> {
     }
   }
   let best = -1;
-  for (let k = 0; k < n; k++) if (best === -1 || len[k] > len[best] || (len[k] === len[best] && cost[k] < cost[best])) best = k;
+  for (let k = 0; k < n; k++)
+    if (best === -1 || len[k] > len[best] || (len[k] === len[best] && cost[k] < cost[best])) best = k;
   const keep = new Set<number>();
   for (let k = best; k !== -1; k = prev[k]) keep.add(k);
   return keep;
@@ -215,7 +255,13 @@ function rowsOf(units: DiffUnit[]): DiffSectionRow[] {
       };
       if (u.moved && u.status === 'changed') row.moved = true;
       if (u.moved && u.old?.position && u.new?.position) row.position = { old: u.old.position, new: u.new.position };
-      if (u.status === 'changed') row.edits = editsOf(u.changes).map(({ before, deleted, inserted, after }) => ({ before, deleted, inserted, after }));
+      if (u.status === 'changed')
+        row.edits = editsOf(u.changes).map(({ before, deleted, inserted, after }) => ({
+          before,
+          deleted,
+          inserted,
+          after,
+        }));
       rows.push(row);
     }
   }

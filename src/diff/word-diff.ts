@@ -47,7 +47,10 @@ class Builder {
     if (last && last.type === type) {
       last.text += `${words[0].brk ?? ' '}${text}`;
       last.words += words.length;
-    } else this.changes.push(words[0].brk ? { type, text, words: words.length, brk: words[0].brk } : { type, text, words: words.length });
+    } else
+      this.changes.push(
+        words[0].brk ? { type, text, words: words.length, brk: words[0].brk } : { type, text, words: words.length },
+      );
   }
 }
 
@@ -70,7 +73,13 @@ export function diffWords(a: Word[], b: Word[], budget: Budget): WordDiff {
   }
   out.push('equal', b.slice(b.length - suf));
   // present a replacement as deletion then insertion
-  return { changes: orderReplacements(out.changes), granularity, equalWords: out.equalWords, inserted: out.inserted, deleted: out.deleted };
+  return {
+    changes: orderReplacements(out.changes),
+    granularity,
+    equalWords: out.equalWords,
+    inserted: out.inserted,
+    deleted: out.deleted,
+  };
 }
 
 function diffMiddle(a: Word[], b: Word[], budget: Budget, out: Builder): Granularity {
@@ -83,7 +92,8 @@ function diffMiddle(a: Word[], b: Word[], budget: Budget, out: Builder): Granula
       { timeout: Math.min(WORD_TIMEOUT_MS, remaining()), maxEditLength: Math.max(64, a.length + b.length) },
     );
     if (parts) {
-      for (const r of runsOf(parts)) out.push(r.type, r.type === 'delete' ? a.slice(r.i, r.i + r.count) : b.slice(r.j, r.j + r.count));
+      for (const r of runsOf(parts))
+        out.push(r.type, r.type === 'delete' ? a.slice(r.i, r.i + r.count) : b.slice(r.j, r.j + r.count));
       return 'word';
     }
   }
@@ -98,7 +108,8 @@ function diffMiddle(a: Word[], b: Word[], budget: Budget, out: Builder): Granula
     );
     if (parts) {
       for (const r of runsOf(parts)) {
-        for (const sentence of r.type === 'delete' ? sa.slice(r.i, r.i + r.count) : sb.slice(r.j, r.j + r.count)) out.push(r.type, sentence.words);
+        for (const sentence of r.type === 'delete' ? sa.slice(r.i, r.i + r.count) : sb.slice(r.j, r.j + r.count))
+          out.push(r.type, sentence.words);
       }
       return 'sentence';
     }
@@ -205,7 +216,10 @@ export function matchWords(a: Word[], b: Word[], budget: Budget): Int32Array | n
   const parts = diffArrays(
     x.map((w) => w.key),
     y.map((w) => w.key),
-    { timeout: Math.min(WORD_TIMEOUT_MS, remaining), maxEditLength: Math.max(64, Math.ceil((a.length + b.length) / 2)) },
+    {
+      timeout: Math.min(WORD_TIMEOUT_MS, remaining),
+      maxEditLength: Math.max(64, Math.ceil((a.length + b.length) / 2)),
+    },
   );
   if (!parts) return null;
   const out = new Int32Array(a.length).fill(-1);

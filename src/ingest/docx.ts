@@ -26,7 +26,11 @@ export const MAX_DOCX_XML_BYTES = 8 * 1024 * 1024;
 
 const NO_IMAGE = (m: typeof import('mammoth')) => m.images.imgElement(async () => ({ src: '' }));
 
-export async function extractDocx(bytes: Uint8Array, limits: DocxLimits, maxXmlBytes: number = MAX_DOCX_XML_BYTES): Promise<HtmlLines> {
+export async function extractDocx(
+  bytes: Uint8Array,
+  limits: DocxLimits,
+  maxXmlBytes: number = MAX_DOCX_XML_BYTES,
+): Promise<HtmlLines> {
   const dir = readCentralDirectory(bytes);
   if (!dir) throw unreadable('docx-damaged');
   // Judge by the sizes the archive declares, before anything is inflated.
@@ -65,7 +69,8 @@ export async function extractDocx(bytes: Uint8Array, limits: DocxLimits, maxXmlB
 }
 
 /** The parts mammoth parses (docx-reader.js): package and document relationships, the main document, its styles, numbering, notes and comments. */
-const PARSED_PARTS = /^(\[Content_Types\]\.xml|(.*\/)?_rels\/[^/]*\.rels|word\/(document|styles|numbering|footnotes|endnotes|comments)\.xml)$/;
+const PARSED_PARTS =
+  /^(\[Content_Types\]\.xml|(.*\/)?_rels\/[^/]*\.rels|word\/(document|styles|numbering|footnotes|endnotes|comments)\.xml)$/;
 
 /** 'docx-too-large' for the XML mammoth would parse, with its size and the limit. */
 function xmlTooLarge(size: number, limit: number): UnreadableInputError {
@@ -87,15 +92,22 @@ async function partsWellFormed(bytes: Uint8Array, entries: ZipEntry[], maxXmlByt
     try {
       // Sizes were checked above: this part is within the unpacked limit.
       // The sizes declared can lie: each part is inflated at most to what is left of the limit.
-      xml = entry.method === 8 ? inflateRawSync(data, { maxOutputLength: Math.max(1, maxXmlBytes - unpacked + 1) }) : entry.method === 0 ? data : new Uint8Array(0);
+      xml =
+        entry.method === 8
+          ? inflateRawSync(data, { maxOutputLength: Math.max(1, maxXmlBytes - unpacked + 1) })
+          : entry.method === 0
+            ? data
+            : new Uint8Array(0);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw xmlTooLarge(maxXmlBytes + 1, maxXmlBytes);
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        throw xmlTooLarge(maxXmlBytes + 1, maxXmlBytes);
       return false;
     }
     unpacked += xml.length;
     if (unpacked > maxXmlBytes) throw xmlTooLarge(unpacked, maxXmlBytes);
     if (entry.method !== 0 && entry.method !== 8) continue;
-    const utf16 = xml[0] === 0xff && xml[1] === 0xfe ? 'utf-16le' : xml[0] === 0xfe && xml[1] === 0xff ? 'utf-16be' : 'utf-8';
+    const utf16 =
+      xml[0] === 0xff && xml[1] === 0xfe ? 'utf-16le' : xml[0] === 0xfe && xml[1] === 0xff ? 'utf-16be' : 'utf-8';
     if (!isWellFormedXml(new TextDecoder(utf16).decode(xml))) return false;
   }
   return true;

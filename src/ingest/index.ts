@@ -97,7 +97,11 @@ export async function readInput(path: string, maxBytes: number = DEFAULTS.maxByt
  * file that grows while it is read is still refused). `tooLarge` says why a file over
  * the limit is refused.
  */
-export function readRegularFile(path: string, maxBytes: number, tooLarge: (size: number) => UnreadableInputError): Buffer {
+export function readRegularFile(
+  path: string,
+  maxBytes: number,
+  tooLarge: (size: number) => UnreadableInputError,
+): Buffer {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -152,10 +156,13 @@ export async function extract(bytes: Uint8Array, path: string, opts: IngestOptio
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      abort.abort();
-      reject(unreadable('timeout'));
-    }, Math.min(o.timeoutMs, 2 ** 31 - 1));
+    timer = setTimeout(
+      () => {
+        abort.abort();
+        reject(unreadable('timeout'));
+      },
+      Math.min(o.timeoutMs, 2 ** 31 - 1),
+    );
   });
   const t0 = performance.now();
   try {
@@ -169,7 +176,12 @@ export async function extract(bytes: Uint8Array, path: string, opts: IngestOptio
   }
 }
 
-async function extractWithin(bytes: Uint8Array, path: string, o: Required<IngestOptions>, signal?: AbortSignal): Promise<Extracted> {
+async function extractWithin(
+  bytes: Uint8Array,
+  path: string,
+  o: Required<IngestOptions>,
+  signal?: AbortSignal,
+): Promise<Extracted> {
   const { sniffed, warnings } = prelude(bytes, path, o);
   switch (sniffed.format) {
     case 'pdf': {
@@ -192,7 +204,11 @@ async function extractWithin(bytes: Uint8Array, path: string, o: Required<Ingest
 }
 
 /** The checks and the sniffing every format starts with, and the warnings they give. */
-function prelude(bytes: Uint8Array, path: string, o: Required<IngestOptions>): { sniffed: Sniffed; warnings: string[] } {
+function prelude(
+  bytes: Uint8Array,
+  path: string,
+  o: Required<IngestOptions>,
+): { sniffed: Sniffed; warnings: string[] } {
   if (bytes.length > o.maxBytes) throw tooLarge(bytes.length);
   const own = ownOutput(bytes);
   if (own) throw unreadable('own-output');
@@ -230,7 +246,8 @@ export class HtmlReaderNotLoaded extends Error {
 export function extractLight(bytes: Uint8Array, path: string, opts: IngestOptions = {}): Extracted {
   const o = { ...DEFAULTS, ...opts };
   const { sniffed, warnings } = prelude(bytes, path, o);
-  if (sniffed.format === 'pdf' || sniffed.format === 'docx') throw new Error(`extractLight: ${path} is a ${sniffed.format}`);
+  if (sniffed.format === 'pdf' || sniffed.format === 'docx')
+    throw new Error(`extractLight: ${path} is a ${sniffed.format}`);
   if (sniffed.format === 'html' && !html) throw new HtmlReaderNotLoaded();
   return light(o, sniffed, warnings);
 }

@@ -99,7 +99,12 @@ function blockPrefix(line: string): string {
   s = s.replace(/^(\s*)[*+-]\s+(\[[ xX]\]\s+)?/, '$1• ');
   if (/^\s*\|.*\|\s*$/.test(s)) {
     // A Markdown table row: cells become TAB-separated, like an HTML table row.
-    s = s.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()).join('\t');
+    s = s
+      .trim()
+      .slice(1, -1)
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim())
+      .join('\t');
   }
   return s;
 }

@@ -49,7 +49,7 @@ function collapseTabGaps(line: string): string {
   // on a long run of spaces and tabs).
   let out = '';
   let from = 0;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const c = line[i];
     if (c !== ' ' && c !== '\t') {
       i++;

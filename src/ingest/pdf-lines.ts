@@ -211,7 +211,10 @@ export function rejoinHyphenation(lines: PageLine[], connectorWords: readonly st
     if (!n) continue;
     const leftIsFirstWord = cur.slice(0, m.index + m[1].length).trim() === '';
     // A soft hyphen only ever marks where a word was broken.
-    const decision = m[3] === '\u00AD' && /^\p{Ll}/u.test(n[1]) ? 'join' : hyphenDecision(m[2], n[1], leftIsFirstWord, evidence, connectors);
+    const decision =
+      m[3] === '\u00AD' && /^\p{Ll}/u.test(n[1])
+        ? 'join'
+        : hyphenDecision(m[2], n[1], leftIsFirstWord, evidence, connectors);
     if (decision === 'leave') continue;
     // The hyphen kept is always the ASCII one, as the document writes its compounds.
     const head = decision === 'join' ? cur.slice(0, -1) : `${cur.slice(0, -1)}-`;

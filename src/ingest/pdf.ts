@@ -21,8 +21,16 @@ export interface PdfText {
 
 /** The exceptions pdf.js throws about a document (pdfjs-dist `BaseException` subclasses). */
 const PDFJS_ERRORS = new Set([
-  'FormatError', 'InvalidPDFException', 'PasswordException', 'UnknownErrorException', 'MissingPDFException',
-  'UnexpectedResponseException', 'ResponseException', 'AbortException', 'XRefParseException', 'MissingDataException',
+  'FormatError',
+  'InvalidPDFException',
+  'PasswordException',
+  'UnknownErrorException',
+  'MissingPDFException',
+  'UnexpectedResponseException',
+  'ResponseException',
+  'AbortException',
+  'XRefParseException',
+  'MissingDataException',
 ]);
 
 let strayRejectionsHandled = false;
@@ -86,7 +94,8 @@ function classify(err: unknown): Error {
   return unreadable('pdf-damaged', err);
 }
 
-const latin1 = (bytes: Uint8Array, from: number, to: number): string => Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('latin1');
+const latin1 = (bytes: Uint8Array, from: number, to: number): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('latin1');
 
 /**
  * What the Flate-compressed streams of a PDF inflate to, counted before pdf.js sees the
@@ -115,7 +124,10 @@ export function inflatedSize(bytes: Uint8Array, limit: number): number {
     // Images are never decoded for their text: a brochure's photos do not count.
     if (/\/FlateDecode|\/Fl\b/.test(dict) && !/\/Subtype\s*\/Image/.test(dict)) {
       try {
-        total += inflateSync(buf.subarray(data, end), { maxOutputLength: Math.max(1, limit - total + 1), finishFlush: 2 /* Z_SYNC_FLUSH */ }).length;
+        total += inflateSync(buf.subarray(data, end), {
+          maxOutputLength: Math.max(1, limit - total + 1),
+          finishFlush: 2 /* Z_SYNC_FLUSH */,
+        }).length;
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return limit + 1;
       }

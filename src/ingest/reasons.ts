@@ -154,10 +154,18 @@ export function fsReason(err: unknown): UnreadableInputError {
   if (code === 'ELOOP') return unreadable('link-loop', err);
   if (code === 'EACCES' || code === 'EPERM') return unreadable('no-permission', err);
   if (code === 'ENAMETOOLONG') {
-    return new UnreadableInputError('not-found', { fi: 'polku on liian pitkä', en: 'the path is too long' }, { cause: err });
+    return new UnreadableInputError(
+      'not-found',
+      { fi: 'polku on liian pitkä', en: 'the path is too long' },
+      { cause: err },
+    );
   }
   if (code && code !== 'EIO') {
-    return new UnreadableInputError('read-error', { fi: `tiedostoa ei voitu lukea (${code})`, en: `the file could not be read (${code})` }, { cause: err });
+    return new UnreadableInputError(
+      'read-error',
+      { fi: `tiedostoa ei voitu lukea (${code})`, en: `the file could not be read (${code})` },
+      { cause: err },
+    );
   }
   return unreadable('read-error', err);
 }
@@ -167,18 +175,30 @@ export function fsReason(err: unknown): UnreadableInputError {
  * language. Each pattern is one warning of src/ingest/index.ts or text.ts.
  */
 const WARNINGS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^dropped (\d+) NUL bytes? from the text$/, (m) => `tekstistä poistettiin ${m[1]} NUL-tavu${m[1] === '1' ? '' : 'a'}`],
+  [
+    /^dropped (\d+) NUL bytes? from the text$/,
+    (m) => `tekstistä poistettiin ${m[1]} NUL-tavu${m[1] === '1' ? '' : 'a'}`,
+  ],
   [
     /^(\d+) bytes? (?:was|were) not valid UTF-8 and (?:was|were) replaced with �$/,
     (m) => `${m[1]} tavu${m[1] === '1' ? ' ei ollut' : 'a ei ollut'} kelvollista UTF-8:aa ja korvattiin merkillä �`,
   ],
-  [/^not UTF-8 as a whole: read as Windows-1252$/, () => 'teksti ei ole kokonaisuutena UTF-8:aa: luettiin Windows-1252-merkistönä'],
+  [
+    /^not UTF-8 as a whole: read as Windows-1252$/,
+    () => 'teksti ei ole kokonaisuutena UTF-8:aa: luettiin Windows-1252-merkistönä',
+  ],
   [
     /^extension (\S+) but the bytes are (.+): read as (\w+)$/,
     (m) => `tiedostopääte on ${m[1]}, mutta sisältö on ${FORMAT_FI[m[2]] ?? m[2]}: luettiin muodossa ${m[3]}`,
   ],
 ];
-const FORMAT_FI: Record<string, string> = { 'a PDF': 'PDF', 'a Word document': 'Word-asiakirja', HTML: 'HTML:ää', Markdown: 'Markdownia', text: 'tekstiä' };
+const FORMAT_FI: Record<string, string> = {
+  'a PDF': 'PDF',
+  'a Word document': 'Word-asiakirja',
+  HTML: 'HTML:ää',
+  Markdown: 'Markdownia',
+  text: 'tekstiä',
+};
 
 export function warningText(warning: string, lang: Lang): string {
   if (lang === 'en') return warning;

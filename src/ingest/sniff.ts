@@ -20,7 +20,8 @@ export function sniff(bytes: Uint8Array, extensionHint?: Format): Sniffed {
   if (OLE2.every((b, i) => bytes[i] === b)) throw unreadable('doc-binary');
   if (looksBinary(bytes)) throw unreadable('binary');
   // Rich Text is text, but its control words would be read as the notice's words.
-  if (/^\s*\{\\rtf/.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64)).toString('latin1'))) throw unreadable('rtf');
+  if (/^\s*\{\\rtf/.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64)).toString('latin1')))
+    throw unreadable('rtf');
   const decoded = decodeText(bytes);
   if (!/\S/.test(decoded.text)) throw unreadable('empty');
   return { format: sniffText(decoded.text, extensionHint), decoded };
@@ -69,7 +70,10 @@ export function sniffText(text: string, extensionHint?: Format): Format {
 }
 
 function looksLikeHtml(text: string): boolean {
-  const head = text.replace(/^[\s\uFEFF]+/, '').slice(0, 2048).toLowerCase();
+  const head = text
+    .replace(/^[\s\uFEFF]+/, '')
+    .slice(0, 2048)
+    .toLowerCase();
   if (/^<(!doctype html|html[\s>]|head[\s>]|body[\s>]|\?xml[^>]*>\s*<(!doctype html|html))/.test(head)) return true;
   // A fragment saved from a CMS: it opens with a tag and is built of block tags.
   // Seed 001 (text with leftover <p>) does not open with a tag, so it stays text.
@@ -96,7 +100,9 @@ function markdownScore(text: string): number {
  * src/cli/output.ts); JSON, SARIF and JUnit name the tool. Returns what it is, or null.
  */
 export function ownOutput(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('utf8').replace(/^\uFEFF/, '');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   const start = head.trimStart();
   if (start.startsWith('<')) {
     if (/<meta name="generator" content="seloste[ "]/.test(head)) return 'html';
@@ -105,12 +111,23 @@ export function ownOutput(bytes: Uint8Array): string | null {
   }
   if (start.startsWith('{')) {
     if (/^\{\s*"version": 1,\s*"tool": \{\s*"name": "seloste"/.test(start)) return 'json';
-    if (/^\{\s*"\$schema": "[^"]*sarif[^"]*",/.test(start) && /"driver": \{\s*"name": "seloste"/.test(head)) return 'sarif';
-    if (/^\{\s*"version": 1,\s*"(old": \{\s*"file"|notices": \[|file": "[^"]*",\s*"format": "\w+",\s*"segments")/.test(start)) return 'json';
+    if (/^\{\s*"\$schema": "[^"]*sarif[^"]*",/.test(start) && /"driver": \{\s*"name": "seloste"/.test(head))
+      return 'sarif';
+    if (
+      /^\{\s*"version": 1,\s*"(old": \{\s*"file"|notices": \[|file": "[^"]*",\s*"format": "\w+",\s*"segments")/.test(
+        start,
+      )
+    )
+      return 'json';
   }
   // The terminal formats saved to a file: stylish (a file line, then findings placed and graded
   // in seloste's words) and GitHub annotations titled "seloste <rule>".
   if (/^::(?:error|warning|notice) file=[^\n]*title=seloste /.test(start)) return 'github';
-  if (/^[^\n]+\n {2}(?:\d+:\d+|koko seloste|koko tiedosto|whole notice|whole file) +(?:virhe|varoitus|huomio|error|warning|info) {2}\S/.test(start)) return 'stylish';
+  if (
+    /^[^\n]+\n {2}(?:\d+:\d+|koko seloste|koko tiedosto|whole notice|whole file) +(?:virhe|varoitus|huomio|error|warning|info) {2}\S/.test(
+      start,
+    )
+  )
+    return 'stylish';
   return null;
 }

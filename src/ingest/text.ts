@@ -40,7 +40,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       text = utf8.text;
       if (utf8.invalid > 0) {
         const n = utf8.invalid;
-        warnings.push(`${n} byte${n === 1 ? ' was' : 's were'} not valid UTF-8 and ${n === 1 ? 'was' : 'were'} replaced with \uFFFD`);
+        warnings.push(
+          `${n} byte${n === 1 ? ' was' : 's were'} not valid UTF-8 and ${n === 1 ? 'was' : 'were'} replaced with \uFFFD`,
+        );
       }
     } else {
       encoding = 'windows-1252';

@@ -4,7 +4,8 @@
  * XML parser (xmldom) recovers from some errors by building a document quadratically:
  * a 350 KB styles.xml with one broken tag takes seconds before it fails anyway.
  */
-const TOKEN = /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|![^>]*>|\?[\s\S]*?\?>|(\/?)([^\s/>!?]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>)/g;
+const TOKEN =
+  /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|![^>]*>|\?[\s\S]*?\?>|(\/?)([^\s/>!?]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>)/g;
 
 export function isWellFormedXml(xml: string): boolean {
   const stack: string[] = [];
@@ -21,7 +22,8 @@ export function isWellFormedXml(xml: string): boolean {
     } else {
       if (stack.length === 0) roots++;
       if (!m[4]) stack.push(name);
-      if (!/^\s*$|^\s+[^\s=]+\s*=\s*(?:"[^"<]*"|'[^'<]*')(?:\s+[^\s=]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*$/.test(m[3])) return false;
+      if (!/^\s*$|^\s+[^\s=]+\s*=\s*(?:"[^"<]*"|'[^'<]*')(?:\s+[^\s=]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*$/.test(m[3]))
+        return false;
     }
   }
   return stack.length === 0 && roots === 1 && !xml.slice(last).includes('<');

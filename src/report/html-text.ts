@@ -47,9 +47,17 @@ export function pageLineNumbers(linePages: number[]): number[] {
 }
 
 /** `placed`: the segment's findings in order of start. */
-export function* renderText(text: string, seg: ReportSegment, placed: Placed[], i: number, numbers: LineNumbers, w: Messages['html']): Generator<string> {
+export function* renderText(
+  text: string,
+  seg: ReportSegment,
+  placed: Placed[],
+  i: number,
+  numbers: LineNumbers,
+  w: Messages['html'],
+): Generator<string> {
   const cuts = new Set<number>([seg.start, seg.end]);
-  for (let p = text.indexOf('\n', seg.start); p !== -1 && p < seg.end - 1; p = text.indexOf('\n', p + 1)) cuts.add(p + 1);
+  for (let p = text.indexOf('\n', seg.start); p !== -1 && p < seg.end - 1; p = text.indexOf('\n', p + 1))
+    cuts.add(p + 1);
   const spans: Span[] = placed.map(({ finding, n }) => {
     const a = Math.max(seg.start, Math.min(finding.range[0], seg.end));
     const b = Math.max(a, Math.min(finding.range[1], seg.end));

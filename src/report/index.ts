@@ -7,7 +7,16 @@ import { stylish, stylishChunks } from './stylish.js';
 import type { ReportFormat } from './formats.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 
-export type { ChunkFormatter, FormatOptions, LintReport, Formatter, ReportFile, ReportSegment, RuleMeta, SectionMeta } from './types.js';
+export type {
+  ChunkFormatter,
+  FormatOptions,
+  LintReport,
+  Formatter,
+  ReportFile,
+  ReportSegment,
+  RuleMeta,
+  SectionMeta,
+} from './types.js';
 export { summarise } from './summary.js';
 export { findingKey, normaliseExcerpt } from './meta.js';
 

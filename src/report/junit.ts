@@ -76,7 +76,9 @@ function byRule(findings: Finding[]): Map<string, Finding[]> {
 
 function countSuite(found: Map<string, Finding[]>, active: RuleMeta[], failRank: number): Suite {
   if (found.has(UNREADABLE)) return { tests: 1, failures: 0, errors: 1 };
-  const failures = active.filter((r) => (found.get(r.id) ?? []).some((f) => SEVERITY_RANK[f.severity] >= failRank)).length;
+  const failures = active.filter((r) =>
+    (found.get(r.id) ?? []).some((f) => SEVERITY_RANK[f.severity] >= failRank),
+  ).length;
   return { tests: active.length, failures, errors: 0 };
 }
 
@@ -105,29 +107,40 @@ export const junitChunks: ChunkFormatter = function* (report, { lang, failOn = '
         `    </testcase>\n`
       );
     } else {
-      for (const rule of active) yield `${testcase(rule, found.get(rule.id) ?? [], classname, failRank, report, lang)}\n`;
+      for (const rule of active)
+        yield `${testcase(rule, found.get(rule.id) ?? [], classname, failRank, report, lang)}\n`;
     }
     // a suite with no testcase (no rule ran) keeps its empty line, as the report always had
     if (!unreadable && active.length === 0) yield '\n';
     // ingest warnings (invalid bytes replaced, NULs dropped …) as the suite's system-err
-    if (file.warnings?.length) yield `    <system-err>${xml(file.warnings.map((w) => `${W[lang].warning}: ${w}`).join('\n'))}</system-err>\n`;
+    if (file.warnings?.length)
+      yield `    <system-err>${xml(file.warnings.map((w) => `${W[lang].warning}: ${w}`).join('\n'))}</system-err>\n`;
     yield '  </testsuite>\n';
   }
   yield '</testsuites>\n';
 };
 
-function testcase(rule: RuleMeta, found: Finding[], classname: string, failRank: number, report: LintReport, lang: Lang): string {
+function testcase(
+  rule: RuleMeta,
+  found: Finding[],
+  classname: string,
+  failRank: number,
+  report: LintReport,
+  lang: Lang,
+): string {
   const failing = found.filter((f) => SEVERITY_RANK[f.severity] >= failRank);
   const below = found.filter((f) => SEVERITY_RANK[f.severity] < failRank);
   const inner: string[] = [];
   if (failing.length > 0) {
     const worst = failing.reduce((a, b) => (SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a));
-    const message = failing.length === 1 ? failing[0].message : `${W[lang].findings(failing.length)}: ${failing[0].message}`;
+    const message =
+      failing.length === 1 ? failing[0].message : `${W[lang].findings(failing.length)}: ${failing[0].message}`;
     inner.push(
       `      <failure type="${worst.severity}" message="${xml(message)}">${xml(failing.map((f) => describe(f, report, lang)).join('\n\n'))}</failure>`,
     );
   }
-  if (below.length > 0) inner.push(`      <system-out>${xml(below.map((f) => describe(f, report, lang)).join('\n\n'))}</system-out>`);
+  if (below.length > 0)
+    inner.push(`      <system-out>${xml(below.map((f) => describe(f, report, lang)).join('\n\n'))}</system-out>`);
   const open = `    <testcase name="${xml(rule.id)}" classname="${classname}" time="0"`;
   return inner.length ? `${open}>\n${inner.join('\n')}\n    </testcase>` : `${open}/>`;
 }

@@ -12,7 +12,9 @@ export function placeOf(f: Finding, format: string | null, m: Messages, words = 
   if (f.ruleId === 'input/unreadable') return m.place.file;
   if (f.page != null) return m.place.page(f.page, f.pageLine ?? f.line);
   if ((format === 'docx' || format === 'html') && f.paragraph != null) return m.place.paragraph(f.paragraph);
-  return !words && (format === 'text' || format === 'markdown') ? `${f.line}:${f.column}` : m.place.line(f.line, f.column);
+  return !words && (format === 'text' || format === 'markdown')
+    ? `${f.line}:${f.column}`
+    : m.place.line(f.line, f.column);
 }
 
 /** The heading a finding falls under, quoted as the notice writes it; the canonical name (unquoted) for a whole-notice finding. */
@@ -28,6 +30,16 @@ export function headingOf(f: Finding, m: Messages, sectionLabel?: (id: string) =
  * The place fields added after SPEC §6 (issue 16), with their defaults for a finding made
  * before they existed: the JSON report and SARIF's properties carry them the same way.
  */
-export function placeFields(f: Pick<Finding, 'heading' | 'whole' | 'pageLine' | 'paragraph'>): { heading: string | null; whole: boolean; pageLine: number | null; paragraph: number | null } {
-  return { heading: f.heading ?? null, whole: f.whole ?? false, pageLine: f.pageLine ?? null, paragraph: f.paragraph ?? null };
+export function placeFields(f: Pick<Finding, 'heading' | 'whole' | 'pageLine' | 'paragraph'>): {
+  heading: string | null;
+  whole: boolean;
+  pageLine: number | null;
+  paragraph: number | null;
+} {
+  return {
+    heading: f.heading ?? null,
+    whole: f.whole ?? false,
+    pageLine: f.pageLine ?? null,
+    paragraph: f.paragraph ?? null,
+  };
 }

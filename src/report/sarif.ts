@@ -48,7 +48,9 @@ export const sarifChunks: ChunkFormatter = function* (report, { lang, toolVersio
   const results = report.files.flatMap((file, artifactIndex) =>
     file.findings.map((f) => {
       const label = sectionLabel(report, f.section, lang);
-      const extra = [f.suggestion ? `${lang === 'fi' ? 'Ehdotus' : 'Suggestion'}: ${f.suggestion}` : null].filter(Boolean);
+      const extra = [f.suggestion ? `${lang === 'fi' ? 'Ehdotus' : 'Suggestion'}: ${f.suggestion}` : null].filter(
+        Boolean,
+      );
       return {
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId)!,
@@ -67,7 +69,15 @@ export const sarifChunks: ChunkFormatter = function* (report, { lang, toolVersio
               },
             },
             ...(f.section
-              ? { logicalLocations: [{ name: f.section, fullyQualifiedName: label ? `${f.section} (${label})` : f.section, kind: 'section' }] }
+              ? {
+                  logicalLocations: [
+                    {
+                      name: f.section,
+                      fullyQualifiedName: label ? `${f.section} (${label})` : f.section,
+                      kind: 'section',
+                    },
+                  ],
+                }
               : {}),
           },
         ],

@@ -23,7 +23,8 @@ export const stylishChunks: ChunkFormatter = function* (report, { lang, color })
   const c = new Chalk({ level: color ? 1 : 0 });
   const m = messages(lang);
   const fixes = new Map((report.rules ?? []).map((r) => [r.id, r.fix?.[lang]]));
-  const paint = (f: Finding) => (f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue)(m.severity[f.severity]);
+  const paint = (f: Finding) =>
+    (f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue)(m.severity[f.severity]);
   const label = (id: string) => sectionLabel(report, id, lang);
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
@@ -39,7 +40,10 @@ export const stylishChunks: ChunkFormatter = function* (report, { lang, color })
       yield `  ${c.dim(places[k].padEnd(width))}  ${paint(f)}  ${oneLine(f.message)}  ${c.dim(oneLine(f.ruleId))}\n`;
       // a whole-notice finding's message names what is missing; its heading is in JSON
       const heading = f.ruleId === 'input/unreadable' || f.whole ? null : shorten(headingOf(f, m, label), 80);
-      const details = [heading ? `${m.place.under} ${oneLine(heading)}` : null, f.excerpt ? `“${oneLine(f.excerpt)}”` : null].filter(Boolean);
+      const details = [
+        heading ? `${m.place.under} ${oneLine(heading)}` : null,
+        f.excerpt ? `“${oneLine(f.excerpt)}”` : null,
+      ].filter(Boolean);
       if (details.length) yield `  ${pad}  ${c.dim(details.join('  '))}\n`;
       yield `  ${pad}  ${fixLine(f, fixes.get(f.ruleId), m, c)}\n`;
     }
@@ -57,7 +61,12 @@ export const stylishChunks: ChunkFormatter = function* (report, { lang, color })
 
 export const stylish: Formatter = (report, options) => joinChunks(stylishChunks(report, options));
 
-function fixLine(f: Finding, fix: string | undefined, m: ReturnType<typeof messages>, c: InstanceType<typeof Chalk>): string {
+function fixLine(
+  f: Finding,
+  fix: string | undefined,
+  m: ReturnType<typeof messages>,
+  c: InstanceType<typeof Chalk>,
+): string {
   if (f.suggestion) return c.green(`${m.suggestion}: ${oneLine(f.suggestion)}`);
   const short = fix ? shortFix(fix) : null;
   if (short) return c.green(`${m.fix}: ${oneLine(short)}`);

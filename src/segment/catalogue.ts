@@ -12,26 +12,30 @@ import { problemLine, validateYamlFile } from '../util/zod-issues.js';
 
 function catalogueSchema() {
   const z = zod();
-  return z.object({
-    version: z.literal(1),
-    connectors: z.array(z.string().min(1)),
-    sublabel: z.string(),
-    distinct: z.array(z.tuple([z.string().min(3), z.string().min(3)])).default([]),
-    titles: z.array(z.string().min(1)).default([]),
-    sentenceCues: z.array(z.string().min(1)).default([]),
-    sections: z
-      .array(
-        z.object({
-          id: z.string().regex(/^[a-z_]+$/, 'ids are lower_snake_case'),
-          fi: z.string().min(1),
-          en: z.string().min(1),
-          gdpr: z.string().nullable(),
-          phrases: z.array(z.string().min(1)).min(1),
-          concepts: z.array(z.string().min(1)).default([]),
-        }).strict(),
-      )
-      .min(1),
-  }).strict();
+  return z
+    .object({
+      version: z.literal(1),
+      connectors: z.array(z.string().min(1)),
+      sublabel: z.string(),
+      distinct: z.array(z.tuple([z.string().min(3), z.string().min(3)])).default([]),
+      titles: z.array(z.string().min(1)).default([]),
+      sentenceCues: z.array(z.string().min(1)).default([]),
+      sections: z
+        .array(
+          z
+            .object({
+              id: z.string().regex(/^[a-z_]+$/, 'ids are lower_snake_case'),
+              fi: z.string().min(1),
+              en: z.string().min(1),
+              gdpr: z.string().nullable(),
+              phrases: z.array(z.string().min(1)).min(1),
+              concepts: z.array(z.string().min(1)).default([]),
+            })
+            .strict(),
+        )
+        .min(1),
+    })
+    .strict();
 }
 
 interface CatalogueData {
@@ -81,7 +85,12 @@ let cached: Catalogue | undefined;
 export function loadCatalogue(file = DEFAULT_CATALOGUE_PATH): Catalogue {
   if (cached && cached.file === file) return cached;
   // the schema is this module: a new build of it rebuilds the cached catalogue
-  const data = cachedJson('catalogue', [file], () => validate(file), () => codeFiles(new URL(import.meta.url)));
+  const data = cachedJson(
+    'catalogue',
+    [file],
+    () => validate(file),
+    () => codeFiles(new URL(import.meta.url)),
+  );
   const byId = new Map<string, SectionDef>();
   for (const s of data.sections) byId.set(s.id, s);
   const sublabel = new RegExp(data.sublabel, 'u');

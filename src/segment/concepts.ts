@@ -82,7 +82,8 @@ export class ConceptClassifier {
 
   constructor(cat: Catalogue) {
     cat.sections.forEach((s, order) => {
-      for (const c of s.concepts ?? []) this.concepts.push({ id: s.id, order, words: c.trim().split(/\s+/).map(wordTest) });
+      for (const c of s.concepts ?? [])
+        this.concepts.push({ id: s.id, order, words: c.trim().split(/\s+/).map(wordTest) });
     });
     this.titles = (cat.titles ?? []).map((t) => t.trim().split(/\s+/).map(wordTest));
     this.connectors = cat.connectors;

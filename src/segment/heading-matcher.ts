@@ -23,7 +23,8 @@ export interface HeadingPart {
 export function sameWord(word: string, phraseWord: string, distinct: readonly [string, string][] = []): boolean {
   if (word === phraseWord) return true;
   for (const [x, y] of distinct) {
-    if ((word.startsWith(x) && phraseWord.startsWith(y)) || (word.startsWith(y) && phraseWord.startsWith(x))) return false;
+    if ((word.startsWith(x) && phraseWord.startsWith(y)) || (word.startsWith(y) && phraseWord.startsWith(x)))
+      return false;
   }
   const la = word.length;
   const lb = phraseWord.length;
@@ -170,7 +171,9 @@ export class HeadingMatcher {
     path.reverse();
     // "Rekisterinpitäjän yhteyshenkilöt": a genitive right before another phrase, with no
     // connector between, modifies it; the head of the noun phrase names the section.
-    const found = path.filter((step, k) => step.id && !(step.last.endsWith('n') && path[k + 1]?.id)).map((step) => step.id!);
+    const found = path
+      .filter((step, k) => step.id && !(step.last.endsWith('n') && path[k + 1]?.id))
+      .map((step) => step.id!);
     return [...new Set(found)];
   }
 

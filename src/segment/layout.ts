@@ -57,7 +57,12 @@ export function layoutLines(input: LayoutInput): Map<number, LayoutLine> {
     if (!headingShaped(lines[line], level > 0 ? MAX_DECLARED_WORDS : MAX_WORDS, level > 0)) continue;
     if (level === 0 && (listIntro(lines, line) || input.readsAsSentence(lines[line]))) continue;
     if (level > 0) out.set(line, { evidence: 'strong', kind: 'declared', level });
-    else out.set(line, { evidence: boldIsStyle ? (followedByParagraph(lines, line) ? 'strong' : 'named') : 'weak', kind: 'bold', level: null });
+    else
+      out.set(line, {
+        evidence: boldIsStyle ? (followedByParagraph(lines, line) ? 'strong' : 'named') : 'weak',
+        kind: 'bold',
+        level: null,
+      });
   }
 
   // The numbering's own levels: 4 above 4.1, so an unnamed 4.1 belongs to section 4.
@@ -81,7 +86,8 @@ export function layoutLines(input: LayoutInput): Map<number, LayoutLine> {
   // elsewhere it must name a section ("Evästeiden käyttö" under "13. Evästeet").
   const apart: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (setApart(lines, i, input.pdf) && !listIntro(lines, i, input.pdf) && !input.readsAsSentence(lines[i])) apart.push(i);
+    if (setApart(lines, i, input.pdf) && !listIntro(lines, i, input.pdf) && !input.readsAsSentence(lines[i]))
+      apart.push(i);
   }
   const styleLines = apart.filter((i) => input.catalogueHeadings.has(i));
   const apartIsStyle = styleLines.length >= MIN_SEQUENCE && out.size === 0;
@@ -121,7 +127,10 @@ function setApart(lines: string[], i: number, pdf = false): boolean {
   if (/\d{3,}/.test(text)) return false; // an address or a phone number
   // Finnish headings capitalise their first word only: "Rekisterinpitäjä Lapin
   // ammattikorkeakoulu Oy" is a label run into a name.
-  const names = text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const names = text
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   if (names.length >= 2) return false;
   return followedByParagraph(lines, i) || nextIsBlankThenText(lines, i);
 }

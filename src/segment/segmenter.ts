@@ -112,14 +112,16 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
     const found = canStart(first)
       ? label && /:\s*$/.test(first.text.slice(0, label.end))
         ? labelAsHeading(first, label) // "Rekisteröidyn oikeudet: tarkastusoikeus, …": the label, then its value
-        : ((labels.size ? wrappedLabel(pieces, i, matcher) : null) ?? matchAt(pieces, i, matcher) ?? (label ? labelAsHeading(first, label) : null))
+        : ((labels.size ? wrappedLabel(pieces, i, matcher) : null) ??
+          matchAt(pieces, i, matcher) ??
+          (label ? labelAsHeading(first, label) : null))
       : null;
     if (!found && !evidence) continue;
 
     if (evidence?.level != null) {
       while (parents.length && parents[parents.length - 1].level >= evidence.level) parents.pop();
     }
-    const parent = evidence?.level != null ? parents[parents.length - 1]?.ids ?? null : null;
+    const parent = evidence?.level != null ? (parents[parents.length - 1]?.ids ?? null) : null;
 
     let parts: { ids: string[]; start: number; end: number }[];
     let lastLine = i;
@@ -171,7 +173,11 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
 }
 
 /** The longest start of a line that is a whole heading and is followed by a capital or a digit. */
-function labelAtStart(p: Piece, matcher: HeadingMatcher, colonOnly = false): { parts: HeadingPart[]; end: number } | null {
+function labelAtStart(
+  p: Piece,
+  matcher: HeadingMatcher,
+  colonOnly = false,
+): { parts: HeadingPart[]; end: number } | null {
   const head = p.text.slice(0, MAX_HEADING_CHARS);
   const cuts = colonOnly
     ? [...head.matchAll(/(?<=\p{L}:)\s+(?=\S)/gu)].slice(0, 1).map((m) => m.index!)

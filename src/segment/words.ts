@@ -113,7 +113,14 @@ export function wordsOf(text: string, isHeadingStart = false): Word[] {
     }
     const prev = words[words.length - 1];
     const newline = gap.includes('\n');
-    const brk: Word['brk'] = !newline || !prev ? undefined : /\n[ \t\u00a0]*\n/.test(gap) ? '\n\n' : bullet || /[.!?:;]["')\]]*$/.test(prev.text) ? '\n' : undefined;
+    const brk: Word['brk'] =
+      !newline || !prev
+        ? undefined
+        : /\n[ \t\u00a0]*\n/.test(gap)
+          ? '\n\n'
+          : bullet || /[.!?:;]["')\]]*$/.test(prev.text)
+            ? '\n'
+            : undefined;
     gap = '';
     bullet = false;
     // a URL broken over two lines by the PDF ("…/tietosuojaselosteet/" + "datahub.pdf")

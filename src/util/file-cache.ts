@@ -25,7 +25,9 @@ const FORMAT = 2;
 let version: string | undefined;
 function selosteVersion(): string {
   try {
-    version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    version ??= (
+      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+    ).version;
   } catch {
     version = 'unknown';
   }
@@ -37,17 +39,28 @@ function selosteVersion(): string {
  * (absolute paths of the modules whose change must rebuild the entry; a function is asked
  * only when there is no build-time key for the code).
  */
-export function cachedJson<T>(kind: string, files: string[], build: () => T, code: string[] | (() => string[]) = []): T {
+export function cachedJson<T>(
+  kind: string,
+  files: string[],
+  build: () => T,
+  code: string[] | (() => string[]) = [],
+): T {
   let stamp: string;
   try {
-    const codeStamp = BUILD_CODE_KEY !== undefined ? [`code:${BUILD_CODE_KEY}`] : (typeof code === 'function' ? code() : code).map(fileStamp);
+    const codeStamp =
+      BUILD_CODE_KEY !== undefined
+        ? [`code:${BUILD_CODE_KEY}`]
+        : (typeof code === 'function' ? code() : code).map(fileStamp);
     stamp = [selosteVersion(), ...files.map(fileStamp), ...codeStamp].join('|');
   } catch {
     return build();
   }
   // The bundle and the library key their code differently: separate entries, so running one
   // and then the other does not rebuild the entry each time.
-  const file = join(CACHE_DIR, `${kind}-${fnv1a(files.join('|'))}${BUILD_CODE_KEY !== undefined ? '-bundle' : ''}.json`);
+  const file = join(
+    CACHE_DIR,
+    `${kind}-${fnv1a(files.join('|'))}${BUILD_CODE_KEY !== undefined ? '-bundle' : ''}.json`,
+  );
   try {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as { format: number; stamp: string; value: T };
     if (entry.format === FORMAT && entry.stamp === stamp) return entry.value;
@@ -84,7 +97,8 @@ export function codeFiles(...urls: URL[]): string[] {
       continue;
     }
     try {
-      for (const f of readdirSync(path).sort()) if (/\.(?:js|ts)$/.test(f) && !f.endsWith('.d.ts')) out.push(join(path, f));
+      for (const f of readdirSync(path).sort())
+        if (/\.(?:js|ts)$/.test(f) && !f.endsWith('.d.ts')) out.push(join(path, f));
     } catch {
       /* no such folder: nothing to key on */
     }

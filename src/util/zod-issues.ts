@@ -81,7 +81,12 @@ export function formatPath(path: Path): string {
 }
 
 /** One problem in a data file as one line: `file:line: [rule id: ]key: message`. */
-export function problemLine(src: YamlSource, path: Path, message: string, opts: { key?: string; rule?: string } = {}): string {
+export function problemLine(
+  src: YamlSource,
+  path: Path,
+  message: string,
+  opts: { key?: string; rule?: string } = {},
+): string {
   const where = formatPath(opts.key === undefined ? path : [...path, opts.key]);
   const rule = opts.rule ? `rule ${opts.rule}: ` : '';
   return `${src.file}:${src.lineOf(path, opts.key)}: ${rule}${where || '(top level)'}: ${message}`;
@@ -94,7 +99,8 @@ export function zodProblem(src: YamlSource, error: z.ZodError, rule?: string, pr
   const issue = { ...first, path: [...prefix, ...first.path] } as typeof first;
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys;
-    const what = keys.length === 1 ? `unknown key "${keys[0]}"` : `unknown keys ${keys.map((k) => `"${k}"`).join(', ')}`;
+    const what =
+      keys.length === 1 ? `unknown key "${keys[0]}"` : `unknown keys ${keys.map((k) => `"${k}"`).join(', ')}`;
     const known = knownKeys(error, first.path);
     const hint = known.length ? ` (${keyHint(keys[0], known)})` : '';
     return new ConfigError(problemLine(src, issue.path, `${what}${hint}`, { key: keys[0], rule }));
@@ -128,7 +134,15 @@ export function safeParseWithKeys<T>(schema: z.ZodType<T>, data: unknown): z.Zod
   return result;
 }
 
-type Def = { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; in?: unknown; options?: unknown[]; valueType?: unknown };
+type Def = {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+  options?: unknown[];
+  valueType?: unknown;
+};
 const defOf = (s: unknown): Def | undefined => (s as { _zod?: { def: Def } })?._zod?.def;
 
 function keysAt(schema: unknown, path: Path): string[] {
@@ -137,7 +151,8 @@ function keysAt(schema: unknown, path: Path): string[] {
     list.flatMap((s) => {
       const d = defOf(s);
       if (!d) return [];
-      if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault') return unwrap([d.innerType]);
+      if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault')
+        return unwrap([d.innerType]);
       if (d.type === 'pipe') return unwrap([d.in]);
       if (d.type === 'union') return unwrap(d.options ?? []);
       return [s];
@@ -151,7 +166,9 @@ function keysAt(schema: unknown, path: Path): string[] {
       return [];
     });
   }
-  return [...new Set(unwrap(nodes).flatMap((s) => (defOf(s)!.type === 'object' ? Object.keys(defOf(s)!.shape ?? {}) : [])))];
+  return [
+    ...new Set(unwrap(nodes).flatMap((s) => (defOf(s)!.type === 'object' ? Object.keys(defOf(s)!.shape ?? {}) : []))),
+  ];
 }
 
 /** `did you mean "mustNotMatch"?` for a near miss, else the keys there are. */
@@ -170,7 +187,9 @@ function keyHint(key: string, known: string[]): string {
     return d[b.length];
   };
   const best = [...known].sort((a, b) => dist(key, a) - dist(key, b))[0];
-  return dist(key, best) <= Math.max(2, Math.floor(best.length / 3)) ? `did you mean "${best}"?` : `known keys: ${known.join(', ')}`;
+  return dist(key, best) <= Math.max(2, Math.floor(best.length / 3))
+    ? `did you mean "${best}"?`
+    : `known keys: ${known.join(', ')}`;
 }
 
 function valueAt(data: unknown, path: Path): unknown {

@@ -6,7 +6,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareNotices, ConfigError, diffNotices, formatReport, lintFiles, lintText, loadPack, type LintEvent } from 'seloste';
+import {
+  compareNotices,
+  ConfigError,
+  diffNotices,
+  formatReport,
+  lintFiles,
+  lintText,
+  loadPack,
+  type LintEvent,
+} from 'seloste';
 import { CLEAN, REPO, SEED, removeDir, tempDir } from '../cli/run.js';
 
 const seedPaths = Object.values(SEED);
@@ -17,8 +26,11 @@ describe('import from "seloste"', () => {
   it('resolves to the built package entry, with its type declarations', () => {
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
     expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
-    const types = readFileSync(join(REPO, 'dist', 'index.d.ts'), 'utf8') + readFileSync(join(REPO, 'dist', 'api', 'index.d.ts'), 'utf8');
-    for (const name of ['lintFiles', 'lintText', 'diffNotices', 'compareNotices', 'loadPack']) expect(types).toContain(name);
+    const types =
+      readFileSync(join(REPO, 'dist', 'index.d.ts'), 'utf8') +
+      readFileSync(join(REPO, 'dist', 'api', 'index.d.ts'), 'utf8');
+    for (const name of ['lintFiles', 'lintText', 'diffNotices', 'compareNotices', 'loadPack'])
+      expect(types).toContain(name);
   });
 });
 
@@ -27,7 +39,9 @@ describe('lintFiles', () => {
     const result = await lintFiles(seedPaths, { cwd: REPO, config: false });
     expect(result.report.files.map((f) => f.file)).toEqual(seedPaths);
     const by = new Map(result.report.files.map((f) => [f.file, f.findings]));
-    expect(by.get(SEED['002'])!.some((f) => f.ruleId === 'text/placeholder' && f.excerpt.includes('s-postiosoite'))).toBe(true);
+    expect(
+      by.get(SEED['002'])!.some((f) => f.ruleId === 'text/placeholder' && f.excerpt.includes('s-postiosoite')),
+    ).toBe(true);
     expect(result.errorCount).toBeGreaterThan(0);
     expect(result.unreadable).toBe(0);
     expect(result.report.rules!.map((r) => r.id)).toContain('section/required');
@@ -38,7 +52,12 @@ describe('lintFiles', () => {
   it('a clean notice has no errors; rules overrides and English messages apply', async () => {
     const clean = await lintFiles([CLEAN], { cwd: REPO, config: false });
     expect(clean.errorCount).toBe(0);
-    const en = await lintFiles([SEED['002']], { cwd: REPO, config: false, lang: 'en', rules: { 'text/placeholder': 'off' } });
+    const en = await lintFiles([SEED['002']], {
+      cwd: REPO,
+      config: false,
+      lang: 'en',
+      rules: { 'text/placeholder': 'off' },
+    });
     const findings = en.report.files[0].findings;
     expect(findings.some((f) => f.ruleId === 'text/placeholder')).toBe(false);
     expect(findings.find((f) => f.ruleId === 'section/required')?.message).toMatch(/^A required section is missing/);
@@ -46,11 +65,19 @@ describe('lintFiles', () => {
 
   it('an unreadable input is a finding and an event, never a throw; a bad config throws a ConfigError', async () => {
     const events: LintEvent[] = [];
-    const r = await lintFiles(['puuttuu.txt', SEED['000']], { cwd: REPO, config: false, onEvent: (e) => events.push(e) });
+    const r = await lintFiles(['puuttuu.txt', SEED['000']], {
+      cwd: REPO,
+      config: false,
+      onEvent: (e) => events.push(e),
+    });
     expect(r.unreadable).toBe(1);
     expect(r.report.files[0].findings.map((f) => f.ruleId)).toEqual(['input/unreadable']);
-    expect(events.filter((e) => e.type === 'unreadable').map((e) => (e as { file: string }).file)).toEqual(['puuttuu.txt']);
-    await expect(lintFiles([SEED['000']], { cwd: REPO, config: { rules: { 'ei/tällaista': 'off' } } })).rejects.toBeInstanceOf(ConfigError);
+    expect(events.filter((e) => e.type === 'unreadable').map((e) => (e as { file: string }).file)).toEqual([
+      'puuttuu.txt',
+    ]);
+    await expect(
+      lintFiles([SEED['000']], { cwd: REPO, config: { rules: { 'ei/tällaista': 'off' } } }),
+    ).rejects.toBeInstanceOf(ConfigError);
   });
 
   it('keepText keeps the text, the segments and, for a PDF, the page of each line (what the HTML report shows)', async () => {
@@ -84,12 +111,16 @@ describe('lintText', () => {
     const fromText = await lintText(text, { file: 'editori.txt', config: false });
     const fromFile = await lintFiles([SEED['002']], { cwd: REPO, config: false });
     expect(fromText.report.files[0].file).toBe('editori.txt');
-    const strip = (fs: { ruleId: string; line: number; column: number }[]) => fs.map((f) => [f.ruleId, f.line, f.column]);
+    const strip = (fs: { ruleId: string; line: number; column: number }[]) =>
+      fs.map((f) => [f.ruleId, f.line, f.column]);
     expect(strip(fromText.report.files[0].findings)).toEqual(strip(fromFile.report.files[0].findings));
   });
 
   it('Markdown is read as Markdown; empty text is an unreadable input', async () => {
-    const md = await lintText('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\n', { file: 'a.md', config: false });
+    const md = await lintText('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\n', {
+      file: 'a.md',
+      config: false,
+    });
     expect(md.report.files[0].format).toBe('markdown');
     const empty = await lintText('', { config: false });
     expect(empty.unreadable).toBe(1);
@@ -103,12 +134,18 @@ describe('diffNotices and compareNotices', () => {
     expect(result.sections.length).toBeGreaterThan(5);
     expect(result.sections.some((s) => s.status !== 'unchanged')).toBe(true);
     expect(result.substance).toBeDefined();
-    const same = await diffNotices(SEED['003'], { text: readFileSync(join(REPO, SEED['003'])), file: 'kopio.txt' }, { cwd: REPO, config: false });
+    const same = await diffNotices(
+      SEED['003'],
+      { text: readFileSync(join(REPO, SEED['003'])), file: 'kopio.txt' },
+      { cwd: REPO, config: false },
+    );
     expect(same.sections.every((s) => s.status === 'unchanged')).toBe(true);
   });
 
   it('an unreadable side throws its reason', async () => {
-    await expect(diffNotices('puuttuu.txt', SEED['000'], { cwd: REPO, config: false })).rejects.toMatchObject({ reason: { en: expect.any(String) } });
+    await expect(diffNotices('puuttuu.txt', SEED['000'], { cwd: REPO, config: false })).rejects.toMatchObject({
+      reason: { en: expect.any(String) },
+    });
   });
 
   it('compares the five seeds: one column each, sections, facts and the similarity matrix', async () => {

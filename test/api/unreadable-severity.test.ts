@@ -15,7 +15,11 @@ writeFileSync(empty, '');
 
 async function lintEmpty(rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>) {
   const events: string[] = [];
-  const result = await lintFiles([empty], { config: false, ...(rules ? { rules } : {}), onEvent: (e) => events.push(e.type) });
+  const result = await lintFiles([empty], {
+    config: false,
+    ...(rules ? { rules } : {}),
+    onEvent: (e) => events.push(e.type),
+  });
   const findings = result.report.files.flatMap((f) => f.findings).filter((f) => f.ruleId === 'input/unreadable');
   return { result, findings, events };
 }

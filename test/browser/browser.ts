@@ -53,7 +53,9 @@ export async function findChromium(): Promise<Found> {
 async function unpackChromium(): Promise<string> {
   const pkg = join(REPO, 'node_modules', '@sparticuz', 'chromium');
   if (!existsSync(join(pkg, 'package.json'))) {
-    throw new Error('@sparticuz/chromium is not installed: run `npm install` (it is a devDependency), or set CHROMIUM_PATH to a Chromium');
+    throw new Error(
+      '@sparticuz/chromium is not installed: run `npm install` (it is a devDependency), or set CHROMIUM_PATH to a Chromium',
+    );
   }
   const version: string = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version;
   const dir = join(REPO, 'node_modules', '.cache', `seloste-chromium-${version}`);
@@ -98,7 +100,13 @@ let browser: Browser | undefined;
 /** Chromium with a fresh profile (playwright makes a new temporary --user-data-dir for each launch). */
 export async function startBrowser(): Promise<void> {
   const { executablePath, env } = await findChromium();
-  browser = await chromium.launch({ executablePath, headless: true, args: ARGS, env: { ...process.env, ...env } as Record<string, string>, timeout: 60_000 });
+  browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ARGS,
+    env: { ...process.env, ...env } as Record<string, string>,
+    timeout: 60_000,
+  });
 }
 
 export async function stopBrowser(): Promise<void> {

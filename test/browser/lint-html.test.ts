@@ -41,7 +41,9 @@ describe('lint HTML report in Chromium', () => {
     const row = page.locator('table.summary tbody tr').first();
     expect(await row.locator('td').first().innerText()).toBe(SEED['002']);
     // the placeholder finding, visible, in the list beside the text
-    const item = page.locator('li.finding', { hasText: 'Mallipohjan täyteteksti on jäänyt selosteeseen: ”s-postiosoite”' });
+    const item = page.locator('li.finding', {
+      hasText: 'Mallipohjan täyteteksti on jäänyt selosteeseen: ”s-postiosoite”',
+    });
     await expect(item.isVisible()).resolves.toBe(true);
     // its passage, marked in the notice text of the same section
     const segment = page.locator('.seg', { has: item });
@@ -64,7 +66,11 @@ describe('lint HTML report in Chromium', () => {
     const line = await mark.evaluate((el) => el.closest('.line')!.getAttribute('data-n'));
     expect((await item.locator('a.place').innerText()).startsWith(`rivi ${line}:`)).toBe(true);
     // a missing section is reported for the whole notice, and the rule's help is there
-    await expect(page.locator('.general li.finding', { hasText: 'Selosteesta puuttuu pakollinen kohta: Rekisterinpitäjä' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .locator('.general li.finding', { hasText: 'Selosteesta puuttuu pakollinen kohta: Rekisterinpitäjä' })
+        .isVisible(),
+    ).resolves.toBe(true);
     await item.locator('a.rule').click();
     const help = page.locator('dl.rules dt#rule-text-placeholder + dd');
     await expect(help.isVisible()).resolves.toBe(true);
@@ -77,7 +83,11 @@ describe('lint HTML report in Chromium', () => {
   it('a notice whose text holds <script> and <img onerror> shows them as text and runs nothing', opts, async () => {
     const notice = join(dir, 'vihamielinen.txt');
     const clean = readFileSync(join(REPO, CLEAN), 'utf8').split('\n');
-    clean.splice(3, 0, 'Huom: <script>window.__pwned = 1; document.title = "x"</script> ja <img src=x onerror="window.__pwned = 2"> loppu.');
+    clean.splice(
+      3,
+      0,
+      'Huom: <script>window.__pwned = 1; document.title = "x"</script> ja <img src=x onerror="window.__pwned = 2"> loppu.',
+    );
     writeFileSync(notice, clean.join('\n'));
     const { file } = await report('hostile', [notice]);
     expect(readFileSync(file, 'utf8')).not.toMatch(/<script|<img/i);
@@ -113,47 +123,60 @@ describe('lint HTML report in Chromium', () => {
     expect(isPng(await screenshot('lint-batch-en-narrow'))).toBe(true);
   });
 
-  it('a phone 420 px wide: no sideways overflow, the findings list on top links to each spot; PDF and DOCX renderings', opts, async () => {
-    for (const [name, notice, place] of [
-      ['phone-pdf', 'fixtures/docs/003_imatra_numbered_headings.pdf', /^s\. \d+, rivi \d+$/],
-      ['phone-docx', 'fixtures/docs/002_asiakasrekisteri_plain.docx', /^(\d+\. kappale|otsikko)$/],
-    ] as const) {
-      const { file } = await report(name, [notice]);
-      const { page, problems, screenshot } = await openReport(file, { width: 420, height: 860 });
-      const overflow = await page.evaluate(() => {
-        const root = document.documentElement;
-        const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1);
-        return { scroll: root.scrollWidth, client: root.clientWidth, wide: wide.slice(0, 5).map((el) => `${el.tagName}.${el.className}`) };
-      });
-      expect(overflow.wide).toEqual([]);
-      expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
-      // the list of findings comes before the notice text, and says where each one is
-      const toc = page.locator('nav.toc').first();
-      await expect(toc.isVisible()).resolves.toBe(true);
-      const tocBox = (await toc.boundingBox())!;
-      const firstSeg = (await page.locator('.seg').first().boundingBox())!;
-      expect(tocBox.y + tocBox.height).toBeLessThanOrEqual(firstSeg.y);
-      const places = await toc.locator('a.place').allInnerTexts();
-      expect(places.length).toBeGreaterThan(3);
-      expect(places.filter((p) => p === 'koko seloste').length).toBeGreaterThan(0);
-      expect(places.filter((p) => p !== 'koko seloste').every((p) => place.test(p))).toBe(true);
-      // a link in the list brings its marked passage into view
-      const link = toc.locator('a.place', { hasNotText: 'koko seloste' }).first();
-      const target = (await link.getAttribute('href'))!.slice(1);
-      await link.click();
-      const mark = page.locator(`[id="${target}"]`);
-      expect(await mark.evaluate((el) => el.matches(':target'))).toBe(true);
-      const box = (await mark.boundingBox())!;
-      expect(box.y).toBeGreaterThanOrEqual(-1);
-      expect(box.y).toBeLessThan(860);
-      // the notice is set in a proportional font
-      const font = await page.locator('.notice').first().evaluate((el) => getComputedStyle(el).fontFamily);
-      expect(font).not.toMatch(/mono/i);
-      expect(await page.locator('body').innerText()).not.toMatch(/normalisoitu|seloste text/);
-      expect(problems).toEqual([]);
-      expect(isPng(await screenshot(`lint-${name}-420`))).toBe(true);
-    }
-  });
+  it(
+    'a phone 420 px wide: no sideways overflow, the findings list on top links to each spot; PDF and DOCX renderings',
+    opts,
+    async () => {
+      for (const [name, notice, place] of [
+        ['phone-pdf', 'fixtures/docs/003_imatra_numbered_headings.pdf', /^s\. \d+, rivi \d+$/],
+        ['phone-docx', 'fixtures/docs/002_asiakasrekisteri_plain.docx', /^(\d+\. kappale|otsikko)$/],
+      ] as const) {
+        const { file } = await report(name, [notice]);
+        const { page, problems, screenshot } = await openReport(file, { width: 420, height: 860 });
+        const overflow = await page.evaluate(() => {
+          const root = document.documentElement;
+          const wide = [...document.querySelectorAll('body *')].filter(
+            (el) => el.getBoundingClientRect().right > root.clientWidth + 1,
+          );
+          return {
+            scroll: root.scrollWidth,
+            client: root.clientWidth,
+            wide: wide.slice(0, 5).map((el) => `${el.tagName}.${el.className}`),
+          };
+        });
+        expect(overflow.wide).toEqual([]);
+        expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+        // the list of findings comes before the notice text, and says where each one is
+        const toc = page.locator('nav.toc').first();
+        await expect(toc.isVisible()).resolves.toBe(true);
+        const tocBox = (await toc.boundingBox())!;
+        const firstSeg = (await page.locator('.seg').first().boundingBox())!;
+        expect(tocBox.y + tocBox.height).toBeLessThanOrEqual(firstSeg.y);
+        const places = await toc.locator('a.place').allInnerTexts();
+        expect(places.length).toBeGreaterThan(3);
+        expect(places.filter((p) => p === 'koko seloste').length).toBeGreaterThan(0);
+        expect(places.filter((p) => p !== 'koko seloste').every((p) => place.test(p))).toBe(true);
+        // a link in the list brings its marked passage into view
+        const link = toc.locator('a.place', { hasNotText: 'koko seloste' }).first();
+        const target = (await link.getAttribute('href'))!.slice(1);
+        await link.click();
+        const mark = page.locator(`[id="${target}"]`);
+        expect(await mark.evaluate((el) => el.matches(':target'))).toBe(true);
+        const box = (await mark.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(-1);
+        expect(box.y).toBeLessThan(860);
+        // the notice is set in a proportional font
+        const font = await page
+          .locator('.notice')
+          .first()
+          .evaluate((el) => getComputedStyle(el).fontFamily);
+        expect(font).not.toMatch(/mono/i);
+        expect(await page.locator('body').innerText()).not.toMatch(/normalisoitu|seloste text/);
+        expect(problems).toEqual([]);
+        expect(isPng(await screenshot(`lint-${name}-420`))).toBe(true);
+      }
+    },
+  );
 
   it('prints on A4 without sideways overflow', opts, async () => {
     const { file } = await report('print', [SEED['002']]);

@@ -26,7 +26,11 @@ const BAD: BadInput[] = [
   { path: 'fixtures/ingest/old-word.doc', fi: /\.docx/, en: /not supported|unsupported/i },
   { path: 'fixtures/ingest/random.bin', fi: /binääri|tuntematon/i, en: /unknown|binary|not a notice/i },
   { path: 'fixtures/ingest/not-a-docx.zip', fi: /ZIP/, en: /not a Word document/i },
-  { path: 'fixtures/docs/ei_ole_olemassa.pdf', fi: /ei löydy|ei ole olemassa/i, en: /not found|does not exist|no such file/i },
+  {
+    path: 'fixtures/docs/ei_ole_olemassa.pdf',
+    fi: /ei löydy|ei ole olemassa/i,
+    en: /not found|does not exist|no such file/i,
+  },
 ];
 
 function expectOnePlainLine(stderr: string, path: string): string {
@@ -45,17 +49,21 @@ describe('seloste text <unreadable file>', () => {
     describe(bad.path, () => {
       const abs = join(REPO, bad.path);
 
-      it('exits 2 with one plain Finnish line on stderr, nothing on stdout, input untouched', { timeout: TIMEOUT }, async () => {
-        const before = existsSync(abs) ? sha256(abs) : null;
-        const neighbours = listing(dirname(abs));
-        const r = await cli(['text', bad.path]);
-        expect(r.code).toBe(2);
-        expect(r.stdout).toBe('');
-        const reason = expectOnePlainLine(r.stderr, bad.path);
-        expect(reason).toMatch(bad.fi);
-        expect(existsSync(abs) ? sha256(abs) : null).toBe(before);
-        expect(listing(dirname(abs))).toEqual(neighbours);
-      });
+      it(
+        'exits 2 with one plain Finnish line on stderr, nothing on stdout, input untouched',
+        { timeout: TIMEOUT },
+        async () => {
+          const before = existsSync(abs) ? sha256(abs) : null;
+          const neighbours = listing(dirname(abs));
+          const r = await cli(['text', bad.path]);
+          expect(r.code).toBe(2);
+          expect(r.stdout).toBe('');
+          const reason = expectOnePlainLine(r.stderr, bad.path);
+          expect(reason).toMatch(bad.fi);
+          expect(existsSync(abs) ? sha256(abs) : null).toBe(before);
+          expect(listing(dirname(abs))).toEqual(neighbours);
+        },
+      );
 
       it('--lang en gives the English reason', { timeout: TIMEOUT }, async () => {
         const r = await cli(['--lang', 'en', 'text', bad.path]);
@@ -91,7 +99,9 @@ describe('a mismatch of extension and content is handled, not fatal', () => {
     const before = sha256(join(REPO, path));
     const r = await seloste(['text', path]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`seloste: ${path}: varoitus: tiedostopääte on .pdf, mutta sisältö on tekstiä: luettiin muodossa text\n`);
+    expect(r.stderr).toBe(
+      `seloste: ${path}: varoitus: tiedostopääte on .pdf, mutta sisältö on tekstiä: luettiin muodossa text\n`,
+    );
     expect(r.stdout).toMatch(/tietosuojaseloste/i);
     expect(sha256(join(REPO, path))).toBe(before);
   });

@@ -17,13 +17,19 @@ const MODULES = join(REPO, 'dist/cli/main.js');
 
 // A script file, not `node -e`: worker threads inherit the process's options, and `--input-type` breaks them.
 const RUNNER = join(mkdtempSync(join(tmpdir(), 'seloste-bundle-')), 'run-entry.mjs');
-writeFileSync(RUNNER, "const [entry, ...args] = process.argv.slice(2);\nprocess.exitCode = await (await import(entry)).main(['node', 'seloste', ...args]);\n");
+writeFileSync(
+  RUNNER,
+  "const [entry, ...args] = process.argv.slice(2);\nprocess.exitCode = await (await import(entry)).main(['node', 'seloste', ...args]);\n",
+);
 
 /** `main(argv)` of one entry, in a child process, with its stdout and exit code. */
 function runEntry(entry: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [RUNNER, pathToFileURL(entry).href, ...args], { cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, timeout: TIMEOUT, encoding: 'utf8' }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [RUNNER, pathToFileURL(entry).href, ...args],
+      { cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, timeout: TIMEOUT, encoding: 'utf8' },
+      (err, stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
     );
   });
 }
@@ -34,9 +40,18 @@ describe('the bundled CLI', () => {
     expect(readFileSync(BIN, 'utf8')).toContain('../dist/bundle/seloste.js');
   });
 
-  for (const file of [CLEAN, 'fixtures/001_50aa7928b2bf8345.txt', 'fixtures/docs/001_seinajoki_table.pdf', 'fixtures/docs/003_imatra_numbered_headings.docx', 'fixtures/docs/001_seinajoki_table.html']) {
+  for (const file of [
+    CLEAN,
+    'fixtures/001_50aa7928b2bf8345.txt',
+    'fixtures/docs/001_seinajoki_table.pdf',
+    'fixtures/docs/003_imatra_numbered_headings.docx',
+    'fixtures/docs/001_seinajoki_table.html',
+  ]) {
     it(`lints ${file} exactly as the modules do`, async () => {
-      const [bundled, modules] = await Promise.all([runEntry(BUNDLE, ['lint', '--format', 'json', file]), runEntry(MODULES, ['lint', '--format', 'json', file])]);
+      const [bundled, modules] = await Promise.all([
+        runEntry(BUNDLE, ['lint', '--format', 'json', file]),
+        runEntry(MODULES, ['lint', '--format', 'json', file]),
+      ]);
       expect(bundled.stderr).toBe(modules.stderr);
       expect(bundled.code).toBe(modules.code);
       expect(bundled.stdout).toBe(modules.stdout);
@@ -47,13 +62,24 @@ describe('the bundled CLI', () => {
 
   it('reports an unreadable PDF as the modules do (the worker reports it)', async () => {
     const file = 'fixtures/docs/003_imatra_encrypted_userpw.pdf';
-    const [bundled, modules] = await Promise.all([runEntry(BUNDLE, ['lint', '--format', 'json', file]), runEntry(MODULES, ['lint', '--format', 'json', file])]);
+    const [bundled, modules] = await Promise.all([
+      runEntry(BUNDLE, ['lint', '--format', 'json', file]),
+      runEntry(MODULES, ['lint', '--format', 'json', file]),
+    ]);
     expect(bundled.stdout).toBe(modules.stdout);
-    expect(JSON.parse(bundled.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['input/unreadable']);
+    expect(JSON.parse(bundled.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'input/unreadable',
+    ]);
   });
 
   it('diffs a DOCX against a PDF as the modules do', async () => {
-    const args = ['diff', '--format', 'json', 'fixtures/docs/001_seinajoki_table.docx', 'fixtures/docs/001_seinajoki_table.pdf'];
+    const args = [
+      'diff',
+      '--format',
+      'json',
+      'fixtures/docs/001_seinajoki_table.docx',
+      'fixtures/docs/001_seinajoki_table.pdf',
+    ];
     const [bundled, modules] = await Promise.all([runEntry(BUNDLE, args), runEntry(MODULES, args)]);
     expect(bundled.code).toBe(modules.code);
     expect(bundled.stdout).toBe(modules.stdout);
@@ -62,24 +88,37 @@ describe('the bundled CLI', () => {
   it('bundles commander and chalk, and leaves the heavy readers to node_modules (loaded when a PDF, DOCX or workbook comes)', () => {
     const dir = join(REPO, 'dist/bundle');
     // The source maps name every file each output was made from.
-    const sourcesOf = (f: string) => (JSON.parse(readFileSync(join(dir, `${f}.map`), 'utf8')) as { sources: string[] }).sources;
+    const sourcesOf = (f: string) =>
+      (JSON.parse(readFileSync(join(dir, `${f}.map`), 'utf8')) as { sources: string[] }).sources;
     const outputs = readdirSync(dir).filter((f) => f.endsWith('.js'));
     const all = outputs.flatMap(sourcesOf);
     expect(sourcesOf('seloste.js').some((s) => s.includes('node_modules/commander/'))).toBe(true);
     expect(all.some((s) => s.includes('node_modules/chalk/'))).toBe(true);
-    for (const dep of ['pdf-parse', 'pdfjs-dist', 'mammoth', 'exceljs', 'koffi', 'zod', 'yaml']) expect(all.filter((s) => s.includes(`node_modules/${dep}/`))).toEqual([]);
+    for (const dep of ['pdf-parse', 'pdfjs-dist', 'mammoth', 'exceljs', 'koffi', 'zod', 'yaml'])
+      expect(all.filter((s) => s.includes(`node_modules/${dep}/`))).toEqual([]);
     expect(outputs.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n')).toMatch(/import\(\s*"exceljs"\s*\)/);
   });
 });
 
 describe('the build', () => {
   it('removes compiled files whose source is gone, and keeps the rest and the bundle', async () => {
-    const { pruneDist } = (await import(pathToFileURL(join(REPO, 'scripts/build-prune.mjs')).href)) as { pruneDist: (root: string) => string[] };
+    const { pruneDist } = (await import(pathToFileURL(join(REPO, 'scripts/build-prune.mjs')).href)) as {
+      pruneDist: (root: string) => string[];
+    };
     const root = mkdtempSync(join(tmpdir(), 'seloste-prune-'));
     try {
-      for (const dir of ['src/util', 'dist/util', 'dist/model', 'dist/bundle']) mkdirSync(join(root, dir), { recursive: true });
+      for (const dir of ['src/util', 'dist/util', 'dist/model', 'dist/bundle'])
+        mkdirSync(join(root, dir), { recursive: true });
       writeFileSync(join(root, 'src/util/position.ts'), '');
-      for (const f of ['dist/util/position.js', 'dist/util/position.d.ts', 'dist/model/position.js', 'dist/model/position.js.map', 'dist/model/position.d.ts', 'dist/bundle/seloste.js']) writeFileSync(join(root, f), '');
+      for (const f of [
+        'dist/util/position.js',
+        'dist/util/position.d.ts',
+        'dist/model/position.js',
+        'dist/model/position.js.map',
+        'dist/model/position.d.ts',
+        'dist/bundle/seloste.js',
+      ])
+        writeFileSync(join(root, f), '');
       expect(pruneDist(root)).toEqual(['model/position.d.ts', 'model/position.js', 'model/position.js.map']);
       expect(readdirSync(join(root, 'dist')).sort()).toEqual(['bundle', 'util']);
       expect(readdirSync(join(root, 'dist/util')).sort()).toEqual(['position.d.ts', 'position.js']);

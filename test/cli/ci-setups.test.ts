@@ -49,7 +49,15 @@ afterAll(() => removeDir(scratch));
 
 describe('GitHub composite action (action.yml)', () => {
   const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8'));
-  const steps: { id?: string; name?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string>; if?: string }[] = action.runs.steps;
+  const steps: {
+    id?: string;
+    name?: string;
+    uses?: string;
+    run?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+    if?: string;
+  }[] = action.runs.steps;
 
   /** `${{ inputs.x }}`, `${{ github.action_path }}` and `${{ steps.lint.outputs.exit-code }}` as GitHub fills them. */
   function expand(value: string, inputs: Record<string, string>, outputs: Record<string, string>): string {
@@ -66,7 +74,8 @@ describe('GitHub composite action (action.yml)', () => {
   /** Runs the action's shell steps after its build step, as a job would; the upload step is checked, not run. */
   function runAction(given: Record<string, string>): { outputs: Record<string, string>; lint: Run; result: Run } {
     const inputs: Record<string, string> = {};
-    for (const [name, spec] of Object.entries(action.inputs as Record<string, { default?: string }>)) inputs[name] = given[name] ?? spec.default ?? '';
+    for (const [name, spec] of Object.entries(action.inputs as Record<string, { default?: string }>))
+      inputs[name] = given[name] ?? spec.default ?? '';
     const outputFile = join(scratch, `.github-output-${Math.random().toString(36).slice(2)}`);
     writeFileSync(outputFile, '');
     const env = (step: (typeof steps)[number], outputs: Record<string, string>) =>
@@ -105,7 +114,12 @@ describe('GitHub composite action (action.yml)', () => {
     expect(outputs.sarif).toBe('seloste.sarif'); // what the upload step uploads
     const sarif = JSON.parse(readFileSync(join(scratch, outputs.sarif), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    const files = new Set(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri));
+    const files = new Set(
+      sarif.runs[0].results.map(
+        (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          r.locations[0].physicalLocation.artifactLocation.uri,
+      ),
+    );
     expect([...files].sort()).toEqual(['notices/asiakasrekisteri.txt', 'notices/markkinointirekisteri.txt']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error title=seloste::');
@@ -122,10 +136,19 @@ describe('GitHub composite action (action.yml)', () => {
       const fail = runAction({ paths: 'notices/', baseline: 'seloste-baseline.json' });
       expect(fail.outputs['exit-code']).toBe('1');
       const sarif = JSON.parse(readFileSync(join(scratch, 'seloste.sarif'), 'utf8'));
-      const uris = new Set(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri));
+      const uris = new Set(
+        sarif.runs[0].results.map(
+          (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+            r.locations[0].physicalLocation.artifactLocation.uri,
+        ),
+      );
       expect([...uris]).toEqual(['notices/jasenrekisteri.txt']);
     } finally {
-      execFileSync('rm', ['-f', join(scratch, 'notices', 'jasenrekisteri.txt'), join(scratch, 'seloste-baseline.json')]);
+      execFileSync('rm', [
+        '-f',
+        join(scratch, 'notices', 'jasenrekisteri.txt'),
+        join(scratch, 'seloste-baseline.json'),
+      ]);
     }
   });
 
@@ -149,7 +172,9 @@ function docBlock(heading: string): unknown {
 
 describe('GitLab CI job (docs/ci.md)', () => {
   it('uses Node 24 and installs seloste from its git repository, pinned', () => {
-    const job = (docBlock('GitLab CI') as Record<string, { image: string; variables: Record<string, string>; script: string[] }>).seloste;
+    const job = (
+      docBlock('GitLab CI') as Record<string, { image: string; variables: Record<string, string>; script: string[] }>
+    ).seloste;
     expect(job.image).toBe('node:24');
     expect(job.variables.SELOSTE).toMatch(/^git\+https:\/\/.+\.git#v\d+\.\d+\.\d+$/);
     expect(job.script[0]).toBe('npm install --prefix "$HOME/seloste" --no-save --no-audit --no-fund "$SELOSTE"');
@@ -157,14 +182,18 @@ describe('GitLab CI job (docs/ci.md)', () => {
   });
 
   it('its script runs in a notices-only repository and leaves the JUnit report GitLab reads', opts, () => {
-    const job = (docBlock('GitLab CI') as Record<string, { script: string[]; artifacts: { reports: { junit: string } } }>).seloste;
+    const job = (
+      docBlock('GitLab CI') as Record<string, { script: string[]; artifacts: { reports: { junit: string } } }>
+    ).seloste;
     expect(bash('seloste lint --write-baseline seloste-baseline.json notices/').code).toBe(0);
     try {
       // the install line is left out here (it needs the network and a minute; tried by hand, docs/ci.md)
       const r = bash(job.script.slice(1).join('\n'));
       expect(r.code, r.stderr).toBe(0);
       const xml = readFileSync(join(scratch, job.artifacts.reports.junit), 'utf8');
-      expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="seloste" tests="\d+" failures="0"/);
+      expect(xml).toMatch(
+        /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="seloste" tests="\d+" failures="0"/,
+      );
       expect(xml.match(/<testsuite /g)!.length).toBe(2);
     } finally {
       execFileSync('rm', ['-f', join(scratch, 'seloste-baseline.json')]);
@@ -173,7 +202,13 @@ describe('GitLab CI job (docs/ci.md)', () => {
 });
 
 describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
-  const [hook] = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string; exclude: string }[];
+  const [hook] = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as {
+    id: string;
+    entry: string;
+    language: string;
+    files: string;
+    exclude: string;
+  }[];
 
   it('is a node hook named seloste', () => {
     expect(hook.id).toBe('seloste');

@@ -35,7 +35,14 @@ interface SectionsJson {
   version: number;
   file: string;
   format: string;
-  segments: { ids: string[]; heading: string | null; startLine: number; endLine: number; pages: unknown; text: string }[];
+  segments: {
+    ids: string[];
+    heading: string | null;
+    startLine: number;
+    endLine: number;
+    pages: unknown;
+    text: string;
+  }[];
 }
 
 describe('seloste sections --format json', () => {
@@ -65,7 +72,8 @@ describe('seloste sections --format json', () => {
     // `text` ends its output with one newline when the text has none.
     expect(joined.endsWith('\n') ? joined : `${joined}\n`).toBe(text);
     // line ranges follow each other without gaps
-    for (let i = 1; i < json.segments.length; i++) expect(json.segments[i].startLine).toBe(json.segments[i - 1].endLine + 1);
+    for (let i = 1; i < json.segments.length; i++)
+      expect(json.segments[i].startLine).toBe(json.segments[i - 1].endLine + 1);
   });
 
   it('the text view lists the canonical ids', opts, async () => {
@@ -80,7 +88,8 @@ describe('seloste rules', () => {
   it('lists every rule id of SPEC §4', opts, async () => {
     const r = await seloste(['rules']);
     expect(r.code).toBe(0);
-    for (const id of RULE_IDS) expect(r.stdout, id).toMatch(new RegExp(`(^|\\s)${id.replace(/[/.]/g, '\\$&')}\\s`, 'm'));
+    for (const id of RULE_IDS)
+      expect(r.stdout, id).toMatch(new RegExp(`(^|\\s)${id.replace(/[/.]/g, '\\$&')}\\s`, 'm'));
   });
 
   it('--format json parses and has the same ids', opts, async () => {

@@ -18,7 +18,8 @@ beforeEach(() => {
 });
 afterEach(() => removeDir(dir));
 
-const typos = (r: { report: { files: { findings: { ruleId: string }[] }[] } }) => r.report.files[0].findings.filter((f) => f.ruleId === 'text/typo');
+const typos = (r: { report: { files: { findings: { ruleId: string }[] }[] } }) =>
+  r.report.files[0].findings.filter((f) => f.ruleId === 'text/typo');
 // What a config does to the findings is checked in process through the library, which finds the
 // config as the CLI does (upward from cwd, or the file given); what the CLI says is checked end to end.
 const lintIn = (cwd: string, config?: string): Promise<LintResult> => lintFiles([SEED_002], { cwd, config });
@@ -42,7 +43,9 @@ describe('config found in the working directory', () => {
     expect(typos(withConfig)).toEqual([]);
     // Everything else stays (text/probable-typo may take over the words text/typo no longer reports).
     const others = (r: typeof without) =>
-      r.report.files[0].findings.filter((f) => !f.ruleId.startsWith('text/typo') && f.ruleId !== 'text/probable-typo').map((f) => `${f.ruleId}@${f.line}:${f.column}`);
+      r.report.files[0].findings
+        .filter((f) => !f.ruleId.startsWith('text/typo') && f.ruleId !== 'text/probable-typo')
+        .map((f) => `${f.ruleId}@${f.line}:${f.column}`);
     expect(others(withConfig)).toEqual(others(without));
   });
 

@@ -16,7 +16,9 @@ describe('seloste explain in the user’s language', () => {
       const r = await cli(['explain', id]);
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(/\{\w+\}/);
-      expect(r.stdout).not.toMatch(/vakavuus: (error|warning|info)|laji: [a-z-]+$|: (must-mention|existence|substitution|required-section|non-empty|conditional|lexicon|code)\b/m);
+      expect(r.stdout).not.toMatch(
+        /vakavuus: (error|warning|info)|laji: [a-z-]+$|: (must-mention|existence|substitution|required-section|non-empty|conditional|lexicon|code)\b/m,
+      );
       expect(r.stdout).toMatch(/^Oletusvakavuus: (virhe|varoitus|huomio|pois käytöstä)$/m);
       expect(r.stdout).toMatch(/^Tarkistuksen laji: \S/m);
     }
@@ -37,7 +39,9 @@ describe('seloste explain in the user’s language', () => {
   it('a mistyped id: exit 2, one line with the closest rule id', opts, async () => {
     const r = await cli(['explain', 'retention/no-perod']);
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual(['seloste: retention/no-perod: tuntematon sääntö. Tarkoititko retention/no-period? (seloste rules luettelee säännöt)']);
+    expect(lines(r.stderr)).toEqual([
+      'seloste: retention/no-perod: tuntematon sääntö. Tarkoititko retention/no-period? (seloste rules luettelee säännöt)',
+    ]);
     const en = await cli(['--lang', 'en', 'explain', 'typo']);
     expect(en.stderr).toContain('Did you mean text/typo?');
     const none = await cli(['explain', 'kissa']);

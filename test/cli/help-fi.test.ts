@@ -15,8 +15,10 @@ describe('--help in Finnish', () => {
     const missing: string[] = [];
     for (const cmd of program.commands) {
       if (!HELP_FI[cmd.description()]) missing.push(`${cmd.name()}: ${cmd.description()}`);
-      for (const opt of cmd.options) if (!HELP_FI[opt.description]) missing.push(`${cmd.name()} ${opt.flags}: ${opt.description}`);
-      for (const arg of cmd.registeredArguments) if (arg.description && !HELP_FI[arg.description]) missing.push(`${cmd.name()} ${arg.name()}`);
+      for (const opt of cmd.options)
+        if (!HELP_FI[opt.description]) missing.push(`${cmd.name()} ${opt.flags}: ${opt.description}`);
+      for (const arg of cmd.registeredArguments)
+        if (arg.description && !HELP_FI[arg.description]) missing.push(`${cmd.name()} ${arg.name()}`);
     }
     expect(missing).toEqual([]);
   });
@@ -47,7 +49,9 @@ describe('usage errors in Finnish', () => {
     expect(opt.code).toBe(2);
     expect(opt.stderr).toMatch(/^virhe: tuntematon valinta '--formatt'\n\(Tarkoititko --format\?\)/);
     const choice = await cli(['lint', '--format', 'xx', SEED['003']]);
-    expect(choice.stderr).toMatch(/^virhe: valinnan '-f, --format <format>' arvo 'xx' ei kelpaa\. Sallitut arvot: stylish, json/);
+    expect(choice.stderr).toMatch(
+      /^virhe: valinnan '-f, --format <format>' arvo 'xx' ei kelpaa\. Sallitut arvot: stylish, json/,
+    );
     const arg = await cli(['diff', SEED['003']]);
     expect(arg.stderr).toMatch(/^virhe: pakollinen argumentti 'new' puuttuu/);
     const en = await cli(['--lang', 'en', 'lint', '--formatt', 'x', SEED['003']]);

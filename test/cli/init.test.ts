@@ -39,7 +39,16 @@ describe('seloste init: the starter config', () => {
 
     it(`(Voikko ${voikko ? 'found' : 'absent'}) has examples for rules, accept, ignore and limits`, () => {
       const keys = examples.map(({ start }) => text.split('\n')[start].trim());
-      expect(keys).toEqual(expect.arrayContaining(['# notice/date:', '# text/placeholder:', '# text/markup: off', '# - Datahub', '# - luonnokset/**', '# maxFileMB: 50']));
+      expect(keys).toEqual(
+        expect.arrayContaining([
+          '# notice/date:',
+          '# text/placeholder:',
+          '# text/markup: off',
+          '# - Datahub',
+          '# - luonnokset/**',
+          '# maxFileMB: 50',
+        ]),
+      );
     });
 
     it(`(Voikko ${voikko ? 'found' : 'absent'}) each example uncommented alone gives a valid config that holds it`, () => {
@@ -55,7 +64,12 @@ describe('seloste init: the starter config', () => {
 
     it(`(Voikko ${voikko ? 'found' : 'absent'}) all examples uncommented at once give a valid config`, () => {
       const config = load(uncomment(text, examples), `all-${voikko}`);
-      expect(config.rules).toMatchObject({ 'notice/date': { options: { maxAgeMonths: 12 } }, 'text/placeholder': { phrases: ['[asiakkaan nimi]'] }, 'text/markup': 'off', 'text/spelling': 'warning' });
+      expect(config.rules).toMatchObject({
+        'notice/date': { options: { maxAgeMonths: 12 } },
+        'text/placeholder': { phrases: ['[asiakkaan nimi]'] },
+        'text/markup': 'off',
+        'text/spelling': 'warning',
+      });
       expect(config.accept).toEqual(['Datahub']);
       expect(config.ignore).toEqual(['luonnokset/**']);
       expect(config.limits).toEqual({ maxFileMB: 50, maxTextMB: 20, maxPages: 500, timeoutSeconds: 30 });

@@ -9,7 +9,21 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintFiles } from 'seloste';
-import { ANSI, CLEAN, REPO, SEED, TIMEOUT, cli, cliJson, lines, lintJson, listing, removeDir, seloste, tempDir } from './run.js';
+import {
+  ANSI,
+  CLEAN,
+  REPO,
+  SEED,
+  TIMEOUT,
+  cli,
+  cliJson,
+  lines,
+  lintJson,
+  listing,
+  removeDir,
+  seloste,
+  tempDir,
+} from './run.js';
 
 const opts = { timeout: TIMEOUT };
 
@@ -24,28 +38,32 @@ describe('lint on a batch that mixes good and bad files', () => {
   });
   afterAll(() => removeDir(dir));
 
-  it('a folder: exit 2, good files reported, each bad file an input/unreadable finding and one stderr line', opts, async () => {
-    const r = await lintJson([dir]);
-    expect(r.code).toBe(2);
-    const byName = new Map(r.report.files.map((f) => [f.file.slice(f.file.lastIndexOf('/') + 1), f]));
-    expect([...byName.keys()].sort()).toEqual(['a_clean.txt', 'b_003.txt', 'c_empty.pdf', 'd_old.doc']);
-    expect(byName.get('a_clean.txt')!.format).toBe('text');
-    expect(byName.get('a_clean.txt')!.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(byName.get('b_003.txt')!.findings.some((f) => f.ruleId === 'section/required')).toBe(true);
-    for (const bad of ['c_empty.pdf', 'd_old.doc']) {
-      const findings = byName.get(bad)!.findings;
-      expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['input/unreadable', 'error']]);
-      expect(findings[0].message.length).toBeGreaterThan(10);
-    }
-    expect(r.report.summary.unreadable).toBe(2);
-    expect(r.report.summary.files).toBe(4);
-    const err = lines(r.stderr);
-    expect(err).toHaveLength(2);
-    expect(err.some((l) => l.startsWith('seloste: ') && l.includes('c_empty.pdf: '))).toBe(true);
-    expect(err.some((l) => l.startsWith('seloste: ') && l.includes('d_old.doc: '))).toBe(true);
-    expect(r.stderr).not.toMatch(/^\s+at /m);
-    expect(listing(dir)).toEqual(['a_clean.txt', 'b_003.txt', 'c_empty.pdf', 'd_old.doc']);
-  });
+  it(
+    'a folder: exit 2, good files reported, each bad file an input/unreadable finding and one stderr line',
+    opts,
+    async () => {
+      const r = await lintJson([dir]);
+      expect(r.code).toBe(2);
+      const byName = new Map(r.report.files.map((f) => [f.file.slice(f.file.lastIndexOf('/') + 1), f]));
+      expect([...byName.keys()].sort()).toEqual(['a_clean.txt', 'b_003.txt', 'c_empty.pdf', 'd_old.doc']);
+      expect(byName.get('a_clean.txt')!.format).toBe('text');
+      expect(byName.get('a_clean.txt')!.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(byName.get('b_003.txt')!.findings.some((f) => f.ruleId === 'section/required')).toBe(true);
+      for (const bad of ['c_empty.pdf', 'd_old.doc']) {
+        const findings = byName.get(bad)!.findings;
+        expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['input/unreadable', 'error']]);
+        expect(findings[0].message.length).toBeGreaterThan(10);
+      }
+      expect(r.report.summary.unreadable).toBe(2);
+      expect(r.report.summary.files).toBe(4);
+      const err = lines(r.stderr);
+      expect(err).toHaveLength(2);
+      expect(err.some((l) => l.startsWith('seloste: ') && l.includes('c_empty.pdf: '))).toBe(true);
+      expect(err.some((l) => l.startsWith('seloste: ') && l.includes('d_old.doc: '))).toBe(true);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+      expect(listing(dir)).toEqual(['a_clean.txt', 'b_003.txt', 'c_empty.pdf', 'd_old.doc']);
+    },
+  );
 
   it('a list of paths (with a missing one), stylish: exit 2, the good file still reported', opts, async () => {
     const missing = 'fixtures/ei_ole.txt';
@@ -64,7 +82,11 @@ describe('lint on a batch that mixes good and bad files', () => {
   it('the same list as JSON counts both unreadable files', opts, async () => {
     const r = await cliJson([SEED['003'], 'fixtures/ingest/random.bin', 'fixtures/ei_ole.txt']);
     expect(r.code).toBe(2);
-    expect(r.report.files.map((f) => f.file)).toEqual([SEED['003'], 'fixtures/ingest/random.bin', 'fixtures/ei_ole.txt']);
+    expect(r.report.files.map((f) => f.file)).toEqual([
+      SEED['003'],
+      'fixtures/ingest/random.bin',
+      'fixtures/ei_ole.txt',
+    ]);
     expect(r.report.summary.unreadable).toBe(2);
     expect(r.report.files[0].findings.length).toBeGreaterThan(0);
   });
@@ -80,15 +102,34 @@ describe('lint --format json (SPEC §6)', () => {
     expect(Object.keys(r.report.summary).sort()).toEqual(['errors', 'files', 'infos', 'unreadable', 'warnings']);
     expect(r.report.files).toHaveLength(1);
     expect(Object.keys(r.report.files[0]).sort()).toEqual(['file', 'findings', 'format']);
-    const keys = ['ruleId', 'severity', 'message', 'section', 'line', 'column', 'endLine', 'endColumn', 'page', 'excerpt', 'suggestion', 'gdpr'];
+    const keys = [
+      'ruleId',
+      'severity',
+      'message',
+      'section',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'page',
+      'excerpt',
+      'suggestion',
+      'gdpr',
+    ];
     // the SPEC §6 keys, plus where a person finds it (issue 16), plus `safe` on a suggestion `seloste fix` applies
     const added = ['heading', 'whole', 'pageLine', 'paragraph'];
     for (const f of r.report.files[0].findings) {
-      expect(Object.keys(f).filter((k) => k !== 'safe').sort()).toEqual([...keys, ...added].sort());
+      expect(
+        Object.keys(f)
+          .filter((k) => k !== 'safe')
+          .sort(),
+      ).toEqual([...keys, ...added].sort());
       if ('safe' in f) expect(f.suggestion).not.toBeNull();
       expect(f).not.toHaveProperty('range');
     }
-    const placeholder = r.report.files[0].findings.find((f) => f.ruleId === 'text/placeholder' && f.excerpt.includes('s-postiosoite'));
+    const placeholder = r.report.files[0].findings.find(
+      (f) => f.ruleId === 'text/placeholder' && f.excerpt.includes('s-postiosoite'),
+    );
     expect(placeholder, 'text/placeholder on s-postiosoite').toBeDefined();
     const textLines = text.split('\n');
     const p = placeholder!;
@@ -96,7 +137,9 @@ describe('lint --format json (SPEC §6)', () => {
     expect(textLines[p.line - 1].slice(p.column - 1, p.endColumn - 1)).toBe('s-postiosoite');
     const s = r.report.summary;
     const all = r.report.files[0].findings;
-    expect([s.errors, s.warnings, s.infos]).toEqual(['error', 'warning', 'info'].map((sev) => all.filter((f) => f.severity === sev).length));
+    expect([s.errors, s.warnings, s.infos]).toEqual(
+      ['error', 'warning', 'info'].map((sev) => all.filter((f) => f.severity === sev).length),
+    );
   });
 
   it('every finding position lies inside the text of every seed (in process, through the library)', async () => {
@@ -126,7 +169,16 @@ describe('exit codes', () => {
   });
 
   it('--rule overrides that turn seed 003 errors off → 0', opts, async () => {
-    const r = await cli(['lint', '--rule', 'section/required=off', '--rule', 'rights/missing=off', '--rule', 'rights/access-fee=off', SEED['003']]);
+    const r = await cli([
+      'lint',
+      '--rule',
+      'section/required=off',
+      '--rule',
+      'rights/missing=off',
+      '--rule',
+      'rights/access-fee=off',
+      SEED['003'],
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('section/required');
     expect(r.stdout).not.toContain('rights/missing');
@@ -147,7 +199,9 @@ describe('exit codes', () => {
 
   it('--max-warnings 0 on seed 001 with its error rules off → 1 (and 0 without it)', opts, async () => {
     const first = await cliJson([SEED['001']]);
-    const errorRules = [...new Set(first.report.files[0].findings.filter((f) => f.severity === 'error').map((f) => f.ruleId))];
+    const errorRules = [
+      ...new Set(first.report.files[0].findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)),
+    ];
     expect(errorRules.length).toBeGreaterThan(0);
     const off = errorRules.flatMap((id) => ['--rule', `${id}=off`]);
     const quiet = await cliJson([...off, SEED['001']]);
@@ -194,9 +248,12 @@ describe('language', () => {
     expect(en.stdout).not.toMatch(/\bvirhe\b|varoitus|havaintoa|Selosteesta/);
     const jfi = await cliJson([SEED['002']]);
     const jen = await cliJson(['--lang', 'en', SEED['002']]);
-    const placeholder = (r: typeof jfi) => r.report.files[0].findings.find((f) => f.ruleId === 'text/placeholder')!.message;
+    const placeholder = (r: typeof jfi) =>
+      r.report.files[0].findings.find((f) => f.ruleId === 'text/placeholder')!.message;
     expect(placeholder(jfi)).not.toBe(placeholder(jen));
-    expect(jen.report.files[0].findings.map((f) => f.ruleId)).toEqual(jfi.report.files[0].findings.map((f) => f.ruleId));
+    expect(jen.report.files[0].findings.map((f) => f.ruleId)).toEqual(
+      jfi.report.files[0].findings.map((f) => f.ruleId),
+    );
   });
 });
 
@@ -255,55 +312,84 @@ describe('--output <file>', () => {
 });
 
 describe('limits from the command line', () => {
-  it('--max-file-size makes a larger notice unreadable, and the rest of the batch is still linted', async () => {
-    // 0.007 MB = 7340 bytes: seed 004 (5845 bytes) is under it, seed 003 (7378 bytes) over it
-    const r = await cli(['lint', '--format', 'json', '--max-file-size', '0.007', SEED['004'], SEED['003']]);
-    expect(r.code).toBe(2);
-    const report = JSON.parse(r.stdout);
-    expect(report.files).toHaveLength(2);
-    expect(report.files.map((f: { findings: { ruleId: string }[] }) => f.findings.some((x) => x.ruleId === 'input/unreadable'))).toEqual([false, true]);
-    expect(lines(r.stderr)).toHaveLength(1);
-  }, TIMEOUT);
-
-  it('the config limits hold for sections, text, diff and compare too, not only for lint', async () => {
-    const dir = tempDir();
-    try {
+  it(
+    '--max-file-size makes a larger notice unreadable, and the rest of the batch is still linted',
+    async () => {
       // 0.007 MB = 7340 bytes: seed 004 (5845 bytes) is under it, seed 003 (7378 bytes) over it
-      writeFileSync(join(dir, 'seloste.config.yaml'), 'limits:\n  maxFileMB: 0.007\n');
-      const [big, small] = [join(REPO, SEED['003']), join(REPO, SEED['004'])];
-      for (const args of [['sections', big], ['text', big], ['diff', small, big]]) {
-        const r = await cli(args, { cwd: dir });
-        expect(r.code, args[0]).toBe(2);
-        expect(r.stdout, args[0]).toBe('');
-        expect(lines(r.stderr), args[0]).toEqual([expect.stringMatching(new RegExp(`^seloste: .*003_98cc76d9ec6c475c\\.txt: `))]);
-      }
-      const compared = await cli(['compare', '--format', 'csv', small, big], { cwd: dir });
-      expect(compared.code).toBe(2);
-      expect(compared.stdout).toContain('004_05ecfa6f8211a144');
-      expect(lines(compared.stderr)).toHaveLength(1);
-      expect((await cli(['sections', small], { cwd: dir })).code).toBe(0);
-    } finally {
-      removeDir(dir);
-    }
-  }, TIMEOUT);
-
-  it('a folder or glob with no notice in it is exit 2 with one line naming it (a mistyped path must not pass CI); --no-error-on-unmatched-pattern allows it', async () => {
-    const dir = tempDir();
-    try {
-      const r = await cli(['lint', '--format', 'json', dir, 'nothing-here/*.pdf', SEED['004']]);
+      const r = await cli(['lint', '--format', 'json', '--max-file-size', '0.007', SEED['004'], SEED['003']]);
       expect(r.code).toBe(2);
-      expect(JSON.parse(r.stdout).files).toHaveLength(1); // seed 004 is still linted
-      expect(lines(r.stderr)).toEqual([expect.stringMatching(/^seloste: .+: yhtään selostetta .* ei löytynyt/), expect.stringMatching(/^seloste: nothing-here\/\*\.pdf: /)]);
-      const allowed = await cli(['lint', '--no-error-on-unmatched-pattern', dir, CLEAN]);
-      expect(allowed.code).toBe(0);
-      expect(allowed.stderr).toBe('');
-    } finally {
-      removeDir(dir);
-    }
-  }, TIMEOUT);
+      const report = JSON.parse(r.stdout);
+      expect(report.files).toHaveLength(2);
+      expect(
+        report.files.map((f: { findings: { ruleId: string }[] }) =>
+          f.findings.some((x) => x.ruleId === 'input/unreadable'),
+        ),
+      ).toEqual([false, true]);
+      expect(lines(r.stderr)).toHaveLength(1);
+    },
+    TIMEOUT,
+  );
 
-  it('a bad --timeout value is a usage error', async () => {
-    const r = await cli(['lint', '--timeout', 'soon', SEED['004']]);
-    expect(r.code).toBe(2);
-  }, TIMEOUT);
+  it(
+    'the config limits hold for sections, text, diff and compare too, not only for lint',
+    async () => {
+      const dir = tempDir();
+      try {
+        // 0.007 MB = 7340 bytes: seed 004 (5845 bytes) is under it, seed 003 (7378 bytes) over it
+        writeFileSync(join(dir, 'seloste.config.yaml'), 'limits:\n  maxFileMB: 0.007\n');
+        const [big, small] = [join(REPO, SEED['003']), join(REPO, SEED['004'])];
+        for (const args of [
+          ['sections', big],
+          ['text', big],
+          ['diff', small, big],
+        ]) {
+          const r = await cli(args, { cwd: dir });
+          expect(r.code, args[0]).toBe(2);
+          expect(r.stdout, args[0]).toBe('');
+          expect(lines(r.stderr), args[0]).toEqual([
+            expect.stringMatching(new RegExp(`^seloste: .*003_98cc76d9ec6c475c\\.txt: `)),
+          ]);
+        }
+        const compared = await cli(['compare', '--format', 'csv', small, big], { cwd: dir });
+        expect(compared.code).toBe(2);
+        expect(compared.stdout).toContain('004_05ecfa6f8211a144');
+        expect(lines(compared.stderr)).toHaveLength(1);
+        expect((await cli(['sections', small], { cwd: dir })).code).toBe(0);
+      } finally {
+        removeDir(dir);
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a folder or glob with no notice in it is exit 2 with one line naming it (a mistyped path must not pass CI); --no-error-on-unmatched-pattern allows it',
+    async () => {
+      const dir = tempDir();
+      try {
+        const r = await cli(['lint', '--format', 'json', dir, 'nothing-here/*.pdf', SEED['004']]);
+        expect(r.code).toBe(2);
+        expect(JSON.parse(r.stdout).files).toHaveLength(1); // seed 004 is still linted
+        expect(lines(r.stderr)).toEqual([
+          expect.stringMatching(/^seloste: .+: yhtään selostetta .* ei löytynyt/),
+          expect.stringMatching(/^seloste: nothing-here\/\*\.pdf: /),
+        ]);
+        const allowed = await cli(['lint', '--no-error-on-unmatched-pattern', dir, CLEAN]);
+        expect(allowed.code).toBe(0);
+        expect(allowed.stderr).toBe('');
+      } finally {
+        removeDir(dir);
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a bad --timeout value is a usage error',
+    async () => {
+      const r = await cli(['lint', '--timeout', 'soon', SEED['004']]);
+      expect(r.code).toBe(2);
+    },
+    TIMEOUT,
+  );
 });

@@ -9,7 +9,9 @@ describe('a mistyped rule id', () => {
   it('in --rule: exit 2 with the closest id, Finnish by default and English with --lang en', async () => {
     const fi = await cli(['lint', '--rule', 'retension/no-period=off', SEED['003']]);
     expect(fi.code).toBe(2);
-    expect(fi.stderr.trim()).toBe('seloste: --rule retension/no-period: unknown rule id (tarkoititko retention/no-period?)');
+    expect(fi.stderr.trim()).toBe(
+      'seloste: --rule retension/no-period: unknown rule id (tarkoititko retention/no-period?)',
+    );
     const en = await cli(['lint', '--lang', 'en', '--rule', 'retension/no-period=off', SEED['003']]);
     expect(en.stderr).toContain('(did you mean retention/no-period?)');
   });
@@ -27,7 +29,7 @@ describe('a mistyped rule id', () => {
   });
 });
 
-describe('config errors in the user\'s language, naming what is allowed', () => {
+describe("config errors in the user's language, naming what is allowed", () => {
   const run = async (yaml: string, lang: string[] = []) => {
     const dir = mkdtempSync(join(tmpdir(), 'seloste-cfg-'));
     const cfg = join(dir, 'seloste.config.yaml');
@@ -40,7 +42,9 @@ describe('config errors in the user\'s language, naming what is allowed', () => 
     expect(lang.code).toBe(2);
     expect(lang.stderr.trim()).toBe(`seloste: ${lang.cfg}: lang: arvo "xx" ei kelpaa (sallitut: fi, en)`);
     const sev = await run('rules:\n  text/typo: hmm\n');
-    expect(sev.stderr).toContain('rules.text/typo: arvo "hmm" ei kelpaa (sallitut: error, warning, info, off tai { severity, phrases, options })');
+    expect(sev.stderr).toContain(
+      'rules.text/typo: arvo "hmm" ei kelpaa (sallitut: error, warning, info, off tai { severity, phrases, options })',
+    );
     const key = await run('lmits: {}\n');
     expect(key.stderr).toContain('tuntematon avain lmits (sallitut: pack, lang, rules, accept, ignore, limits)');
     const en = await run('lang: xx\n', ['--lang', 'en']);

@@ -52,7 +52,13 @@ export function seloste(args: string[], opts: RunOptions = {}): Promise<RunResul
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: opts.cwd ?? REPO, env: env as NodeJS.ProcessEnv, timeout: TIMEOUT, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+      {
+        cwd: opts.cwd ?? REPO,
+        env: env as NodeJS.ProcessEnv,
+        timeout: TIMEOUT,
+        maxBuffer: 64 * 1024 * 1024,
+        encoding: 'utf8',
+      },
       (err, stdout, stderr) => {
         if (err && typeof err.code !== 'number') {
           reject(new Error(`seloste ${args.join(' ')} did not finish: ${err.message}\n${stderr}`));
@@ -68,7 +74,9 @@ type Main = (argv: string[]) => Promise<number>;
 let loaded: Promise<Main> | undefined;
 /** The CLI's `main` as the library build has it (dist/cli/main.js, what bin/seloste.js runs when no bundle is newer). */
 const cliMain = (): Promise<Main> =>
-  (loaded ??= import(/* @vite-ignore */ pathToFileURL(join(REPO, 'dist', 'cli', 'main.js')).href).then((m: { main: Main }) => m.main));
+  (loaded ??= import(/* @vite-ignore */ pathToFileURL(join(REPO, 'dist', 'cli', 'main.js')).href).then(
+    (m: { main: Main }) => m.main,
+  ));
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -100,8 +108,16 @@ async function inProcess(args: string[], opts: RunOptions): Promise<RunResult> {
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   const capture = (into: Buffer[]): Write =>
-    function (chunk: string | Uint8Array, encoding?: BufferEncoding | ((e?: Error | null) => void), cb?: (e?: Error | null) => void) {
-      into.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk));
+    function (
+      chunk: string | Uint8Array,
+      encoding?: BufferEncoding | ((e?: Error | null) => void),
+      cb?: (e?: Error | null) => void,
+    ) {
+      into.push(
+        typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
+          : Buffer.from(chunk),
+      );
       const done = typeof encoding === 'function' ? encoding : cb;
       if (done) process.nextTick(done);
       return true;
@@ -174,7 +190,9 @@ function parseReport(args: string[], r: RunResult): RunResult & { report: JsonRe
   try {
     report = JSON.parse(r.stdout) as JsonReport;
   } catch {
-    throw new Error(`lint --format json ${args.join(' ')} did not print JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
+    throw new Error(
+      `lint --format json ${args.join(' ')} did not print JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`,
+    );
   }
   return { ...r, report };
 }

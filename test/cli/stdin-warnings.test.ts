@@ -28,17 +28,23 @@ function withStdin(args: string[], input: string | Buffer): Promise<RunResult> {
 }
 
 describe('lint - (standard input)', () => {
-  it('reads the notice from standard input, named by --stdin-filename, with the same findings as the file', opts, async () => {
-    const text = readFileSync(join(REPO, SEED['002']));
-    const piped = await withStdin(['lint', '--format', 'json', '-', '--stdin-filename', 'ehdotus.txt'], text);
-    const file = await cli(['lint', '--format', 'json', SEED['002']]);
-    expect(piped.code).toBe(1);
-    expect(piped.stderr).toBe('');
-    const a = JSON.parse(piped.stdout).files[0];
-    const b = JSON.parse(file.stdout).files[0];
-    expect(a.file).toBe('ehdotus.txt');
-    expect(a.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual(b.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line]));
-  });
+  it(
+    'reads the notice from standard input, named by --stdin-filename, with the same findings as the file',
+    opts,
+    async () => {
+      const text = readFileSync(join(REPO, SEED['002']));
+      const piped = await withStdin(['lint', '--format', 'json', '-', '--stdin-filename', 'ehdotus.txt'], text);
+      const file = await cli(['lint', '--format', 'json', SEED['002']]);
+      expect(piped.code).toBe(1);
+      expect(piped.stderr).toBe('');
+      const a = JSON.parse(piped.stdout).files[0];
+      const b = JSON.parse(file.stdout).files[0];
+      expect(a.file).toBe('ehdotus.txt');
+      expect(a.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual(
+        b.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line]),
+      );
+    },
+  );
 
   it('without --stdin-filename the notice is <stdin>; empty input is unreadable (exit 2)', opts, async () => {
     const r = await withStdin(['lint', '-'], readFileSync(join(REPO, SEED['000'])));
@@ -60,12 +66,37 @@ describe('lint - (standard input)', () => {
 
 describe('lint --max-warnings', () => {
   it('a failure says why, as ESLint does, in Finnish by default and in English with --lang en', opts, async () => {
-    const fi = await cli(['lint', '--format', 'json', '--fail-on', 'error', '--rule', 'section/required=warning', '--max-warnings', '0', 'fixtures/clean/puhdas_tietosuojaseloste.txt', SEED['003']]);
+    const fi = await cli([
+      'lint',
+      '--format',
+      'json',
+      '--fail-on',
+      'error',
+      '--rule',
+      'section/required=warning',
+      '--max-warnings',
+      '0',
+      'fixtures/clean/puhdas_tietosuojaseloste.txt',
+      SEED['003'],
+    ]);
     expect(fi.code).toBe(1);
     const report = JSON.parse(fi.stdout);
-    expect(lines(fi.stderr)).toEqual([`seloste: liian monta varoitusta: ${report.summary.warnings} (enintään 0, --max-warnings)`]);
-    const en = await cli(['lint', '--lang', 'en', '--rule', 'section/required=warning', '--max-warnings', '0', SEED['003']]);
-    expect(lines(en.stderr)).toEqual([expect.stringMatching(/^seloste: too many warnings: \d+ \(maximum: 0, --max-warnings\)$/)]);
+    expect(lines(fi.stderr)).toEqual([
+      `seloste: liian monta varoitusta: ${report.summary.warnings} (enintään 0, --max-warnings)`,
+    ]);
+    const en = await cli([
+      'lint',
+      '--lang',
+      'en',
+      '--rule',
+      'section/required=warning',
+      '--max-warnings',
+      '0',
+      SEED['003'],
+    ]);
+    expect(lines(en.stderr)).toEqual([
+      expect.stringMatching(/^seloste: too many warnings: \d+ \(maximum: 0, --max-warnings\)$/),
+    ]);
   });
 
   it('within the limit nothing is said', opts, async () => {

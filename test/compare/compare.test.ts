@@ -11,7 +11,11 @@ import { loadCatalogue } from '../../src/segment/index.js';
 import { linterWith, noticeOf, SEEDS } from '../helpers/notice.js';
 
 const catalogue = loadCatalogue();
-const opts = { lang: 'fi' as const, color: false, sectionLabel: (id: string, l: 'fi' | 'en') => catalogue.byId.get(id)?.[l] ?? id };
+const opts = {
+  lang: 'fi' as const,
+  color: false,
+  sectionLabel: (id: string, l: 'fi' | 'en') => catalogue.byId.get(id)?.[l] ?? id,
+};
 const ORDER = ['000', '001', '002', '003', '004'] as const;
 
 async function compareFiles(files: string[], unreadable: { file: string; reason: string }[] = []): Promise<Comparison> {
@@ -21,7 +25,11 @@ async function compareFiles(files: string[], unreadable: { file: string; reason:
     const notice = await noticeOf(f);
     inputs.push({ notice, findings: linter.lint(notice) });
   }
-  return compareNotices(inputs, { sectionIds: loadCatalogue().sections.map((s) => s.id), factRules: loadFactRules(), unreadable });
+  return compareNotices(inputs, {
+    sectionIds: loadCatalogue().sections.map((s) => s.id),
+    factRules: loadFactRules(),
+    unreadable,
+  });
 }
 
 const seeds = () => compareFiles(ORDER.map((s) => SEEDS[s]));
@@ -60,7 +68,10 @@ describe('compare on the five seeds', () => {
     expect(fact(c, 'retention', 0)).toEqual({ periods: [], criteria: [], vague: true, stated: true });
     expect(fact(c, 'retention', 2)).toEqual({ periods: ['10 vuotta'], criteria: [], vague: false, stated: true });
     expect(fact<{ periods: string[] }>(c, 'retention', 3).periods).toEqual(['kymmenen (10) vuotta', 'yksi (1) vuosi']);
-    expect(fact<{ criteria: string[] }>(c, 'retention', 3).criteria).toEqual(['asiakassuhteen ajan', 'sähkömarkkinalain mukaan']);
+    expect(fact<{ criteria: string[] }>(c, 'retention', 3).criteria).toEqual([
+      'asiakassuhteen ajan',
+      'sähkömarkkinalain mukaan',
+    ]);
     expect(fact(c, 'transfers', 1)).toEqual({ outsideEea: 'no', services: ['Google Analytics', 'Google'] });
     expect(fact<{ outsideEea: string }>(c, 'transfers', 4).outsideEea).toBe('no');
     expect(fact<{ statement: string }>(c, 'profiling', 0).statement).toBe('no');
@@ -79,18 +90,34 @@ describe('compare on the five seeds', () => {
       expect(m[i][i]).toBe(1);
       for (let j = 0; j < 5; j++) expect(m[i][j]).toBe(m[j][i]);
     }
-    for (const [i, j] of [[0, 1], [0, 2], [1, 2]]) expect(m[i][j]).toBeGreaterThan(0.5);
-    for (const [i, j] of [[0, 3], [1, 4], [3, 4], [2, 3]]) expect(m[i][j]).toBeLessThan(0.1);
+    for (const [i, j] of [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ])
+      expect(m[i][j]).toBeGreaterThan(0.5);
+    for (const [i, j] of [
+      [0, 3],
+      [1, 4],
+      [3, 4],
+      [2, 3],
+    ])
+      expect(m[i][j]).toBeLessThan(0.1);
     expect(c.templates).toEqual([[0, 1, 2]]);
   });
 
-  it('the matrix is the Jaccard index of the notices\' word 3-gram sets, to two decimals', async () => {
+  it("the matrix is the Jaccard index of the notices' word 3-gram sets, to two decimals", async () => {
     const notices = await Promise.all(ORDER.map((s) => noticeOf(SEEDS[s])));
     const keys = notices.map((n) => wordsOf(n.text).map((w) => w.key));
     const sets = keys.map((k) => new Set(k.slice(2).map((_, i) => k.slice(i, i + 3).join(' '))));
     const m = similarityMatrix(keys);
-    for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) if (i !== j) expect(m[i][j]).toBe(Math.round(jaccard(sets[i], sets[j]) * 100) / 100);
-    expect(similarityMatrix([['a', 'b', 'c', 'd'], ['b', 'c', 'd', 'e'], []])).toEqual([[1, 0.33, 0], [0.33, 1, 0], [0, 0, 1]]);
+    for (let i = 0; i < 5; i++)
+      for (let j = 0; j < 5; j++) if (i !== j) expect(m[i][j]).toBe(Math.round(jaccard(sets[i], sets[j]) * 100) / 100);
+    expect(similarityMatrix([['a', 'b', 'c', 'd'], ['b', 'c', 'd', 'e'], []])).toEqual([
+      [1, 0.33, 0],
+      [0.33, 1, 0],
+      [0, 0, 1],
+    ]);
   });
 });
 
@@ -99,8 +126,19 @@ describe('compare renderers', () => {
     const j = JSON.parse(COMPARE_RENDERERS.json(await seeds(), opts));
     expect(j.version).toBe(1);
     expect(Object.keys(j.notices[0])).toEqual(['file', 'label', 'controller', 'businessId', 'date']);
-    expect(j.sections[0].cells[0]).toMatchObject({ status: expect.any(String), words: expect.any(Number), findings: expect.any(Number) });
-    expect(j.facts.map((f: { id: string }) => f.id)).toEqual(['retention', 'transfers', 'profiling', 'cookies', 'contact', 'date']);
+    expect(j.sections[0].cells[0]).toMatchObject({
+      status: expect.any(String),
+      words: expect.any(Number),
+      findings: expect.any(Number),
+    });
+    expect(j.facts.map((f: { id: string }) => f.id)).toEqual([
+      'retention',
+      'transfers',
+      'profiling',
+      'cookies',
+      'contact',
+      'date',
+    ]);
     expect(j.facts.every((f: { values: unknown[] }) => f.values.length === 5)).toBe(true);
     expect(j.similarity).toHaveLength(5);
   });
@@ -110,8 +148,22 @@ describe('compare renderers', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.slice(1), ';');
     expect(rows).toHaveLength(6);
-    expect(rows[0].slice(0, 7)).toEqual(['seloste', 'tiedosto', 'rekisterinpitäjä', 'y-tunnus', 'päiväys', 'ei luettavissa', 'havainnot yhteensä']);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['000_a454ac08de0ff13f.txt', 'Seinäjoen Energia Oy 0974008-0', '002_4b4a33e3b28bb923.txt', 'Imatran Seudun Sähkö Oy 0159029-2', 'Äänekosken Energia Oy 0917763-8']);
+    expect(rows[0].slice(0, 7)).toEqual([
+      'seloste',
+      'tiedosto',
+      'rekisterinpitäjä',
+      'y-tunnus',
+      'päiväys',
+      'ei luettavissa',
+      'havainnot yhteensä',
+    ]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([
+      '000_a454ac08de0ff13f.txt',
+      'Seinäjoen Energia Oy 0974008-0',
+      '002_4b4a33e3b28bb923.txt',
+      'Imatran Seudun Sähkö Oy 0159029-2',
+      'Äänekosken Energia Oy 0917763-8',
+    ]);
     expect(rows.every((r) => r.length === rows[0].length)).toBe(true);
     const col = (name: string) => rows[0].indexOf(name);
     // numbers are numbers, in their own columns
@@ -149,7 +201,9 @@ describe('compare renderers', () => {
 
   it('every format lists an unreadable notice with its reason', async () => {
     const c = await compareFiles([SEEDS['003'], SEEDS['004']], [{ file: 'x/rikki.pdf', reason: 'tiedosto on tyhjä' }]);
-    expect(JSON.parse(COMPARE_RENDERERS.json(c, opts)).unreadable).toEqual([{ file: 'x/rikki.pdf', reason: 'tiedosto on tyhjä' }]);
+    expect(JSON.parse(COMPARE_RENDERERS.json(c, opts)).unreadable).toEqual([
+      { file: 'x/rikki.pdf', reason: 'tiedosto on tyhjä' },
+    ]);
     const rows = parseCsv(COMPARE_RENDERERS.csv(c, opts).slice(1), ';');
     expect(rows).toHaveLength(4);
     expect(rows[3].slice(0, 2)).toEqual(['rikki.pdf', 'x/rikki.pdf']);

@@ -21,7 +21,11 @@ describe('profiling: a negated statement reads as such', () => {
   });
 
   it('"Profilointia ei tehdä" and "emme profiloi" are denials too', async () => {
-    for (const s of ['Profilointia ei tehdä.', 'Emme profiloi asiakkaita.', 'Automaattista päätöksentekoa ei sovelleta.']) {
+    for (const s of [
+      'Profilointia ei tehdä.',
+      'Emme profiloi asiakkaita.',
+      'Automaattista päätöksentekoa ei sovelleta.',
+    ]) {
       const text = `${HEAD}Henkilötietojen käsittelyn tarkoitus\nAsiakassuhteen hoitaminen. ${s}\n`;
       expect((await facts(text)).profiling, s).toEqual({ statement: 'no', mentions: [] });
     }
@@ -48,7 +52,12 @@ describe('profiling: a negated statement reads as such', () => {
 describe('retention: periods and criteria found, or "epämääräinen"', () => {
   it('a retention section that only points to a records plan is a criterion, not "ei mainita"', async () => {
     const text = `${HEAD}Henkilötietojen säilytysaika\nTiedot säilytetään yliopiston arkistonmuodostussuunnitelman mukaisesti.\n`;
-    expect((await facts(text)).retention).toEqual({ periods: [], criteria: ['arkistonmuodostussuunnitelma'], vague: false, stated: true });
+    expect((await facts(text)).retention).toEqual({
+      periods: [],
+      criteria: ['arkistonmuodostussuunnitelma'],
+      vague: false,
+      stated: true,
+    });
     expect(await shown('retention', text)).toBe('arkistonmuodostussuunnitelma');
   });
 
@@ -63,7 +72,9 @@ describe('retention: periods and criteria found, or "epämääräinen"', () => {
     const r = (await facts(text)).retention;
     expect(r.periods).toEqual(['kuusi (6) vuotta', '24 kk']);
     expect(r.criteria).toEqual(['asiakassuhteen ajan', 'kirjanpitolain mukaisesti']);
-    expect(await shown('retention', text)).toBe('kuusi (6) vuotta; 24 kk; asiakassuhteen ajan; kirjanpitolain mukaisesti');
+    expect(await shown('retention', text)).toBe(
+      'kuusi (6) vuotta; 24 kk; asiakassuhteen ajan; kirjanpitolain mukaisesti',
+    );
   });
 
   it('no retention section: the sentences about keeping data are read; nothing at all → "ei mainita"', async () => {
@@ -77,13 +88,41 @@ describe('retention: periods and criteria found, or "epämääräinen"', () => {
 describe('findings counts agree in number', () => {
   it('"1 havainto", "2 havaintoa"; "1 finding", "2 findings"', async () => {
     const n = await noticeFromText('n.txt', `${HEAD}Henkilötietojen säilytysaika\n10 vuotta.\n`);
-    const finding = (ruleId: string) => ({ ruleId, severity: 'warning' as const, message: 'x', section: 'controller', line: 4, column: 1, endLine: 4, endColumn: 2, page: null, excerpt: '', suggestion: null, gdpr: null, range: [0, 1] as [number, number] });
-    const c = compareNotices([{ notice: n, findings: [finding('a')] }, { notice: n, findings: [finding('a'), finding('b')] }], { sectionIds: ['controller'], factRules: rules });
-    expect(JSON.parse(COMPARE_RENDERERS.json(c, { lang: 'fi', color: false })).sections[0].cells.map((x: { findings: number }) => x.findings)).toEqual([1, 2]);
+    const finding = (ruleId: string) => ({
+      ruleId,
+      severity: 'warning' as const,
+      message: 'x',
+      section: 'controller',
+      line: 4,
+      column: 1,
+      endLine: 4,
+      endColumn: 2,
+      page: null,
+      excerpt: '',
+      suggestion: null,
+      gdpr: null,
+      range: [0, 1] as [number, number],
+    });
+    const c = compareNotices(
+      [
+        { notice: n, findings: [finding('a')] },
+        { notice: n, findings: [finding('a'), finding('b')] },
+      ],
+      { sectionIds: ['controller'], factRules: rules },
+    );
+    expect(
+      JSON.parse(COMPARE_RENDERERS.json(c, { lang: 'fi', color: false })).sections[0].cells.map(
+        (x: { findings: number }) => x.findings,
+      ),
+    ).toEqual([1, 2]);
     expect(cellText(c.sections[0].cells[0], T.fi)).toBe('4 sanaa, 1 havainto');
     expect(cellText(c.sections[0].cells[1], T.fi)).toBe('4 sanaa, 2 havaintoa');
     expect(cellText({ status: 'present', words: 1, findings: 1 }, T.en)).toBe('1 word, 1 finding');
-    const table = COMPARE_RENDERERS.table(c, { lang: 'fi', color: false, sectionLabel: (id, l) => loadCatalogue().byId.get(id)?.[l] ?? id });
+    const table = COMPARE_RENDERERS.table(c, {
+      lang: 'fi',
+      color: false,
+      sectionLabel: (id, l) => loadCatalogue().byId.get(id)?.[l] ?? id,
+    });
     expect(table).toMatch(/Rekisterinpitäjä +4 !1 +4 !2/);
   });
 });

@@ -5,13 +5,25 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { COMPARE_RENDERERS, compareNotices, loadFactRules, type CompareInput, type Comparison } from '../../src/compare/index.js';
+import {
+  COMPARE_RENDERERS,
+  compareNotices,
+  loadFactRules,
+  type CompareInput,
+  type Comparison,
+} from '../../src/compare/index.js';
 import { renderXlsx } from '../../src/compare/render/xlsx.js';
 import { loadCatalogue } from '../../src/segment/index.js';
 import { linterWith, noticeOf, SEEDS } from '../helpers/notice.js';
 
 const catalogue = loadCatalogue();
-const opts = { lang: 'fi' as const, color: false, sectionLabel: (id: string, l: 'fi' | 'en') => catalogue.byId.get(id)?.[l] ?? id, toolVersion: '9.9.9', now: new Date('2026-12-01T12:00:00Z') };
+const opts = {
+  lang: 'fi' as const,
+  color: false,
+  sectionLabel: (id: string, l: 'fi' | 'en') => catalogue.byId.get(id)?.[l] ?? id,
+  toolVersion: '9.9.9',
+  now: new Date('2026-12-01T12:00:00Z'),
+};
 
 async function inputsOf(files: string[]): Promise<CompareInput[]> {
   const linter = linterWith();
@@ -45,7 +57,8 @@ describe('compare --format xlsx', () => {
     expect(m.getCell(3, 1).value).toBe('Seinäjoen Energia Oy 0974008-0');
     expect(m.getCell(3, col('Rekisterinpitäjä: sanat')).value).toBe(8);
     expect(m.getCell(2, col('Rekisterinpitäjä: tila')).value).toBe('puuttuu');
-    const fill = (r: number, k: number) => (m.getCell(r, k).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+    const fill = (r: number, k: number) =>
+      (m.getCell(r, k).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
     expect(fill(2, col('Rekisterinpitäjä: tila'))).toBe('FFFDE2E2');
     expect(fill(2, col('Rekisterinpitäjä: havainnot'))).toBe('FFFFE0B2');
     expect(fill(3, col('Rekisterinpitäjä: tila'))).toBeUndefined();
@@ -54,7 +67,8 @@ describe('compare --format xlsx', () => {
     const f = wb.getWorksheet('Keskeiset tiedot')!;
     expect(f.getCell(1, 2).value).toBe('Säilytysaika');
     expect(f.getCell(4, 2).value).toBe('10 vuotta');
-    const factFill = (r: number, k: number) => (f.getCell(r, k).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+    const factFill = (r: number, k: number) =>
+      (f.getCell(r, k).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
     expect(f.getCell(2, 2).value).toBe('epämääräinen');
     expect(factFill(2, 2)).toBe('FFFFE0B2'); // vague retention: a problem
     expect(factFill(4, 2)).toBeUndefined();
@@ -66,12 +80,22 @@ describe('compare --format xlsx', () => {
     expect(typeof s.getCell(2, 3).value).toBe('number');
     // the findings: one row per finding, plus the unreadable one
     const h = wb.getWorksheet('Havainnot')!;
-    expect((h.getRow(1).values as unknown[]).slice(1)).toEqual(['seloste', 'tiedosto', 'Osio', 'sääntö', 'vakavuus', 'rivi', 'viesti']);
+    expect((h.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'seloste',
+      'tiedosto',
+      'Osio',
+      'sääntö',
+      'vakavuus',
+      'rivi',
+      'viesti',
+    ]);
     const total = c.findings.reduce((n, list) => n + list.length, 0);
     expect(total).toBeGreaterThan(20);
     expect(h.rowCount).toBe(1 + total + 1);
     const first = c.findings[1][0];
-    const rowOf = (h.getSheetValues() as unknown[][]).findIndex((r) => r?.[1] === 'Seinäjoen Energia Oy 0974008-0' && r?.[7] === first.message);
+    const rowOf = (h.getSheetValues() as unknown[][]).findIndex(
+      (r) => r?.[1] === 'Seinäjoen Energia Oy 0974008-0' && r?.[7] === first.message,
+    );
     expect(rowOf).toBeGreaterThan(1);
     expect(h.getCell(rowOf, 4).value).toBe(first.ruleId);
     expect(h.getCell(h.rowCount, 4).value).toBe('input/unreadable');
@@ -98,7 +122,9 @@ describe('compare --format html for many notices', () => {
     const details = matrix.match(/<details class="f"><summary[^>]*>(\d+)<\/summary><ul>(.*?)<\/ul><\/details>/g) ?? [];
     expect(details.length).toBeGreaterThan(50);
     // each notice's findings in all, those outside any section too, open from the second column
-    const totals = [...matrix.matchAll(/<td class="num total">(?:0|<details class="f"><summary[^>]*>(\d+)<\/summary>)/g)].map((m) => Number(m[1] ?? 0));
+    const totals = [
+      ...matrix.matchAll(/<td class="num total">(?:0|<details class="f"><summary[^>]*>(\d+)<\/summary>)/g),
+    ].map((m) => Number(m[1] ?? 0));
     expect(totals).toHaveLength(50);
     expect(totals.slice(0, 5)).toEqual(seeds.map((s) => s.findings.length));
     for (const d of details.slice(0, 20)) {

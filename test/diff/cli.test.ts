@@ -33,18 +33,37 @@ describe('seloste diff', () => {
     expect(JSON.parse(r.stdout).version).toBe(1);
   });
 
-  it('what changed in substance comes first, in text, json and html (built CLI: both versions linted)', opts, async () => {
-    const text = await cli(['diff', SEED['003'], 'fixtures/diff/003_retention_changed.txt']);
-    expect(text.stdout.split('\n').slice(2, 4)).toEqual(['Olennaiset muutokset', '  Säilytysaika: kymmenen (10) vuotta → kuusi (6) vuotta']);
-    const json = JSON.parse((await cli(['diff', '-f', 'json', '--lang', 'en', SEED['003'], 'fixtures/diff/003_retention_changed.txt'])).stdout);
-    expect(json.substance.facts).toEqual([{ id: 'retention', name: 'Retention', from: 'kymmenen (10) vuotta', to: 'kuusi (6) vuotta' }]);
-    expect(json.substance.newFindings).toEqual([]);
-    const html = (await cli(['diff', '-f', 'html', SEED['003'], 'fixtures/diff/003_retention_changed.txt'])).stdout;
-    expect(html).toContain('<section class="substance" id="substance"><h2>Olennaiset muutokset</h2>');
-    expect(html).toMatch(/<title>Tietosuojaselosteen muutokset: 003_98cc76d9ec6c475c\.txt → 003_retention_changed\.txt<\/title>/);
-    // --no-substance: the diff alone, neither notice linted
-    const bare = JSON.parse((await cli(['diff', '-f', 'json', '--no-substance', SEED['003'], 'fixtures/diff/003_retention_changed.txt'])).stdout);
-    expect(Object.keys(bare)).toEqual(['version', 'old', 'new', 'sections', 'summary']);
-    expect((await cli(['diff', '--no-substance', SEED['003'], 'fixtures/diff/003_retention_changed.txt'])).stdout).not.toContain('Olennaiset muutokset');
-  });
+  it(
+    'what changed in substance comes first, in text, json and html (built CLI: both versions linted)',
+    opts,
+    async () => {
+      const text = await cli(['diff', SEED['003'], 'fixtures/diff/003_retention_changed.txt']);
+      expect(text.stdout.split('\n').slice(2, 4)).toEqual([
+        'Olennaiset muutokset',
+        '  Säilytysaika: kymmenen (10) vuotta → kuusi (6) vuotta',
+      ]);
+      const json = JSON.parse(
+        (await cli(['diff', '-f', 'json', '--lang', 'en', SEED['003'], 'fixtures/diff/003_retention_changed.txt']))
+          .stdout,
+      );
+      expect(json.substance.facts).toEqual([
+        { id: 'retention', name: 'Retention', from: 'kymmenen (10) vuotta', to: 'kuusi (6) vuotta' },
+      ]);
+      expect(json.substance.newFindings).toEqual([]);
+      const html = (await cli(['diff', '-f', 'html', SEED['003'], 'fixtures/diff/003_retention_changed.txt'])).stdout;
+      expect(html).toContain('<section class="substance" id="substance"><h2>Olennaiset muutokset</h2>');
+      expect(html).toMatch(
+        /<title>Tietosuojaselosteen muutokset: 003_98cc76d9ec6c475c\.txt → 003_retention_changed\.txt<\/title>/,
+      );
+      // --no-substance: the diff alone, neither notice linted
+      const bare = JSON.parse(
+        (await cli(['diff', '-f', 'json', '--no-substance', SEED['003'], 'fixtures/diff/003_retention_changed.txt']))
+          .stdout,
+      );
+      expect(Object.keys(bare)).toEqual(['version', 'old', 'new', 'sections', 'summary']);
+      expect(
+        (await cli(['diff', '--no-substance', SEED['003'], 'fixtures/diff/003_retention_changed.txt'])).stdout,
+      ).not.toContain('Olennaiset muutokset');
+    },
+  );
 });

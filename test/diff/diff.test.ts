@@ -26,12 +26,21 @@ const row = (r: DiffResult, id: string) => {
   if (!found) throw new Error(`no row for ${id}: ${r.sections.map((s) => s.id).join(', ')}`);
   return found;
 };
-const inserted = (r: DiffResult, id: string) => row(r, id).changes.filter((c) => c.type === 'insert').map((c) => c.text);
-const deleted = (r: DiffResult, id: string) => row(r, id).changes.filter((c) => c.type === 'delete').map((c) => c.text);
+const inserted = (r: DiffResult, id: string) =>
+  row(r, id)
+    .changes.filter((c) => c.type === 'insert')
+    .map((c) => c.text);
+const deleted = (r: DiffResult, id: string) =>
+  row(r, id)
+    .changes.filter((c) => c.type === 'delete')
+    .map((c) => c.text);
 
 describe('content normalisation', () => {
   it('ignores numbering, bullets, markup, hyphenation, case and reflow', () => {
-    const a = wordsOf('3. Henkilötietojen käsittelyn tarkoitus\n • asiakas-\nsuhteen <p>hoitaminen</p> ja   sähkö- ja kaasu\u00ADsopimukset.', true);
+    const a = wordsOf(
+      '3. Henkilötietojen käsittelyn tarkoitus\n • asiakas-\nsuhteen <p>hoitaminen</p> ja   sähkö- ja kaasu\u00ADsopimukset.',
+      true,
+    );
     const b = wordsOf('HENKILÖTIETOJEN käsittelyn tarkoitus - asiakassuhteen hoitaminen ja sähkö- ja kaasusopimukset');
     expect(a.map((w) => w.key)).toEqual(b.map((w) => w.key));
   });
@@ -72,7 +81,14 @@ describe('diff on the seeds', () => {
 
   it('001 vs 002 (two companies, one template): the template is unchanged, their own details are changes', async () => {
     const r = diffNotices(await noticeOf(SEEDS['001']), await noticeOf(SEEDS['002']));
-    for (const id of ['legitimate_interest', 'data_categories', 'transfers', 'right_portability', 'right_restriction', 'other_rights']) {
+    for (const id of [
+      'legitimate_interest',
+      'data_categories',
+      'transfers',
+      'right_portability',
+      'right_restriction',
+      'other_rights',
+    ]) {
       expect(row(r, id).status, id).toBe('unchanged');
     }
     // the placeholder left in 002 where 001 has its address
@@ -89,7 +105,16 @@ describe('diff on the seeds', () => {
   it('003 vs 004 (two structures): the shared sections are aligned, combined headings included', async () => {
     const r = diffNotices(await noticeOf(SEEDS['003']), await noticeOf(SEEDS['004']));
     // 004 "Tietojen luovutukset ja … siirto EU:n tai ETA:n ulkopuolelle" meets 003's disclosures
-    for (const id of ['controller', 'purpose', 'data_content', 'sources', 'disclosures', 'transfers', 'security', 'retention']) {
+    for (const id of [
+      'controller',
+      'purpose',
+      'data_content',
+      'sources',
+      'disclosures',
+      'transfers',
+      'security',
+      'retention',
+    ]) {
       const s = row(r, id);
       expect(s.status, id).toBe('changed');
       expect(s.oldHeading, id).not.toBeNull();
@@ -116,8 +141,10 @@ describe('moved sections', () => {
   });
 
   it('the same content under another heading is moved', async () => {
-    const old = 'Rekisterinpitäjä\nEsimerkki Oy\n\nRekisterin tietosisältö\nNimi, osoite, puhelinnumero ja sähköpostiosoite sekä asiakasnumero.\n';
-    const now = 'Rekisterinpitäjä\nEsimerkki Oy\n\nKyseessä olevat henkilötietoryhmät\nNimi, osoite, puhelinnumero ja sähköpostiosoite sekä asiakasnumero.\n';
+    const old =
+      'Rekisterinpitäjä\nEsimerkki Oy\n\nRekisterin tietosisältö\nNimi, osoite, puhelinnumero ja sähköpostiosoite sekä asiakasnumero.\n';
+    const now =
+      'Rekisterinpitäjä\nEsimerkki Oy\n\nKyseessä olevat henkilötietoryhmät\nNimi, osoite, puhelinnumero ja sähköpostiosoite sekä asiakasnumero.\n';
     const r = diffNotices(await noticeFromText('a.txt', old), await noticeFromText('b.txt', now));
     expect(row(r, 'data_content').status).toBe('moved');
     expect(row(r, 'data_categories').status).toBe('moved');
@@ -137,18 +164,39 @@ describe('one known change is reported, and only that', () => {
   const seed002 = readFileSync(fixture(SEEDS['002']), 'utf8').normalize('NFC');
   const edits: [string, string, string, string][] = [
     // [what, from, to, section]
-    ['a word in a tab-separated table row', 'Käsittelyn\toikeusperusteena\ton\tsopimus', 'Käsittelyn\toikeusperusteena\ton\toikeutettu\tetu', 'legitimate_interest'],
-    ['a sentence added to the cookies section', 'Evästeiden\tkäytön\testäminen\tsaattaa\tvaikuttaa\tsivuston\ttoiminnallisuuteen.', 'Evästeiden\tkäytön\testäminen\tsaattaa\tvaikuttaa\tsivuston\ttoiminnallisuuteen.\tEvästeet\tpoistetaan\tvuoden\tkuluttua.', 'cookies'],
-    ['words removed from security', 'palomuurilla,\tjoka\tsuojaa\tulkopuolelta\ttulevia\tyhteydenottoja\tjärjestelmään.', 'palomuurilla.', 'security'],
+    [
+      'a word in a tab-separated table row',
+      'Käsittelyn\toikeusperusteena\ton\tsopimus',
+      'Käsittelyn\toikeusperusteena\ton\toikeutettu\tetu',
+      'legitimate_interest',
+    ],
+    [
+      'a sentence added to the cookies section',
+      'Evästeiden\tkäytön\testäminen\tsaattaa\tvaikuttaa\tsivuston\ttoiminnallisuuteen.',
+      'Evästeiden\tkäytön\testäminen\tsaattaa\tvaikuttaa\tsivuston\ttoiminnallisuuteen.\tEvästeet\tpoistetaan\tvuoden\tkuluttua.',
+      'cookies',
+    ],
+    [
+      'words removed from security',
+      'palomuurilla,\tjoka\tsuojaa\tulkopuolelta\ttulevia\tyhteydenottoja\tjärjestelmään.',
+      'palomuurilla.',
+      'security',
+    ],
   ];
   for (const [what, from, to, section] of edits) {
     it(`002 with ${what}`, async () => {
       expect(seed002.split(from).length - 1).toBe(1);
-      const r = diffNotices(await noticeOf(SEEDS['002']), await noticeFromText('002-edited.txt', seed002.replace(from, to)));
+      const r = diffNotices(
+        await noticeOf(SEEDS['002']),
+        await noticeFromText('002-edited.txt', seed002.replace(from, to)),
+      );
       expect(r.sections.filter((s) => s.status !== 'unchanged').map((s) => s.id)).toEqual([section]);
       const ins = wordsOf(to).map((w) => w.key);
       const del = wordsOf(from).map((w) => w.key);
-      const changedWords = (type: string) => row(r, section).changes.filter((c) => c.type === type).flatMap((c) => wordsOf(c.text).map((w) => w.key));
+      const changedWords = (type: string) =>
+        row(r, section)
+          .changes.filter((c) => c.type === type)
+          .flatMap((c) => wordsOf(c.text).map((w) => w.key));
       expect(changedWords('insert').every((k) => ins.includes(k))).toBe(true);
       expect(changedWords('delete').every((k) => del.includes(k))).toBe(true);
       expect(changedWords('insert').length + changedWords('delete').length).toBeGreaterThan(0);
@@ -161,7 +209,7 @@ describe('the word diff is bounded', () => {
     // pseudo-random Finnish-looking words: two texts with the same vocabulary, unrelated order
     const syl = ['ta', 'ki', 'lo', 'mä', 'sa', 'ne', 'hy', 'vö', 'ru', 'pe', 'ju', 'ka', 'tie', 'to', 'suo', 'ja'];
     let x = seed;
-    const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
     const parts: string[] = [];
     let len = 0;
     while (len < bytes) {

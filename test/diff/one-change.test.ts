@@ -54,35 +54,42 @@ describe('one known change is reported, and only that (generated pairs)', async 
     it(`${name}: one word replaced, inserted or deleted, or a sentence added on its own line`, async () => {
       expect(spots.length).toBeGreaterThan(20);
       await fc.assert(
-        fc.asyncProperty(fc.nat(spots.length - 1), fc.constantFrom('replace', 'insert', 'delete', 'line'), fc.constantFrom(...NEW_WORDS), async (i, edit, word) => {
-          const spot = spots[i];
-          fc.pre(spot.word !== word);
-          // a line broken inside a hyphenated word ("tietosuoja-" / "asetusta") is no place for a new line
-          fc.pre(edit !== 'line' || !old.text.slice(0, lineEnd(old.text, spot.at)).endsWith('-'));
-          const end = spot.at + spot.word.length;
-          const text =
-            edit === 'replace'
-              ? old.text.slice(0, spot.at) + word + old.text.slice(end)
-              : edit === 'insert'
-                ? old.text.slice(0, end) + ` ${word}` + old.text.slice(end)
-                : edit === 'line'
-                  ? old.text.slice(0, lineEnd(old.text, end)) + `\n${LINE}` + old.text.slice(lineEnd(old.text, end))
-                  : old.text.slice(0, spot.at) + old.text.slice(end + 1);
-          const r = diffNotices(old, await noticeFromText('edited.txt', text));
-          const changed = unitsChanged(r);
-          expect(changed.map((u) => u.ids)).toEqual([expect.arrayContaining(spot.ids)]);
-          const [u] = changed;
-          expect(u.status).toBe('changed');
-          const expected = { replace: [1, 1], insert: [1, 0], delete: [0, 1], line: [LINE.split(' ').length, 0] }[edit];
-          expect([u.wordsInserted, u.wordsDeleted]).toEqual(expected);
-          const shown = (type: string) => u.changes.filter((c) => c.type === type).map((c) => c.text.toLowerCase());
-          // the diff may show the sentence shifted by a word it shares with its neighbours
-          if (edit === 'line') expect(bag(shown('insert').join(' '))).toEqual(bag(LINE));
-          else {
-            if (edit !== 'delete') expect(shown('insert')).toEqual([word]);
-            if (edit !== 'insert') expect(shown('delete')).toEqual([spot.word.toLowerCase()]);
-          }
-        }),
+        fc.asyncProperty(
+          fc.nat(spots.length - 1),
+          fc.constantFrom('replace', 'insert', 'delete', 'line'),
+          fc.constantFrom(...NEW_WORDS),
+          async (i, edit, word) => {
+            const spot = spots[i];
+            fc.pre(spot.word !== word);
+            // a line broken inside a hyphenated word ("tietosuoja-" / "asetusta") is no place for a new line
+            fc.pre(edit !== 'line' || !old.text.slice(0, lineEnd(old.text, spot.at)).endsWith('-'));
+            const end = spot.at + spot.word.length;
+            const text =
+              edit === 'replace'
+                ? old.text.slice(0, spot.at) + word + old.text.slice(end)
+                : edit === 'insert'
+                  ? old.text.slice(0, end) + ` ${word}` + old.text.slice(end)
+                  : edit === 'line'
+                    ? old.text.slice(0, lineEnd(old.text, end)) + `\n${LINE}` + old.text.slice(lineEnd(old.text, end))
+                    : old.text.slice(0, spot.at) + old.text.slice(end + 1);
+            const r = diffNotices(old, await noticeFromText('edited.txt', text));
+            const changed = unitsChanged(r);
+            expect(changed.map((u) => u.ids)).toEqual([expect.arrayContaining(spot.ids)]);
+            const [u] = changed;
+            expect(u.status).toBe('changed');
+            const expected = { replace: [1, 1], insert: [1, 0], delete: [0, 1], line: [LINE.split(' ').length, 0] }[
+              edit
+            ];
+            expect([u.wordsInserted, u.wordsDeleted]).toEqual(expected);
+            const shown = (type: string) => u.changes.filter((c) => c.type === type).map((c) => c.text.toLowerCase());
+            // the diff may show the sentence shifted by a word it shares with its neighbours
+            if (edit === 'line') expect(bag(shown('insert').join(' '))).toEqual(bag(LINE));
+            else {
+              if (edit !== 'delete') expect(shown('insert')).toEqual([word]);
+              if (edit !== 'insert') expect(shown('delete')).toEqual([spot.word.toLowerCase()]);
+            }
+          },
+        ),
         { numRuns: 60 },
       );
     });
@@ -96,9 +103,15 @@ describe('one known change is reported, and only that (generated pairs)', async 
         let last = k;
         while (last + 1 < segs.length && within(last + 1, s.ids)) last++;
         const end = segs[last].end;
-        const r = diffNotices(old, await noticeFromText('edited.txt', old.text.slice(0, s.start) + old.text.slice(end)));
+        const r = diffNotices(
+          old,
+          await noticeFromText('edited.txt', old.text.slice(0, s.start) + old.text.slice(end)),
+        );
         const changed = unitsChanged(r);
-        expect(changed.map((u) => u.status), `${s.heading} (line ${s.startLine})`).toEqual(['removed']);
+        expect(
+          changed.map((u) => u.status),
+          `${s.heading} (line ${s.startLine})`,
+        ).toEqual(['removed']);
         expect(changed[0].ids).toEqual(expect.arrayContaining(s.ids));
       }
     });

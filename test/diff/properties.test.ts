@@ -7,8 +7,13 @@ import { buildNotice } from '../../src/segment/index.js';
 import { fixture, SEEDS } from '../helpers/notice.js';
 
 const seedLines = Object.values(SEEDS).flatMap((f) => readFileSync(fixture(f), 'utf8').normalize('NFC').split(/\r?\n/));
-const doc = fc.array(fc.oneof(fc.constantFrom(...seedLines), fc.constantFrom('', 'Suostumus', 'Evästeet', '3. Rekisterin nimi')), { maxLength: 40 }).map((ls) => ls.join('\n'));
-const notice = (text: string, file = 'p.txt') => buildNotice(file, { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
+const doc = fc
+  .array(fc.oneof(fc.constantFrom(...seedLines), fc.constantFrom('', 'Suostumus', 'Evästeet', '3. Rekisterin nimi')), {
+    maxLength: 40,
+  })
+  .map((ls) => ls.join('\n'));
+const notice = (text: string, file = 'p.txt') =>
+  buildNotice(file, { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
 
 describe('diff properties', () => {
   it('diff(A, A) has no change', () => {
@@ -40,10 +45,17 @@ describe('diff properties', () => {
   it('a pair with two equally long matchings links the same sections both ways (found by fast-check in CI)', () => {
     // "Rekisterin nimi" can match the old words "rekisterin … nimi" or "rekisterin … ja";
     // Myers picked by argument order, so one direction linked the sections and the other not.
-    const a = 'Rekisterin\tkäyttötarkoitus\ton\torganisaation\tasiakasrekisterin\tylläpitäminen,\t\nAsiakasrekisteri sisältää seuraavia tietoja: henkilön etu- ja sukunimi/yrityksen nimi, henkilötunnus/y-';
+    const a =
+      'Rekisterin\tkäyttötarkoitus\ton\torganisaation\tasiakasrekisterin\tylläpitäminen,\t\nAsiakasrekisteri sisältää seuraavia tietoja: henkilön etu- ja sukunimi/yrityksen nimi, henkilötunnus/y-';
     const b = '3. Rekisterin nimi\n Oikeusperuste ja henkilötietojen käsittelyn tarkoitus ';
     const ab = diffNotices(notice(a), notice(b, 'q.txt')).summary;
     const ba = diffNotices(notice(b, 'q.txt'), notice(a)).summary;
-    expect([ab.wordsInserted, ab.wordsDeleted, ab.added, ab.removed, ab.changed]).toEqual([ba.wordsDeleted, ba.wordsInserted, ba.removed, ba.added, ba.changed]);
+    expect([ab.wordsInserted, ab.wordsDeleted, ab.added, ab.removed, ab.changed]).toEqual([
+      ba.wordsDeleted,
+      ba.wordsInserted,
+      ba.removed,
+      ba.added,
+      ba.changed,
+    ]);
   });
 });

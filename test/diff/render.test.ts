@@ -12,7 +12,15 @@ describe('diff renderers', () => {
     expect(Object.keys(j)).toEqual(['version', 'old', 'new', 'sections', 'summary']);
     expect(j.version).toBe(1);
     expect(j.old).toEqual({ file: r.old.file, format: 'text' });
-    expect(Object.keys(j.summary).sort()).toEqual(['added', 'changed', 'moved', 'removed', 'unchanged', 'wordsDeleted', 'wordsInserted']);
+    expect(Object.keys(j.summary).sort()).toEqual([
+      'added',
+      'changed',
+      'moved',
+      'removed',
+      'unchanged',
+      'wordsDeleted',
+      'wordsInserted',
+    ]);
     for (const s of j.sections) {
       expect(['added', 'removed', 'changed', 'unchanged', 'moved']).toContain(s.status);
       expect(s.similarity).toBeGreaterThanOrEqual(0);
@@ -47,7 +55,9 @@ describe('diff renderers', () => {
     const changed = r.units.filter((u) => u.status === 'changed');
     expect(changed).toHaveLength(1);
     expect(changed[0].similarity).toBeGreaterThan(0.99);
-    const line = RENDERERS.text(r, opts).split('\n').find((l) => l.startsWith('muuttunut'))!;
+    const line = RENDERERS.text(r, opts)
+      .split('\n')
+      .find((l) => l.startsWith('muuttunut'))!;
     expect(line).toContain('samankaltaisuus 0.99');
     expect(RENDERERS.html(r, opts)).not.toMatch(/muuttunut[^\n]*1\.00/);
   });
@@ -58,8 +68,12 @@ describe('diff renderers', () => {
     expect(u[0]).toBe(`--- ${r.old.file}`);
     expect(u[1]).toBe(`+++ ${r.new.file}`);
     expect(u.filter((l) => l.startsWith('@@'))).toHaveLength(1);
-    expect(u).toContain('-Sopimukseen perustuvien asiakastietojen säilytysaika on sähkömarkkinalain mukaan kymmenen (10) vuotta.');
-    expect(u).toContain('+Sopimukseen perustuvien asiakastietojen säilytysaika on sähkömarkkinalain mukaan kuusi (6) vuotta.');
+    expect(u).toContain(
+      '-Sopimukseen perustuvien asiakastietojen säilytysaika on sähkömarkkinalain mukaan kymmenen (10) vuotta.',
+    );
+    expect(u).toContain(
+      '+Sopimukseen perustuvien asiakastietojen säilytysaika on sähkömarkkinalain mukaan kuusi (6) vuotta.',
+    );
   });
 
   it('html: self-contained, del/ins marks, a change list linking to each change, moved marked', async () => {
@@ -67,7 +81,10 @@ describe('diff renderers', () => {
     const h = RENDERERS.html(r, opts);
     expect(h).not.toMatch(/<script|<link|src=|@import|url\(/i);
     expect(h).toContain('class="unit moved"');
-    const changed = RENDERERS.html(diffNotices(await noticeOf(SEEDS['003']), await noticeOf('diff/003_retention_changed.txt')), { ...opts, layout: 'inline' });
+    const changed = RENDERERS.html(
+      diffNotices(await noticeOf(SEEDS['003']), await noticeOf('diff/003_retention_changed.txt')),
+      { ...opts, layout: 'inline' },
+    );
     const links = [...changed.matchAll(/href="#(u\d+-c\d+)"/g)].map((m) => m[1]);
     expect(links.length).toBe(2);
     for (const id of links) expect(changed).toContain(`id="${id}"`);

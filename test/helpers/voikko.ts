@@ -47,4 +47,5 @@ export function itVoikko(name: string, body: () => void | Promise<void>): void {
 }
 
 /** A rule whose check calls Voikko (kind code, check spelling). */
-export const needsVoikko = (def: { kind: string; check?: unknown }): boolean => def.kind === 'code' && def.check === 'spelling';
+export const needsVoikko = (def: { kind: string; check?: unknown }): boolean =>
+  def.kind === 'code' && def.check === 'spelling';

@@ -26,7 +26,10 @@ describe('text encodings and line ends', () => {
   );
 
   it('UTF-16 without its BOM (LE and BE) is read as text, not refused as binary', async () => {
-    for (const [name, encoding] of [['utf16le-bom.txt', 'utf-16le'], ['utf16be-bom.txt', 'utf-16be']] as const) {
+    for (const [name, encoding] of [
+      ['utf16le-bom.txt', 'utf-16le'],
+      ['utf16be-bom.txt', 'utf-16be'],
+    ] as const) {
       const bomless = (await import('node:fs')).readFileSync(fixture(`ingest/${name}`)).subarray(2);
       const r = await extract(new Uint8Array(bomless), 'x.txt');
       expect(r.text).toBe(EXPECTED);
@@ -56,8 +59,18 @@ describe('text encodings and line ends', () => {
   // Issue 13: one invalid byte used to turn the whole file into Windows-1252 (mojibake).
   const utf8 = (s: string) => [...Buffer.from(s, 'utf8')];
   it.each([
-    ['a stray 0xFF', [...utf8('Rekisterinpitäjä\n'), 0xff, ...utf8('\nSäilytys\n')], 'Rekisterinpitäjä\n\uFFFD\nSäilytys\n', 1],
-    ['C3 28', [...utf8('Rekisterinpitäjä '), 0xc3, 0x28, ...utf8(' säilytys\n')], 'Rekisterinpitäjä \uFFFD( säilytys\n', 1],
+    [
+      'a stray 0xFF',
+      [...utf8('Rekisterinpitäjä\n'), 0xff, ...utf8('\nSäilytys\n')],
+      'Rekisterinpitäjä\n\uFFFD\nSäilytys\n',
+      1,
+    ],
+    [
+      'C3 28',
+      [...utf8('Rekisterinpitäjä '), 0xc3, 0x28, ...utf8(' säilytys\n')],
+      'Rekisterinpitäjä \uFFFD( säilytys\n',
+      1,
+    ],
     ['a character cut at the end', [...utf8('Rekisterinpitäjä\n'), 0xc3], 'Rekisterinpitäjä\n\uFFFD', 1],
   ])('%s: UTF-8 with U+FFFD and one warning', (_name, bytes, text, n) => {
     const r = decodeText(new Uint8Array(bytes as number[]));

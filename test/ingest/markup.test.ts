@@ -69,20 +69,29 @@ describe('HTML', () => {
     ]);
     expect(ls).toContain('Toinen rivi samassa kappaleessa.');
     const li = ls.indexOf('• asiakassuhteen hoitaminen');
-    expect(ls.slice(li, li + 4)).toEqual(['• asiakassuhteen hoitaminen', '  • laskutus', '  • perintä', '• markkinointi']);
+    expect(ls.slice(li, li + 4)).toEqual([
+      '• asiakassuhteen hoitaminen',
+      '  • laskutus',
+      '  • perintä',
+      '• markkinointi',
+    ]);
     expect(ls[ls.indexOf('Rekisterin nimi\tAsiakasrekisteri') + 1]).toBe('Toinen kappale oikeassa solussa.');
     expect(ls).toContain('Tieto\tLähde\tPeruste');
   });
 
   it('a long bold paragraph is emphasis, not a heading; bold inside a sentence is not either', () => {
     const long = 'Tämä on pitkä lihavoitu kappale jossa on selvästi enemmän kuin kaksitoista sanaa yhteensä tässä';
-    const r = htmlToLines(`<p><b>${long}</b></p><p>Teksti <b>lihava</b> jatkuu</p><ol><li>yksi</li><li>kaksi</li></ol>`);
+    const r = htmlToLines(
+      `<p><b>${long}</b></p><p>Teksti <b>lihava</b> jatkuu</p><ol><li>yksi</li><li>kaksi</li></ol>`,
+    );
     expect(r.headingLines).toEqual([]);
     expect(lines(r.text)).toEqual([long, '', 'Teksti lihava jatkuu', '', '1. yksi', '2. kaksi']);
   });
 
   it('a CMS fragment that opens with block tags is HTML; seed 001 with leftover tags is not', async () => {
-    const frag = new TextEncoder().encode('<h2>Rekisterin nimi</h2>\n<p>Asiakasrekisteri</p>\n<p>Toinen</p><p>Kolmas</p>');
+    const frag = new TextEncoder().encode(
+      '<h2>Rekisterin nimi</h2>\n<p>Asiakasrekisteri</p>\n<p>Toinen</p><p>Kolmas</p>',
+    );
     const { extract } = await import('../../src/ingest/index.js');
     expect((await extract(frag, 'x.txt')).format).toBe('html');
     expect((await readNotice(fixture('001_50aa7928b2bf8345.txt'))).format).toBe('text');

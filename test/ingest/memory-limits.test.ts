@@ -47,7 +47,9 @@ describe('the text one document may hold', () => {
       const bytes = new TextEncoder().encode(text);
       const err = await failure(extract(bytes, name, { maxTextBytes: 4096 }));
       expect(err.code, name).toBe('too-large');
-      expect(err.reason.en, name).toMatch(/^the file holds too much text to check \(0\.00\d+ MB of text; the limit is 0\.0039 MB\);.* limits\.maxTextMB$/);
+      expect(err.reason.en, name).toMatch(
+        /^the file holds too much text to check \(0\.00\d+ MB of text; the limit is 0\.0039 MB\);.* limits\.maxTextMB$/,
+      );
       expect(err.reason.fi, name).toContain('tiedostossa on liikaa tekstiä tarkistettavaksi');
       // and with room, the same bytes are read
       expect((await extract(bytes, name, { maxTextBytes: 64 * 1024 })).text).toContain('Rekisterinpitäjä');
@@ -109,15 +111,30 @@ function declareSize(zip: Uint8Array, name: string, size: number): void {
 describe('the streams a PDF inflates to', () => {
   /** One page whose content stream is Flate-compressed and `padding` spaces longer than its text. */
   function inflatingPdf(padding: number): Uint8Array {
-    const packed = deflateSync(Buffer.concat([Buffer.from('BT /F1 12 Tf 50 750 Td (Rekisterinpitaja) Tj ET\n', 'latin1'), Buffer.alloc(padding, 0x20)]));
+    const packed = deflateSync(
+      Buffer.concat([
+        Buffer.from('BT /F1 12 Tf 50 750 Td (Rekisterinpitaja) Tj ET\n', 'latin1'),
+        Buffer.alloc(padding, 0x20),
+      ]),
+    );
     const objects = [
       '<< /Type /Catalog /Pages 2 0 R >>',
       '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
       '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>',
-      Buffer.concat([Buffer.from(`<< /Length ${packed.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), packed, Buffer.from('\nendstream', 'latin1')]),
+      Buffer.concat([
+        Buffer.from(`<< /Length ${packed.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
+        packed,
+        Buffer.from('\nendstream', 'latin1'),
+      ]),
     ];
     const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
-    objects.forEach((o, n) => parts.push(Buffer.from(`${n + 1} 0 obj\n`, 'latin1'), typeof o === 'string' ? Buffer.from(o, 'latin1') : o, Buffer.from('\nendobj\n', 'latin1')));
+    objects.forEach((o, n) =>
+      parts.push(
+        Buffer.from(`${n + 1} 0 obj\n`, 'latin1'),
+        typeof o === 'string' ? Buffer.from(o, 'latin1') : o,
+        Buffer.from('\nendobj\n', 'latin1'),
+      ),
+    );
     parts.push(Buffer.from('trailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'));
     return new Uint8Array(Buffer.concat(parts));
   }

@@ -6,7 +6,10 @@ import { extractPdf, inflatedSize } from '../../src/ingest/pdf.js';
 
 /** A one-page PDF whose content stream is Flate-compressed and `padding` bytes longer than its text. */
 function inflatingPdf(padding: number): Uint8Array {
-  const content = Buffer.concat([Buffer.from('BT /F1 12 Tf 50 750 Td (Rekisterinpitaja Esimerkki Oy) Tj ET\n', 'latin1'), Buffer.alloc(padding, 0x20)]);
+  const content = Buffer.concat([
+    Buffer.from('BT /F1 12 Tf 50 750 Td (Rekisterinpitaja Esimerkki Oy) Tj ET\n', 'latin1'),
+    Buffer.alloc(padding, 0x20),
+  ]);
   const packed = deflateSync(content);
   const parts: Buffer[] = [];
   const offsets: number[] = [];
@@ -21,7 +24,11 @@ function inflatingPdf(padding: number): Uint8Array {
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    [Buffer.from(`<< /Length ${packed.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), packed, Buffer.from('\nendstream', 'latin1')],
+    [
+      Buffer.from(`<< /Length ${packed.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
+      packed,
+      Buffer.from('\nendstream', 'latin1'),
+    ],
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
   objects.forEach((o, i) => {
@@ -32,7 +39,9 @@ function inflatingPdf(padding: number): Uint8Array {
     add('\nendobj\n');
   });
   const xref = length;
-  add(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`);
+  add(
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`,
+  );
   add(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
   return new Uint8Array(Buffer.concat(parts));
 }

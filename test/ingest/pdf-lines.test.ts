@@ -28,10 +28,14 @@ describe('page furniture', () => {
     ]);
     const out = dropPageFurniture(pages);
     expect(out.map((l) => l.text)).toEqual([
-      'Rekisterinpitäjä', 'Lisää tekstiä 1',
-      'Käsittelyn tarkoitus', 'Esimerkki Oy – Tietosuojaseloste mainitaan myös tekstissä',
-      'Säilytysaika', 'Lisää tekstiä 3',
-      'Oikeudet', 'Lisää tekstiä 4',
+      'Rekisterinpitäjä',
+      'Lisää tekstiä 1',
+      'Käsittelyn tarkoitus',
+      'Esimerkki Oy – Tietosuojaseloste mainitaan myös tekstissä',
+      'Säilytysaika',
+      'Lisää tekstiä 3',
+      'Oikeudet',
+      'Lisää tekstiä 4',
     ]);
     expect(out.map((l) => l.page)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
   });
@@ -68,7 +72,10 @@ describe('hyphenation across line breaks', () => {
   it('moves the fragment up and keeps page numbers per line', () => {
     const lines = [
       ...at(['Tietoja käytetään henkilökohtai-', 'semman sisällön tuottamiseen. Rikottu tietosuoja-']),
-      ...at(['asetusta, sähkö-', 'ja kaasusopimus', 'tuovi.litmanen-', 'tuomi@issoy.fi', 'Google Analytics -', 'palveluun'], 2),
+      ...at(
+        ['asetusta, sähkö-', 'ja kaasusopimus', 'tuovi.litmanen-', 'tuomi@issoy.fi', 'Google Analytics -', 'palveluun'],
+        2,
+      ),
     ];
     const out = rejoinHyphenation(lines, CONNECTORS);
     expect(out.map((l) => `${l.page}:${l.text}`)).toEqual([
@@ -84,11 +91,15 @@ describe('hyphenation across line breaks', () => {
 });
 
 describe('a line-end hyphen with something after it (issue 14)', () => {
-  const joined = (first: string) => rejoinHyphenation(at([`Tietoja käytetään ${first}`, 'semman sisällön tuottamiseen.'])).map((l) => l.text);
+  const joined = (first: string) =>
+    rejoinHyphenation(at([`Tietoja käytetään ${first}`, 'semman sisällön tuottamiseen.'])).map((l) => l.text);
 
   it('trailing spaces, a tab, or an invisible character after the hyphen: still rejoined', () => {
     for (const end of ['-   ', '-\t', '- \t ', '-\u200b', '-\u00a0']) {
-      expect(joined(`henkilökohtai${end}`), JSON.stringify(end)).toEqual(['Tietoja käytetään henkilökohtaisemman', 'sisällön tuottamiseen.']);
+      expect(joined(`henkilökohtai${end}`), JSON.stringify(end)).toEqual([
+        'Tietoja käytetään henkilökohtaisemman',
+        'sisällön tuottamiseen.',
+      ]);
     }
   });
 
@@ -102,7 +113,11 @@ describe('a line-end hyphen with something after it (issue 14)', () => {
   it('the break itself, trailing spaces and all, is no evidence for its own spelling', () => {
     // `online-` before a word elsewhere keeps the hyphen; a bare broken `online-` line is not such a place.
     const lines = at(['Käytämme online-  ', 'järjestelmää ja', 'online-palvelua.']);
-    expect(rejoinHyphenation(lines).map((l) => l.text)).toEqual(['Käytämme online-järjestelmää', 'ja', 'online-palvelua.']);
+    expect(rejoinHyphenation(lines).map((l) => l.text)).toEqual([
+      'Käytämme online-järjestelmää',
+      'ja',
+      'online-palvelua.',
+    ]);
     const alone = at(['Käytämme verkko-\t', 'järjestelmää.']);
     expect(rejoinHyphenation(alone).map((l) => l.text)).toEqual(['Käytämme verkkojärjestelmää.']);
   });

@@ -40,7 +40,11 @@ describe('matching', () => {
 
   it('a different rule, section or excerpt is new', () => {
     const old = finding({});
-    for (const now of [finding({ ruleId: 'text/probable-typo' }), finding({ section: 'purpose' }), finding({ excerpt: 'muu kohta', message: 'Kirjoitusvirhe: ”muu”.' })]) {
+    for (const now of [
+      finding({ ruleId: 'text/probable-typo' }),
+      finding({ section: 'purpose' }),
+      finding({ excerpt: 'muu kohta', message: 'Kirjoitusvirhe: ”muu”.' }),
+    ]) {
       expect(matchBaseline([now], [old]).fresh).toEqual([now]);
     }
   });
@@ -99,7 +103,9 @@ describe('lint --baseline (built CLI)', () => {
     expect(all.report.files[0].findings.length).toBe(before.report.files[0].findings.length + 1);
     const r = await lintJson(['--baseline', oldFile, newFile]);
     const findings = r.report.files[0].findings;
-    expect(findings.map((f) => [f.ruleId, f.line, f.excerpt])).toEqual([['text/placeholder', 42, '- Yhteyshenkilö Etunimi Sukunimi']]);
+    expect(findings.map((f) => [f.ruleId, f.line, f.excerpt])).toEqual([
+      ['text/placeholder', 42, '- Yhteyshenkilö Etunimi Sukunimi'],
+    ]);
     expect((r.report.summary as Record<string, number>).baselined).toBe(before.report.files[0].findings.length);
     expect(r.report.summary.errors).toBe(1);
     expect(r.code).toBe(1);
@@ -113,17 +119,21 @@ describe('lint --baseline (built CLI)', () => {
     return file;
   }
 
-  it('a JSON report of the same file as baseline gives the same answer; the unchanged notice → exit 0 and nothing listed', opts, async () => {
-    const file = editedInPlace('seloste-json.txt');
-    const reportFile = join(dir, 'baseline.json');
-    expect((await seloste(['lint', '--format', 'json', '--output', reportFile, file])).code).toBe(1);
-    const same = await seloste(['lint', '--baseline', reportFile, file]);
-    expect(same.code).toBe(0);
-    expect(same.stdout).toContain('Ei huomautettavaa.');
-    copyFileSync(newFile, file);
-    const r = await lintJson(['--baseline', reportFile, file]);
-    expect(r.report.files[0].findings.map((f) => f.ruleId)).toEqual(['text/placeholder']);
-  });
+  it(
+    'a JSON report of the same file as baseline gives the same answer; the unchanged notice → exit 0 and nothing listed',
+    opts,
+    async () => {
+      const file = editedInPlace('seloste-json.txt');
+      const reportFile = join(dir, 'baseline.json');
+      expect((await seloste(['lint', '--format', 'json', '--output', reportFile, file])).code).toBe(1);
+      const same = await seloste(['lint', '--baseline', reportFile, file]);
+      expect(same.code).toBe(0);
+      expect(same.stdout).toContain('Ei huomautettavaa.');
+      copyFileSync(newFile, file);
+      const r = await lintJson(['--baseline', reportFile, file]);
+      expect(r.report.files[0].findings.map((f) => f.ruleId)).toEqual(['text/placeholder']);
+    },
+  );
 
   it('a report made in English matches a Finnish run (rule, section and excerpt are language-free)', opts, async () => {
     const file = editedInPlace('seloste-en.txt');
@@ -175,30 +185,46 @@ describe('lint --write-baseline: one baseline per file, paths from the repositor
   });
   afterAll(() => removeDir(repo));
 
-  it('writes the baseline, says so in one line, prints no report and exits 0 though the notice has errors', opts, async () => {
-    const r = await seloste(['lint', '--write-baseline', 'ci/seloste-baseline.json', 'notices'], { cwd: repo });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe('');
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^seloste: vertailukohta kirjoitettu: ci\/seloste-baseline\.json \(\d+ havaintoa, 1 tiedostoa\)$/)]);
-    const written = JSON.parse(readFileSync(join(repo, 'ci', 'seloste-baseline.json'), 'utf8'));
-    expect(written.seloste).toBe('baseline');
-    expect(written.files.map((f: { path: string }) => f.path)).toEqual(['notices/fi/asiakasrekisteri.txt']);
-    expect(written.files[0].findings.length).toBeGreaterThan(8);
-    expect(Object.keys(written.files[0].findings[0]).sort()).toEqual(['excerpt', 'message', 'ruleId', 'section']);
-  });
+  it(
+    'writes the baseline, says so in one line, prints no report and exits 0 though the notice has errors',
+    opts,
+    async () => {
+      const r = await seloste(['lint', '--write-baseline', 'ci/seloste-baseline.json', 'notices'], { cwd: repo });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('');
+      expect(lines(r.stderr)).toEqual([
+        expect.stringMatching(
+          /^seloste: vertailukohta kirjoitettu: ci\/seloste-baseline\.json \(\d+ havaintoa, 1 tiedostoa\)$/,
+        ),
+      ]);
+      const written = JSON.parse(readFileSync(join(repo, 'ci', 'seloste-baseline.json'), 'utf8'));
+      expect(written.seloste).toBe('baseline');
+      expect(written.files.map((f: { path: string }) => f.path)).toEqual(['notices/fi/asiakasrekisteri.txt']);
+      expect(written.files[0].findings.length).toBeGreaterThan(8);
+      expect(Object.keys(written.files[0].findings[0]).sort()).toEqual(['excerpt', 'message', 'ruleId', 'section']);
+    },
+  );
 
   it('holds from any folder of the repository: the same file is found from its subfolder', opts, async () => {
     await seloste(['lint', '--write-baseline', 'ci/b.json', 'notices'], { cwd: repo });
-    const r = await seloste(['lint', '--baseline', '../../ci/b.json', 'asiakasrekisteri.txt'], { cwd: join(repo, 'notices', 'fi') });
+    const r = await seloste(['lint', '--baseline', '../../ci/b.json', 'asiakasrekisteri.txt'], {
+      cwd: join(repo, 'notices', 'fi'),
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Ei huomautettavaa.');
   });
 
   it('a new notice made from the same template does not inherit another file’s baseline', opts, async () => {
     await seloste(['lint', '--write-baseline', 'ci/c.json', 'notices'], { cwd: repo });
-    copyFileSync(join(repo, 'notices', 'fi', 'asiakasrekisteri.txt'), join(repo, 'notices', 'fi', 'markkinointirekisteri.txt'));
+    copyFileSync(
+      join(repo, 'notices', 'fi', 'asiakasrekisteri.txt'),
+      join(repo, 'notices', 'fi', 'markkinointirekisteri.txt'),
+    );
     mkdirSync(join(repo, 'notices', 'sv'), { recursive: true });
-    copyFileSync(join(repo, 'notices', 'fi', 'asiakasrekisteri.txt'), join(repo, 'notices', 'sv', 'asiakasrekisteri.txt'));
+    copyFileSync(
+      join(repo, 'notices', 'fi', 'asiakasrekisteri.txt'),
+      join(repo, 'notices', 'sv', 'asiakasrekisteri.txt'),
+    );
     const r = await lintJson(['--baseline', 'ci/c.json', 'notices'], { cwd: repo });
     expect(r.code).toBe(1);
     const byFile = new Map(r.report.files.map((f) => [f.file.replaceAll('\\', '/'), f.findings.length]));

@@ -46,7 +46,10 @@ describe('sarif', () => {
     log.runs[0].results[1].locations[0].physicalLocation.region.startLine = 0;
     expect(validate(log)).toBe(false);
     expect(validate.errors!.map((e: { instancePath: string }) => e.instancePath)).toEqual(
-      expect.arrayContaining(['/runs/0/results/0/level', '/runs/0/results/1/locations/0/physicalLocation/region/startLine']),
+      expect.arrayContaining([
+        '/runs/0/results/0/level',
+        '/runs/0/results/1/locations/0/physicalLocation/region/startLine',
+      ]),
     );
   });
 
@@ -67,7 +70,11 @@ describe('sarif', () => {
 
   it('rules carry help text with the GDPR article; results point at their rule', () => {
     const run = JSON.parse(FORMATTERS.sarif(report, opts)).runs[0];
-    const rules = run.tool.driver.rules as { id: string; help: { text: string; markdown: string }; properties: { gdpr: string | null } }[];
+    const rules = run.tool.driver.rules as {
+      id: string;
+      help: { text: string; markdown: string };
+      properties: { gdpr: string | null };
+    }[];
     expect(rules.map((r) => r.id)).toContain('text/placeholder');
     for (const r of rules) {
       expect(r.help.text.length, r.id).toBeGreaterThan(40);
@@ -84,17 +91,29 @@ describe('sarif', () => {
     const f = seed002.findings.find((x) => x.ruleId === 'text/placeholder' && x.excerpt.includes('s-postiosoite'))!;
     const res = run.results.find((r: { message: { text: string } }) => r.message.text === f.message);
     const loc = res.locations[0];
-    expect(loc.physicalLocation.artifactLocation).toMatchObject({ uri: 'fixtures/002_4b4a33e3b28bb923.txt', uriBaseId: '%SRCROOT%' });
-    expect(loc.physicalLocation.region).toMatchObject({ startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
+    expect(loc.physicalLocation.artifactLocation).toMatchObject({
+      uri: 'fixtures/002_4b4a33e3b28bb923.txt',
+      uriBaseId: '%SRCROOT%',
+    });
+    expect(loc.physicalLocation.region).toMatchObject({
+      startLine: f.line,
+      startColumn: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+    });
     expect(loc.physicalLocation.region.snippet.text).toBe(f.excerpt);
     // A .txt file's lines are its own lines; columns count in the normalised line (NFC, tabs as spaces).
-    expect(readFileSync('fixtures/002_4b4a33e3b28bb923.txt', 'utf8').split('\n')[f.line - 1]).toContain('(s-postiosoite)');
+    expect(readFileSync('fixtures/002_4b4a33e3b28bb923.txt', 'utf8').split('\n')[f.line - 1]).toContain(
+      '(s-postiosoite)',
+    );
     const line = seed002.text!.split('\n')[f.line - 1];
     expect(line.slice(f.column - 1, f.endColumn - 1)).toBe('s-postiosoite');
     expect(loc.logicalLocations[0]).toMatchObject({ name: f.section, kind: 'section' });
     const label = report.sections!.find((x) => x.id === f.section)!.fi;
     expect(loc.logicalLocations[0].fullyQualifiedName).toBe(`${f.section} (${label})`);
-    expect(run.artifacts[loc.physicalLocation.artifactLocation.index].location.uri).toBe('fixtures/002_4b4a33e3b28bb923.txt');
+    expect(run.artifacts[loc.physicalLocation.artifactLocation.index].location.uri).toBe(
+      'fixtures/002_4b4a33e3b28bb923.txt',
+    );
   });
 
   it('fingerprints survive a line shift; the language follows --lang', async () => {
@@ -103,9 +122,16 @@ describe('sarif', () => {
     check(en);
     const run = en.runs[0];
     expect(run.language).toBe('en');
-    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'text/placeholder').help.text).toContain('GDPR Article 12(1)');
+    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'text/placeholder').help.text).toContain(
+      'GDPR Article 12(1)',
+    );
     const shifted = JSON.parse(
-      FORMATTERS.sarif(reportOf([{ ...seeds[2], findings: seeds[2].findings.map((f) => ({ ...f, line: f.line + 7, endLine: f.endLine + 7 })) }]), opts),
+      FORMATTERS.sarif(
+        reportOf([
+          { ...seeds[2], findings: seeds[2].findings.map((f) => ({ ...f, line: f.line + 7, endLine: f.endLine + 7 })) },
+        ]),
+        opts,
+      ),
     ).runs[0];
     const fp = (r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['selosteFinding/v1'];
     const own = fi.results.filter((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
@@ -129,11 +155,14 @@ describe('sarif', () => {
 describe('junit', () => {
   const parse = (xml: string) => {
     const problems: string[] = [];
-    const doc = new DOMParser({ errorHandler: { warning: () => {}, error: (m) => problems.push(m), fatalError: (m) => problems.push(m) } }).parseFromString(xml, 'text/xml');
+    const doc = new DOMParser({
+      errorHandler: { warning: () => {}, error: (m) => problems.push(m), fatalError: (m) => problems.push(m) },
+    }).parseFromString(xml, 'text/xml');
     expect(problems).toEqual([]);
     return doc;
   };
-  const els = (node: { getElementsByTagName(n: string): ArrayLike<Element> }, name: string) => Array.from(node.getElementsByTagName(name)) as Element[];
+  const els = (node: { getElementsByTagName(n: string): ArrayLike<Element> }, name: string) =>
+    Array.from(node.getElementsByTagName(name)) as Element[];
 
   it('parses as XML: one testsuite per file, one testcase per rule, failures for errors', () => {
     const doc = parse(FORMATTERS.junit(report, opts));
@@ -174,7 +203,8 @@ describe('junit', () => {
     const atError = parse(FORMATTERS.junit(seed, opts));
     const atWarning = parse(FORMATTERS.junit(seed, { ...opts, failOn: 'warning' }));
     const count = (doc: Document) => Number(doc.documentElement.getAttribute('failures'));
-    const want = (rank: number) => new Set(seeds[2].findings.filter((f) => SEVERITY_RANK[f.severity] >= rank).map((f) => f.ruleId)).size;
+    const want = (rank: number) =>
+      new Set(seeds[2].findings.filter((f) => SEVERITY_RANK[f.severity] >= rank).map((f) => f.ruleId)).size;
     expect(count(atError)).toBe(want(3));
     expect(count(atWarning)).toBe(want(2));
     expect(count(atWarning)).toBeGreaterThan(count(atError));
@@ -197,7 +227,8 @@ describe('junit', () => {
 
 describe('github', () => {
   // ::<error|warning|notice> key=value,…::message — values and message escaped, one line each.
-  const COMMAND = /^::(error|warning|notice) file=[^,\r\n]+,line=\d+,endLine=\d+(,col=\d+,endColumn=\d+)?,title=[^,:\r\n]+::[^\r\n]+$/;
+  const COMMAND =
+    /^::(error|warning|notice) file=[^,\r\n]+,line=\d+,endLine=\d+(,col=\d+,endColumn=\d+)?,title=[^,:\r\n]+::[^\r\n]+$/;
 
   it('one workflow command per finding, each matching the syntax, severities mapped', () => {
     const out = FORMATTERS.github(report, opts);
@@ -205,10 +236,16 @@ describe('github', () => {
     expect(lines).toHaveLength(allFindings(report).length);
     for (const l of lines) expect(l).toMatch(COMMAND);
     const levels = lines.map((l) => /^::(\w+)/.exec(l)![1]);
-    expect(levels).toEqual(allFindings(report).map((f) => ({ error: 'error', warning: 'warning', info: 'notice' })[f.severity]));
+    expect(levels).toEqual(
+      allFindings(report).map((f) => ({ error: 'error', warning: 'warning', info: 'notice' })[f.severity]),
+    );
     const placeholder = seeds[2].findings.find((x) => x.ruleId === 'text/placeholder')!;
     expect(lines).toContain(
-      lines.find((l) => l.startsWith(`::error file=fixtures/002_4b4a33e3b28bb923.txt,line=${placeholder.line},endLine=${placeholder.line},col=${placeholder.column},endColumn=${placeholder.endColumn},title=seloste text/placeholder`)),
+      lines.find((l) =>
+        l.startsWith(
+          `::error file=fixtures/002_4b4a33e3b28bb923.txt,line=${placeholder.line},endLine=${placeholder.line},col=${placeholder.column},endColumn=${placeholder.endColumn},title=seloste text/placeholder`,
+        ),
+      ),
     );
   });
 
@@ -243,12 +280,17 @@ describe('html', () => {
     const one = reportOf([seeds[2]]);
     const page = FORMATTERS.html(one, opts);
     const marks = [...page.matchAll(/<mark class="[^"]*" id="m0-(\d+)"[^>]*>([^<]*)<\/mark>/g)];
-    const general = seeds[2].findings.filter((f) => f.section && !seeds[2].segments!.some((s) => s.ids.includes(f.section!)));
+    const general = seeds[2].findings.filter(
+      (f) => f.section && !seeds[2].segments!.some((s) => s.ids.includes(f.section!)),
+    );
     expect(general.length).toBeGreaterThan(0);
     expect(marks).toHaveLength(seeds[2].findings.length - general.length);
-    const placeholder = seeds[2].findings.findIndex((f) => f.ruleId === 'text/placeholder' && f.excerpt.includes('s-postiosoite'));
+    const placeholder = seeds[2].findings.findIndex(
+      (f) => f.ruleId === 'text/placeholder' && f.excerpt.includes('s-postiosoite'),
+    );
     expect(marks.find((m) => m[1] === String(placeholder))![2]).toBe('s-postiosoite');
-    for (const id of new Set(seeds[2].findings.map((f) => f.ruleId))) expect(page).toContain(`<dt id="rule-${id.replace(/[^a-z0-9]+/gi, '-')}">${id}</dt>`);
+    for (const id of new Set(seeds[2].findings.map((f) => f.ruleId)))
+      expect(page).toContain(`<dt id="rule-${id.replace(/[^a-z0-9]+/gi, '-')}">${id}</dt>`);
     expect(page).toContain('Tietosuoja-asetus (GDPR) art. 12(1)');
   });
 
@@ -259,7 +301,9 @@ describe('html', () => {
       format: 'text',
       text,
       segments: [{ ids: ['preamble'], heading: null, start: 0, end: text.length, startLine: 1 }],
-      findings: [{ ...seeds[2].findings[0], section: 'preamble', whole: false, range: [8, 16], message: '<b>viesti</b>' }],
+      findings: [
+        { ...seeds[2].findings[0], section: 'preamble', whole: false, range: [8, 16], message: '<b>viesti</b>' },
+      ],
     };
     const page = FORMATTERS.html(reportOf([file]), opts);
     expect(page).not.toMatch(/<script|<img|<b>/i);
@@ -269,7 +313,11 @@ describe('html', () => {
   });
 
   it('baselined findings are counted in the summary', () => {
-    expect(FORMATTERS.html(reportOf([seeds[5]], { baselined: 3 }), opts)).toContain('3 havaintoa oli jo vertailukohdassa (--baseline)');
-    expect(FORMATTERS.html(reportOf([seeds[5]], { baselined: 3 }), { ...opts, lang: 'en' })).toContain('3 problems were already in the baseline (--baseline)');
+    expect(FORMATTERS.html(reportOf([seeds[5]], { baselined: 3 }), opts)).toContain(
+      '3 havaintoa oli jo vertailukohdassa (--baseline)',
+    );
+    expect(FORMATTERS.html(reportOf([seeds[5]], { baselined: 3 }), { ...opts, lang: 'en' })).toContain(
+      '3 problems were already in the baseline (--baseline)',
+    );
   });
 });

@@ -30,14 +30,38 @@ function denseReport(n: number, counter: { reads: number }, pdf = false): LintRe
   const findings: Finding[] = [];
   for (let k = 0; k < n; k++) {
     const at = head.length + k * LINE.length;
-    const base = { section: 'controller', page: pdf ? 1 : null, excerpt: '', suggestion: null, gdpr: null, line: k + 2, endLine: k + 2 };
+    const base = {
+      section: 'controller',
+      page: pdf ? 1 : null,
+      excerpt: '',
+      suggestion: null,
+      gdpr: null,
+      line: k + 2,
+      endLine: k + 2,
+    };
     findings.push(
       counted(
-        { ...base, ruleId: 'text/placeholder', severity: 'error', message: 'Täyteteksti', column: 1, endColumn: 49, range: [at, at + 48] } as Finding,
+        {
+          ...base,
+          ruleId: 'text/placeholder',
+          severity: 'error',
+          message: 'Täyteteksti',
+          column: 1,
+          endColumn: 49,
+          range: [at, at + 48],
+        } as Finding,
         counter,
       ),
       counted(
-        { ...base, ruleId: 'contact/email', severity: 'warning', message: 'Osoite', column: 14, endColumn: 27, range: [at + 13, at + 26] } as Finding,
+        {
+          ...base,
+          ruleId: 'contact/email',
+          severity: 'warning',
+          message: 'Osoite',
+          column: 14,
+          endColumn: 27,
+          range: [at + 13, at + 26],
+        } as Finding,
         counter,
       ),
     );
@@ -50,7 +74,18 @@ function denseReport(n: number, counter: { reads: number }, pdf = false): LintRe
         counter,
       )
     : undefined;
-  return { files: [{ file: pdf ? 'n.pdf' : 'n.txt', format: pdf ? 'pdf' : 'text', findings, text, segments, ...(linePages ? { linePages } : {}) }] };
+  return {
+    files: [
+      {
+        file: pdf ? 'n.pdf' : 'n.txt',
+        format: pdf ? 'pdf' : 'text',
+        findings,
+        text,
+        segments,
+        ...(linePages ? { linePages } : {}),
+      },
+    ],
+  };
 }
 
 /** Reads per line at 4n over reads per line at n: 1 when linear, 4 when quadratic. */

@@ -49,7 +49,14 @@ describe('positions a person can use', () => {
     // JSON keeps the normalised position and the id, and adds the human one
     const json = JSON.parse(FORMATTERS.json(reportOf([{ file: 'x.docx', format: 'docx', findings }]), opts));
     const j = json.files[0].findings.find((x: Finding) => x.excerpt === f.excerpt && x.ruleId === 'text/typo');
-    expect(j).toMatchObject({ line: f.line, column: f.column, section: f.section, heading: 'Säännönmukaiset tietolähteet', paragraph: f.paragraph, whole: false });
+    expect(j).toMatchObject({
+      line: f.line,
+      column: f.column,
+      section: f.section,
+      heading: 'Säännönmukaiset tietolähteet',
+      paragraph: f.paragraph,
+      whole: false,
+    });
   });
 
   it('a finding about the whole notice has no excerpt, says so, and carries the canonical name', async () => {
@@ -63,7 +70,10 @@ describe('positions a person can use', () => {
         expect(f.heading).toBeTruthy();
       }
       expect(missing.find((f) => f.section === 'legal_basis')!.heading).toBe('Käsittelyn oikeusperuste');
-      const out = FORMATTERS.stylish(reportOf([{ file: name, format: name.endsWith('pdf') ? 'pdf' : 'docx', findings }]), opts);
+      const out = FORMATTERS.stylish(
+        reportOf([{ file: name, format: name.endsWith('pdf') ? 'pdf' : 'docx', findings }]),
+        opts,
+      );
       const lines = out.split('\n');
       const k = lines.findIndex((l) => l.includes('Käsittelyn oikeusperuste') && l.includes('section/required'));
       expect(lines[k]).toMatch(/^ {2}koko seloste /);
@@ -76,7 +86,9 @@ describe('positions a person can use', () => {
     const out = FORMATTERS.stylish(report, opts).split('\n');
     const k = out.findIndex((l) => l.includes('text/placeholder'));
     expect(out[k]).toMatch(/^ {2}\d+:\d+ /);
-    expect(out.slice(k + 1, k + 3).join('\n')).toMatch(/korjaus: Korvaa täyteteksti|katso: seloste explain text\/placeholder/);
+    expect(out.slice(k + 1, k + 3).join('\n')).toMatch(
+      /korjaus: Korvaa täyteteksti|katso: seloste explain text\/placeholder/,
+    );
     for (let i = 0; i < out.length; i++) {
       if (!/ (virhe|varoitus|huomio) {2}/.test(out[i])) continue;
       expect(out.slice(i + 1, i + 3).join('\n')).toMatch(/ehdotus: |korjaus: |katso: seloste explain /);
@@ -85,23 +97,51 @@ describe('positions a person can use', () => {
 });
 
 const finding = (severity: Finding['severity']): Finding => ({
-  ruleId: 'text/typo', severity, message: 'm', section: null, line: 1, column: 1, endLine: 1, endColumn: 2,
-  page: null, excerpt: 'x', suggestion: null, gdpr: null, range: [0, 1],
+  ruleId: 'text/typo',
+  severity,
+  message: 'm',
+  section: null,
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 2,
+  page: null,
+  excerpt: 'x',
+  suggestion: null,
+  gdpr: null,
+  range: [0, 1],
 });
 const reportWith = (e: number, w: number, i: number) =>
-  reportOf([{ file: 'a.txt', format: 'text', findings: [...Array(e)].map(() => finding('error')).concat([...Array(w)].map(() => finding('warning')), [...Array(i)].map(() => finding('info'))) }]);
+  reportOf([
+    {
+      file: 'a.txt',
+      format: 'text',
+      findings: [...Array(e)]
+        .map(() => finding('error'))
+        .concat(
+          [...Array(w)].map(() => finding('warning')),
+          [...Array(i)].map(() => finding('info')),
+        ),
+    },
+  ]);
 
 describe('number agreement in every summary of lint', () => {
   it('Finnish: nominative singular for 1, partitive for 0 and 2', () => {
     expect(FORMATTERS.stylish(reportWith(1, 0, 1), opts)).toContain('✖ 2 havaintoa (1 virhe, 0 varoitusta, 1 huomio)');
-    expect(FORMATTERS.stylish(reportWith(0, 1, 0), opts)).toContain('✖ 1 havainto (0 virhettä, 1 varoitus, 0 huomiota)');
-    expect(FORMATTERS.stylish(reportWith(2, 2, 2), opts)).toContain('✖ 6 havaintoa (2 virhettä, 2 varoitusta, 2 huomiota)');
+    expect(FORMATTERS.stylish(reportWith(0, 1, 0), opts)).toContain(
+      '✖ 1 havainto (0 virhettä, 1 varoitus, 0 huomiota)',
+    );
+    expect(FORMATTERS.stylish(reportWith(2, 2, 2), opts)).toContain(
+      '✖ 6 havaintoa (2 virhettä, 2 varoitusta, 2 huomiota)',
+    );
     expect(FORMATTERS.stylish(reportWith(0, 0, 0), opts)).toContain('Ei huomautettavaa.');
     const fi = MESSAGES.fi;
     expect([0, 1, 2].map(fi.files)).toEqual(['0 tiedostoa', '1 tiedosto', '2 tiedostoa']);
     expect(fi.baselined(1)).toBe('1 havainto oli jo vertailukohdassa (--baseline) eikä sitä näytetä.');
     expect(fi.baselined(2)).toBe('2 havaintoa oli jo vertailukohdassa (--baseline) eikä niitä näytetä.');
-    expect(FORMATTERS.stylish({ ...reportWith(1, 0, 0), baselined: 1 }, opts)).toContain('1 havainto oli jo vertailukohdassa');
+    expect(FORMATTERS.stylish({ ...reportWith(1, 0, 0), baselined: 1 }, opts)).toContain(
+      '1 havainto oli jo vertailukohdassa',
+    );
   });
 
   it('English: singular for 1, plural for 0 and 2', () => {
@@ -109,18 +149,28 @@ describe('number agreement in every summary of lint', () => {
     expect(FORMATTERS.stylish(reportWith(1, 0, 1), en)).toContain('✖ 2 problems (1 error, 0 warnings, 1 info)');
     expect(FORMATTERS.stylish(reportWith(0, 1, 0), en)).toContain('✖ 1 problem (0 errors, 1 warning, 0 infos)');
     expect(FORMATTERS.stylish(reportWith(2, 2, 2), en)).toContain('✖ 6 problems (2 errors, 2 warnings, 2 infos)');
-    expect(FORMATTERS.stylish({ ...reportWith(2, 0, 0), baselined: 2 }, en)).toContain('2 problems were already in the baseline');
+    expect(FORMATTERS.stylish({ ...reportWith(2, 0, 0), baselined: 2 }, en)).toContain(
+      '2 problems were already in the baseline',
+    );
     expect(MESSAGES.en.baselined(1)).toMatch(/^1 problem was .* is not shown/);
   });
 
   it('the HTML report counts files and left-out findings in agreement', () => {
-    for (const [n, fi, en] of [[0, '0 tiedostoa', '0 files'], [1, '1 tiedosto', '1 file'], [2, '2 tiedostoa', '2 files']] as const) {
+    for (const [n, fi, en] of [
+      [0, '0 tiedostoa', '0 files'],
+      [1, '1 tiedosto', '1 file'],
+      [2, '2 tiedostoa', '2 files'],
+    ] as const) {
       const files = [...Array(n)].map((_, k) => ({ file: `${k}.txt`, format: 'text', findings: [] }));
       expect(FORMATTERS.html(reportOf(files), opts)).toContain(fi);
       expect(FORMATTERS.html(reportOf(files), { ...opts, lang: 'en' })).toContain(en);
     }
-    expect(FORMATTERS.html({ ...reportWith(1, 0, 0), baselined: 1 }, opts)).toContain('1 havainto oli jo vertailukohdassa');
-    expect(FORMATTERS.html({ ...reportWith(1, 0, 0), baselined: 2 }, opts)).toContain('2 havaintoa oli jo vertailukohdassa');
+    expect(FORMATTERS.html({ ...reportWith(1, 0, 0), baselined: 1 }, opts)).toContain(
+      '1 havainto oli jo vertailukohdassa',
+    );
+    expect(FORMATTERS.html({ ...reportWith(1, 0, 0), baselined: 2 }, opts)).toContain(
+      '2 havaintoa oli jo vertailukohdassa',
+    );
   });
 });
 
@@ -160,10 +210,17 @@ describe('the HTML report a lawyer reads', () => {
   });
 
   it("shows each file's ingest warnings in a short note", async () => {
-    const file = { ...(await fileResult('002_4b4a33e3b28bb923.txt')), warnings: ['tiedoston 3 virheellistä tavua korvattiin merkillä �'] };
+    const file = {
+      ...(await fileResult('002_4b4a33e3b28bb923.txt')),
+      warnings: ['tiedoston 3 virheellistä tavua korvattiin merkillä �'],
+    };
     const page = FORMATTERS.html(reportOf([file]), opts);
-    expect(page).toMatch(/<div class="note ingest"><p>Tiedostoa luettaessa huomattiin:<\/p><ul><li>tiedoston 3 virheellistä tavua/);
-    expect(FORMATTERS.html(reportOf([await fileResult('002_4b4a33e3b28bb923.txt')]), opts)).not.toContain('class="note ingest"');
+    expect(page).toMatch(
+      /<div class="note ingest"><p>Tiedostoa luettaessa huomattiin:<\/p><ul><li>tiedoston 3 virheellistä tavua/,
+    );
+    expect(FORMATTERS.html(reportOf([await fileResult('002_4b4a33e3b28bb923.txt')]), opts)).not.toContain(
+      'class="note ingest"',
+    );
   });
 });
 

@@ -7,7 +7,13 @@ import { loadCatalogue } from '../../src/segment/index.js';
 import { linterWith, noticeOf } from '../helpers/notice.js';
 
 export function ruleMeta(): RuleMeta[] {
-  return loadPack('fi-gdpr').map((d) => ({ id: d.id, severity: d.severity, gdpr: d.gdpr, description: d.description, ...(d.fix ? { fix: d.fix } : {}) }));
+  return loadPack('fi-gdpr').map((d) => ({
+    id: d.id,
+    severity: d.severity,
+    gdpr: d.gdpr,
+    description: d.description,
+    ...(d.fix ? { fix: d.fix } : {}),
+  }));
 }
 
 export function sectionMeta() {
@@ -23,7 +29,13 @@ export async function fileResult(name: string, lang: Lang = 'fi', file = `fixtur
     format: notice.format,
     findings,
     text: notice.text,
-    segments: notice.segments.map(({ ids, heading, start, end, startLine }) => ({ ids, heading, start, end, startLine })),
+    segments: notice.segments.map(({ ids, heading, start, end, startLine }) => ({
+      ids,
+      heading,
+      start,
+      end,
+      startLine,
+    })),
     ...(notice.linePages ? { linePages: notice.linePages } : {}),
   };
 }

@@ -36,7 +36,9 @@ describe('writeChunks to a file', () => {
       const bytes = readFileSync(streamed);
       expect(bytes.equals(readFileSync(whole)), format).toBe(true);
       if (format === 'html') {
-        expect(bytes.toString('utf8')).toContain('<head>\n<meta name="generator" content="seloste">\n<meta charset="utf-8">');
+        expect(bytes.toString('utf8')).toContain(
+          '<head>\n<meta name="generator" content="seloste">\n<meta charset="utf-8">',
+        );
         expect(bytes.toString('utf8')).toBe(markOwnOutput(FORMATTERS.html(report, opts)));
       } else expect(sha(bytes), format).toBe(expected[`lint.${format}`].sha256);
     }
@@ -107,7 +109,9 @@ describe('writeChunks to a pipe', () => {
     await handle.close();
     await writing;
     expect(read).toBe(CHUNK * COUNT);
-    expect(hash.digest('hex')).toBe(sha(Array.from({ length: COUNT }, (_, k) => String.fromCharCode(97 + (k % 26)).repeat(CHUNK)).join('')));
+    expect(hash.digest('hex')).toBe(
+      sha(Array.from({ length: COUNT }, (_, k) => String.fromCharCode(97 + (k % 26)).repeat(CHUNK)).join('')),
+    );
     // the pipe's buffer, the stream's buffer and a batch or two: well under 1 MB of 32 MB
     expect(ahead).toBeLessThan(1024 * 1024);
   });

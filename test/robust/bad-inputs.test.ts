@@ -21,10 +21,16 @@ const fx = (name: string) => join(REPO, 'fixtures', name);
 
 function selosteSlow(args: string[]): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: REPO, timeout: 170_000, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }, (err, stdout, stderr) => {
-      if (err && typeof err.code !== 'number') reject(new Error(`seloste ${args.join(' ')} did not finish: ${err.message}`));
-      else resolve({ code: err ? (err.code as number) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: REPO, timeout: 170_000, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      (err, stdout, stderr) => {
+        if (err && typeof err.code !== 'number')
+          reject(new Error(`seloste ${args.join(' ')} did not finish: ${err.message}`));
+        else resolve({ code: err ? (err.code as number) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -55,7 +61,15 @@ describe('lint on a folder holding every kind of bad input next to good ones', (
     'p-random.pdf': /damaged PDF|binary/,
     'v-rich-text.txt': /RTF is not supported/,
   };
-  const good = ['a-clean.txt', 'q-nul.txt', 'r-docx-named.pdf', 's-pdf-named.docx', 't-text-named.docx', 'u-html-named.txt', 'w-utf16-without-bom.txt'];
+  const good = [
+    'a-clean.txt',
+    'q-nul.txt',
+    'r-docx-named.pdf',
+    's-pdf-named.docx',
+    't-text-named.docx',
+    'u-html-named.txt',
+    'w-utf16-without-bom.txt',
+  ];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'seloste-robust-'));
@@ -79,43 +93,65 @@ describe('lint on a folder holding every kind of bad input next to good ones', (
     copy('docs/001_seinajoki_table.pdf', 's-pdf-named.docx');
     copy('003_98cc76d9ec6c475c.txt', 't-text-named.docx');
     copy('docs/001_seinajoki_table.html', 'u-html-named.txt');
-    writeFileSync(join(dir, 'v-rich-text.txt'), '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Tietosuojaseloste\\par Rekisterinpit\\\'e4j\\\'e4\\par }');
-    writeFileSync(join(dir, 'w-utf16-without-bom.txt'), Buffer.from('Tietosuojaseloste\r\n\r\nRekisterinpitäjä\r\nEsimerkki Oy\r\n', 'utf16le'));
+    writeFileSync(
+      join(dir, 'v-rich-text.txt'),
+      "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Tietosuojaseloste\\par Rekisterinpit\\'e4j\\'e4\\par }",
+    );
+    writeFileSync(
+      join(dir, 'w-utf16-without-bom.txt'),
+      Buffer.from('Tietosuojaseloste\r\n\r\nRekisterinpitäjä\r\nEsimerkki Oy\r\n', 'utf16le'),
+    );
     before = snapshot(dir);
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('exit 2; each bad file one English line and an input/unreadable finding; the good ones linted; nothing touched', SLOW, async () => {
-    const r = await lintJson(['--lang', 'en', dir]);
-    expect(r.code).toBe(2);
-    expectNoStackTrace(r.stderr);
-    const byName = new Map(r.report.files.map((f) => [f.file.slice(f.file.lastIndexOf('/') + 1), f]));
-    expect([...byName.keys()].sort()).toEqual([...Object.keys(bad), ...good].sort());
-    // ingest warnings are their own lines (issue 13): the extension mismatches and the NULs
-    const warnings = lines(r.stderr).filter((l) => /^seloste: [^:]+: warning: /.test(l));
-    expect(warnings.map((l) => l.slice(l.lastIndexOf('/') + 1, l.indexOf(': warning')))).toEqual(
-      expect.arrayContaining(['q-nul.txt', 'r-docx-named.pdf', 's-pdf-named.docx', 't-text-named.docx', 'u-html-named.txt']),
-    );
-    const err = lines(r.stderr).filter((l) => !warnings.includes(l));
-    expect(err).toHaveLength(Object.keys(bad).length);
-    for (const [name, reason] of Object.entries(bad)) {
-      const line = err.find((l) => l.startsWith(`seloste: ${join(dir, name)}: `));
-      expect(line, `${name} in\n${r.stderr}`).toBeDefined();
-      expect(line, name).toMatch(reason);
-      expect(byName.get(name)!.findings.map((f) => f.ruleId), name).toEqual(['input/unreadable']);
-    }
-    for (const name of good) {
-      const file = byName.get(name)!;
-      expect(file.format, name).not.toBeNull();
-      expect(file.findings.some((f) => f.ruleId === 'input/unreadable'), name).toBe(false);
-    }
-    expect(byName.get('r-docx-named.pdf')!.format).toBe('docx');
-    expect(byName.get('s-pdf-named.docx')!.format).toBe('pdf');
-    expect(byName.get('t-text-named.docx')!.format).toBe('text');
-    expect(byName.get('u-html-named.txt')!.format).toBe('html');
-    expect(r.report.summary.unreadable).toBe(Object.keys(bad).length);
-    expect(snapshot(dir)).toEqual(before);
-  });
+  it(
+    'exit 2; each bad file one English line and an input/unreadable finding; the good ones linted; nothing touched',
+    SLOW,
+    async () => {
+      const r = await lintJson(['--lang', 'en', dir]);
+      expect(r.code).toBe(2);
+      expectNoStackTrace(r.stderr);
+      const byName = new Map(r.report.files.map((f) => [f.file.slice(f.file.lastIndexOf('/') + 1), f]));
+      expect([...byName.keys()].sort()).toEqual([...Object.keys(bad), ...good].sort());
+      // ingest warnings are their own lines (issue 13): the extension mismatches and the NULs
+      const warnings = lines(r.stderr).filter((l) => /^seloste: [^:]+: warning: /.test(l));
+      expect(warnings.map((l) => l.slice(l.lastIndexOf('/') + 1, l.indexOf(': warning')))).toEqual(
+        expect.arrayContaining([
+          'q-nul.txt',
+          'r-docx-named.pdf',
+          's-pdf-named.docx',
+          't-text-named.docx',
+          'u-html-named.txt',
+        ]),
+      );
+      const err = lines(r.stderr).filter((l) => !warnings.includes(l));
+      expect(err).toHaveLength(Object.keys(bad).length);
+      for (const [name, reason] of Object.entries(bad)) {
+        const line = err.find((l) => l.startsWith(`seloste: ${join(dir, name)}: `));
+        expect(line, `${name} in\n${r.stderr}`).toBeDefined();
+        expect(line, name).toMatch(reason);
+        expect(
+          byName.get(name)!.findings.map((f) => f.ruleId),
+          name,
+        ).toEqual(['input/unreadable']);
+      }
+      for (const name of good) {
+        const file = byName.get(name)!;
+        expect(file.format, name).not.toBeNull();
+        expect(
+          file.findings.some((f) => f.ruleId === 'input/unreadable'),
+          name,
+        ).toBe(false);
+      }
+      expect(byName.get('r-docx-named.pdf')!.format).toBe('docx');
+      expect(byName.get('s-pdf-named.docx')!.format).toBe('pdf');
+      expect(byName.get('t-text-named.docx')!.format).toBe('text');
+      expect(byName.get('u-html-named.txt')!.format).toBe('html');
+      expect(r.report.summary.unreadable).toBe(Object.keys(bad).length);
+      expect(snapshot(dir)).toEqual(before);
+    },
+  );
 
   it('in Finnish by default, the same lines', SLOW, async () => {
     const r = await seloste(['lint', '--format', 'json', dir]);
@@ -175,7 +211,9 @@ describe('single inputs', () => {
       const r = await seloste(['--lang', 'en', 'text', path]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(lines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`^seloste: ${path}: (file not found|the path is not a regular file)`))]);
+      expect(lines(r.stderr)).toEqual([
+        expect.stringMatching(new RegExp(`^seloste: ${path}: (file not found|the path is not a regular file)`)),
+      ]);
     }
   });
 
@@ -186,7 +224,9 @@ describe('single inputs', () => {
       execFileSync('mkfifo', [fifo]);
       const r = await seloste(['--lang', 'en', 'lint', fifo]);
       expect(r.code).toBe(2);
-      expect(lines(r.stderr)).toEqual([`seloste: ${fifo}: the path is not a regular file (a directory, pipe or device); give a single file`]);
+      expect(lines(r.stderr)).toEqual([
+        `seloste: ${fifo}: the path is not a regular file (a directory, pipe or device); give a single file`,
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

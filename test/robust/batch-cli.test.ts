@@ -27,8 +27,12 @@ describe('limits in the config', () => {
   };
 
   it('become ingest options; flags win over the config; 30 s per document by default', () => {
-    expect(toIngestLimits(loadConfig(undefined, mkdtempSync(join(tmpdir(), 'seloste-none-'))))).toEqual({ timeoutMs: 30_000 });
-    const config = configWith('limits:\n  maxFileMB: 5\n  maxPages: 40\n  maxDocxUncompressedMB: 20\n  maxDocxEntries: 100\n  timeoutSeconds: 2.5\n');
+    expect(toIngestLimits(loadConfig(undefined, mkdtempSync(join(tmpdir(), 'seloste-none-'))))).toEqual({
+      timeoutMs: 30_000,
+    });
+    const config = configWith(
+      'limits:\n  maxFileMB: 5\n  maxPages: 40\n  maxDocxUncompressedMB: 20\n  maxDocxEntries: 100\n  timeoutSeconds: 2.5\n',
+    );
     expect(toIngestLimits(config)).toEqual({
       maxBytes: 5 * MB,
       maxPages: 40,
@@ -36,7 +40,11 @@ describe('limits in the config', () => {
       maxDocxEntries: 100,
       timeoutMs: 2500,
     });
-    expect(toIngestLimits(config, { maxFileSize: 1, maxPages: 2, timeout: 0 })).toMatchObject({ maxBytes: MB, maxPages: 2, timeoutMs: 0 });
+    expect(toIngestLimits(config, { maxFileSize: 1, maxPages: 2, timeout: 0 })).toMatchObject({
+      maxBytes: MB,
+      maxPages: 2,
+      timeoutMs: 0,
+    });
   });
 
   it('a misspelt or bad limit stops with the key named', () => {
@@ -51,7 +59,15 @@ describe('.selosteignore', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'seloste-ignore-'));
-    for (const f of ['notices/a.txt', 'notices/luonnokset/b.txt', 'notices/old/c.pdf', 'notices/d.docx', 'notices/e.md', 'other/luonnokset/f.txt', 'g.txt']) {
+    for (const f of [
+      'notices/a.txt',
+      'notices/luonnokset/b.txt',
+      'notices/old/c.pdf',
+      'notices/d.docx',
+      'notices/e.md',
+      'other/luonnokset/f.txt',
+      'g.txt',
+    ]) {
       mkdirSync(join(dir, f, '..'), { recursive: true });
       writeFileSync(join(dir, f), 'Tietosuojaseloste');
     }
@@ -59,8 +75,13 @@ describe('.selosteignore', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('leaves the patterns out of folders and globs, gitignore-like', async () => {
-    writeFileSync(join(dir, '.selosteignore'), '# luonnokset eivät ole julkaistuja\nluonnokset/\n/notices/old\n*.docx\n\n');
-    expect(await expandInputs(['notices', 'other'], [], dir).then((fs) => fs.map((f) => f.replace(/\\/g, '/')))).toEqual(['notices/a.txt', 'notices/e.md']);
+    writeFileSync(
+      join(dir, '.selosteignore'),
+      '# luonnokset eivät ole julkaistuja\nluonnokset/\n/notices/old\n*.docx\n\n',
+    );
+    expect(
+      await expandInputs(['notices', 'other'], [], dir).then((fs) => fs.map((f) => f.replace(/\\/g, '/'))),
+    ).toEqual(['notices/a.txt', 'notices/e.md']);
     expect(await expandInputs(['**/*.txt'], [], dir)).toEqual(['g.txt', 'notices/a.txt']);
     // with the config's ignore on top
     expect(await expandInputs(['notices'], ['**/e.md'], dir)).toEqual(['notices/a.txt']);
@@ -115,7 +136,13 @@ describe('the progress bar', () => {
   });
 
   it('is not drawn in CI, when piped, on a dumb terminal, or for one file; problem lines are still printed', async () => {
-    for (const out of [await run(true, { CI: 'true' }), await run(true, { GITHUB_ACTIONS: 'true' }), await run(false, {}), await run(true, { TERM: 'dumb' }), await run(true, {}, 1)]) {
+    for (const out of [
+      await run(true, { CI: 'true' }),
+      await run(true, { GITHUB_ACTIONS: 'true' }),
+      await run(false, {}),
+      await run(true, { TERM: 'dumb' }),
+      await run(true, {}, 1),
+    ]) {
       expect(out.replace('seloste: notices/1.pdf: damaged PDF\n', '')).toBe('');
     }
   });

@@ -8,7 +8,11 @@ export const sha = (file: string): string => createHash('sha256').update(readFil
 
 /** Path → sha256 of every file in a folder (not recursive). */
 export function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((n) => [n, sha(`${dir}/${n}`)]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, sha(`${dir}/${n}`)]),
+  );
 }
 
 /** Deflates `mb` MB of zeros without holding them (≈1 KB of output per MB). */

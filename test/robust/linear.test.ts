@@ -72,9 +72,13 @@ describe('whitespace runs cost their length, not its square', () => {
   });
 
   it('Markdown: deeply indented list items, an indented table line, a heading and a bold line with long gaps', () => {
-    const deep = (k: number) => `${' '.repeat(k)}- kohta\n${' '.repeat(k)}| - x |\n# Otsikko${' '.repeat(k)}jatkuu\n**Lihava**${' '.repeat(k)}x\n`;
+    const deep = (k: number) =>
+      `${' '.repeat(k)}- kohta\n${' '.repeat(k)}| - x |\n# Otsikko${' '.repeat(k)}jatkuu\n**Lihava**${' '.repeat(k)}x\n`;
     const input = deep(K / 4).repeat(4);
-    const control = `${words(K / 4)}- kohta\n${words(K / 4)}| - x |\n# Otsikko${words(K / 4)}jatkuu\n**Lihava**${words(K / 4)}x\n`.repeat(4);
+    const control =
+      `${words(K / 4)}- kohta\n${words(K / 4)}| - x |\n# Otsikko${words(K / 4)}jatkuu\n**Lihava**${words(K / 4)}x\n`.repeat(
+        4,
+      );
     const out = markdownToLines(input).text.split('\n');
     expect(out[0].trim()).toBe('• kohta');
     expect(out[2]).toMatch(/^Otsikko +jatkuu$/);
@@ -101,15 +105,21 @@ describe('deep HTML nesting', () => {
     const lists = htmlToLines(`${'<ul><li>kohta'.repeat(200)}`).text.split('\n');
     expect(lists).toHaveLength(200);
     expect(Math.max(...lists.map((l) => l.length))).toBeLessThan(40);
-    expect(htmlToLines(`${'<div>'.repeat(5000)}<table><tr><td>Nimi</td><td>Esimerkki Oy`).text).toBe('Nimi\tEsimerkki Oy');
+    expect(htmlToLines(`${'<div>'.repeat(5000)}<table><tr><td>Nimi</td><td>Esimerkki Oy`).text).toBe(
+      'Nimi\tEsimerkki Oy',
+    );
   });
 });
 
 describe('one long line with many findings', () => {
   // Only the placeholder rule: the cost measured is the engine's (positions, excerpts), not the pack's.
   const defs = loadPack('fi-gdpr').filter((d) => d.id === 'text/placeholder');
-  const linter = new Linter(defs, loadCatalogue(), { ...DEFAULT_SETTINGS, maxFindingsPerRule: Number.POSITIVE_INFINITY });
-  const lint = (text: string) => linter.lint(buildNotice('t.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] }));
+  const linter = new Linter(defs, loadCatalogue(), {
+    ...DEFAULT_SETTINGS,
+    maxFindingsPerRule: Number.POSITIVE_INFINITY,
+  });
+  const lint = (text: string) =>
+    linter.lint(buildNotice('t.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] }));
 
   it('costs what the same findings on separate lines do, each with a short excerpt', () => {
     const m = 10_000;
@@ -118,7 +128,9 @@ describe('one long line with many findings', () => {
     const found = lint(oneLine);
     expect(found).toHaveLength(m);
     expect(Math.max(...found.map((f) => f.excerpt.length))).toBeLessThan(250);
-    expect(found[m / 2].excerpt).toBe('…s-postiosoite sanasanasana s-postiosoite sanasanasana s-postiosoite sanasanasana…');
+    expect(found[m / 2].excerpt).toBe(
+      '…s-postiosoite sanasanasana s-postiosoite sanasanasana s-postiosoite sanasanasana…',
+    );
     expect(againstControl(lint, oneLine, lines)).toBeLessThan(5);
   });
 });
@@ -129,12 +141,32 @@ describe('the HTML lint report', () => {
     const findings: Finding[] = Array.from({ length: n }, (_, k) => {
       const start = 17 + k * 28 + 13;
       return {
-        ruleId: 'text/placeholder', severity: 'error', message: 'Täyteteksti', section: 'controller',
-        line: k + 2, column: 14, endLine: k + 2, endColumn: 27, page: null, excerpt: '', suggestion: null, gdpr: null,
+        ruleId: 'text/placeholder',
+        severity: 'error',
+        message: 'Täyteteksti',
+        section: 'controller',
+        line: k + 2,
+        column: 14,
+        endLine: k + 2,
+        endColumn: 27,
+        page: null,
+        excerpt: '',
+        suggestion: null,
+        gdpr: null,
         range: [start, start + 13],
       };
     });
-    return { files: [{ file: 'n.txt', format: 'text', findings, text, segments: [{ ids: ['controller'], heading: 'Rekisterinpitäjä', start: 0, end: text.length, startLine: 1 }] }] };
+    return {
+      files: [
+        {
+          file: 'n.txt',
+          format: 'text',
+          findings,
+          text,
+          segments: [{ ids: ['controller'], heading: 'Rekisterinpitäjä', start: 0, end: text.length, startLine: 1 }],
+        },
+      ],
+    };
   };
   const render = (r: ReturnType<typeof report>) => html(r, { lang: 'fi', color: false, toolVersion: 'test' });
 
@@ -149,10 +181,18 @@ describe('PDF hyphen rejoining', () => {
   // The same words on every line: what is measured is the work per break, not how the
   // memory caches cope with an index of a million distinct words.
   const lines = (n: number): PageLine[] =>
-    Array.from({ length: n }, (_, i) => ({ text: i % 2 === 0 ? 'rivi on henkilökohtai-' : 'semman tiedon käsittely', page: 1 + Math.floor(i / 50) }));
+    Array.from({ length: n }, (_, i) => ({
+      text: i % 2 === 0 ? 'rivi on henkilökohtai-' : 'semman tiedon käsittely',
+      page: 1 + Math.floor(i / 50),
+    }));
 
   it('costs the same per broken line however many there are', () => {
-    expect(rejoinHyphenation(lines(4)).map((l) => l.text)).toEqual(['rivi on henkilökohtaisemman', 'tiedon käsittely', 'rivi on henkilökohtaisemman', 'tiedon käsittely']);
+    expect(rejoinHyphenation(lines(4)).map((l) => l.text)).toEqual([
+      'rivi on henkilökohtaisemman',
+      'tiedon käsittely',
+      'rivi on henkilökohtaisemman',
+      'tiedon käsittely',
+    ]);
     // ×8 lines: linear is 8 (the document's own spelling is a sorted index, n log n: a
     // little over), quadratic 64. Timing on a shared machine is noisy: hence the wide factor.
     expect(growth(lines, rejoinHyphenation, 2000, 8)).toBeLessThan(24);
@@ -160,7 +200,8 @@ describe('PDF hyphen rejoining', () => {
 });
 
 describe('findings per rule are capped', () => {
-  const notice = (text: string) => buildNotice('t.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
+  const notice = (text: string) =>
+    buildNotice('t.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
   const defs = loadPack('fi-gdpr').filter((d) => d.id === 'text/placeholder' || d.id === 'contact/email');
   const text = `Rekisterinpitäjä\n${'Ota yhteyttä s-postiosoite.\n'.repeat(250)}Sähköposti: info@yritys\n`;
 
@@ -179,13 +220,22 @@ describe('findings per rule are capped', () => {
       expect(more.line).toBe(102);
       expect(more.severity).toBe(placeholders[0].severity);
       // Another rule is not affected.
-      expect(found.filter((f) => f.ruleId === 'contact/email').map((f) => f.excerpt)).toEqual(['Sähköposti: info@yritys']);
+      expect(found.filter((f) => f.ruleId === 'contact/email').map((f) => f.excerpt)).toEqual([
+        'Sähköposti: info@yritys',
+      ]);
     }
   });
 
   it('the cap can be set: 5 listed of 250, and none past it when it is not reached', () => {
-    const five = new Linter(defs, loadCatalogue(), { ...DEFAULT_SETTINGS, lang: 'en', maxFindingsPerRule: 5 }).lint(notice(text));
-    expect(five.filter((f) => f.ruleId === 'text/placeholder').map((f) => f.message).slice(-1)[0]).toMatch(/^245 more findings of text\/placeholder/);
+    const five = new Linter(defs, loadCatalogue(), { ...DEFAULT_SETTINGS, lang: 'en', maxFindingsPerRule: 5 }).lint(
+      notice(text),
+    );
+    expect(
+      five
+        .filter((f) => f.ruleId === 'text/placeholder')
+        .map((f) => f.message)
+        .slice(-1)[0],
+    ).toMatch(/^245 more findings of text\/placeholder/);
     const all = new Linter(defs, loadCatalogue(), { ...DEFAULT_SETTINGS, maxFindingsPerRule: 250 }).lint(notice(text));
     expect(all.filter((f) => f.ruleId === 'text/placeholder')).toHaveLength(250);
   });

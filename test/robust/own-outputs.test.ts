@@ -12,11 +12,13 @@ import { REPO, SEED, cli } from '../cli/run.js';
 
 const SLOW = { timeout: 60_000 };
 
-describe('terminal-format reports are recognised as seloste\'s own', () => {
+describe("terminal-format reports are recognised as seloste's own", () => {
   it('stylish (fi and en) and GitHub annotations, but not a notice that quotes a rule id', () => {
     const enc = (s: string) => new TextEncoder().encode(s);
     expect(ownOutput(enc('notices/a.txt\n  12:3          virhe  Kirjoitusvirhe: ”x”.  text/typo\n'))).toBe('stylish');
-    expect(ownOutput(enc('a.pdf\n  whole notice  error  A required section is missing.  section/required\n'))).toBe('stylish');
+    expect(ownOutput(enc('a.pdf\n  whole notice  error  A required section is missing.  section/required\n'))).toBe(
+      'stylish',
+    );
     expect(ownOutput(enc('::error file=a.txt,line=1,title=seloste text/typo – GDPR::x\n'))).toBe('github');
     expect(ownOutput(enc('Tietosuojaseloste\n\nRekisterinpitäjä\n  virhe text/typo on sääntö.\n'))).toBeNull();
   });

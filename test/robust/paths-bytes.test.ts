@@ -35,7 +35,13 @@ function selosteAsUser(args: string[], cwd: string): Promise<RunResult> {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000, encoding: 'utf8', ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}) },
+      {
+        cwd,
+        env: { ...process.env, NO_COLOR: '1' },
+        timeout: 30_000,
+        encoding: 'utf8',
+        ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+      },
       (err, stdout, stderr) => {
         if (err && typeof err.code !== 'number') reject(new Error(`${args.join(' ')}: ${err.message}\n${stderr}`));
         else resolve({ code: err ? (err.code as number) : 0, stdout, stderr });
@@ -65,19 +71,23 @@ function sub(name: string): string {
 }
 
 describe('-o never writes over an input', () => {
-  it('the same file through the same path, another path, a symbolic link or a hard link: exit 2, the input untouched', SLOW, async () => {
-    const d = sub('same');
-    copyFileSync(fx(SEED['003']), join(d, 'same.txt'));
-    symlinkSync('same.txt', join(d, 'link.txt'));
-    linkSync(join(d, 'same.txt'), join(d, 'hard.txt'));
-    const before = sha256(join(d, 'same.txt'));
-    for (const out of ['same.txt', './x/../same.txt', join(d, 'same.txt'), 'link.txt', 'hard.txt']) {
-      const r = await cli(['--lang', 'en', 'lint', '-o', out, '--format', 'json', 'same.txt'], { cwd: d });
-      expect(r.code, out).toBe(2);
-      expect(lines(r.stderr), out).toEqual([expect.stringMatching(/^seloste: cannot write .+: it is also an input/)]);
-      expect(sha256(join(d, 'same.txt')), out).toBe(before);
-    }
-  });
+  it(
+    'the same file through the same path, another path, a symbolic link or a hard link: exit 2, the input untouched',
+    SLOW,
+    async () => {
+      const d = sub('same');
+      copyFileSync(fx(SEED['003']), join(d, 'same.txt'));
+      symlinkSync('same.txt', join(d, 'link.txt'));
+      linkSync(join(d, 'same.txt'), join(d, 'hard.txt'));
+      const before = sha256(join(d, 'same.txt'));
+      for (const out of ['same.txt', './x/../same.txt', join(d, 'same.txt'), 'link.txt', 'hard.txt']) {
+        const r = await cli(['--lang', 'en', 'lint', '-o', out, '--format', 'json', 'same.txt'], { cwd: d });
+        expect(r.code, out).toBe(2);
+        expect(lines(r.stderr), out).toEqual([expect.stringMatching(/^seloste: cannot write .+: it is also an input/)]);
+        expect(sha256(join(d, 'same.txt')), out).toBe(before);
+      }
+    },
+  );
 
   it('text, diff and compare refuse too; a Windows-1252 notice is not rewritten as UTF-8', SLOW, async () => {
     const d = sub('others');
@@ -94,20 +104,26 @@ describe('-o never writes over an input', () => {
     ]) {
       const r = await cli(args, { cwd: d });
       expect(r.code, args.join(' ')).toBe(2);
-      expect(lines(r.stderr), args.join(' ')).toEqual([expect.stringMatching(/^seloste: tiedostoon .+ ei kirjoiteta: se on myös luettava syöte/)]);
+      expect(lines(r.stderr), args.join(' ')).toEqual([
+        expect.stringMatching(/^seloste: tiedostoon .+ ei kirjoiteta: se on myös luettava syöte/),
+      ]);
     }
     expect(sums()).toEqual(before);
   });
 });
 
 describe('-o to a device or a pipe is written directly', () => {
-  it('/dev/null stays a device (as root the rename used to replace it) and the exit code is the results’', SLOW, async () => {
-    const r = await seloste(['lint', '-o', '/dev/null', '--format', 'json', fx(SEED['004'])]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('');
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
-  });
+  it(
+    '/dev/null stays a device (as root the rename used to replace it) and the exit code is the results’',
+    SLOW,
+    async () => {
+      const r = await seloste(['lint', '-o', '/dev/null', '--format', 'json', fx(SEED['004'])]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('');
+      expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    },
+  );
 
   it('as another user: -o /dev/null and -o /dev/stdout work (no EACCES on a temp file in /dev)', SLOW, async () => {
     const d = sub('user');
@@ -162,16 +178,20 @@ describe('other -o failures are one plain line naming the path', () => {
     expect(lines(r.stderr)).toEqual([`seloste: cannot write ${d}: the path is a folder, not a file`]);
   });
 
-  it('a read-only folder (as another user: root may write anywhere): "permission denied", no temp file named', SLOW, async () => {
-    const d = sub('ro');
-    copyFileSync(fx(CLEAN), join(d, 'n.txt'));
-    chmodSync(join(d, 'n.txt'), 0o644);
-    chmodSync(d, 0o555);
-    const r = await selosteAsUser(['--lang', 'en', 'lint', '-o', 'r.json', 'n.txt'], d);
-    expect(r.code).toBe(2);
-    expectPlain(r.stderr);
-    expect(lines(r.stderr)).toEqual(['seloste: cannot write r.json: permission denied']);
-  });
+  it(
+    'a read-only folder (as another user: root may write anywhere): "permission denied", no temp file named',
+    SLOW,
+    async () => {
+      const d = sub('ro');
+      copyFileSync(fx(CLEAN), join(d, 'n.txt'));
+      chmodSync(join(d, 'n.txt'), 0o644);
+      chmodSync(d, 0o555);
+      const r = await selosteAsUser(['--lang', 'en', 'lint', '-o', 'r.json', 'n.txt'], d);
+      expect(r.code).toBe(2);
+      expectPlain(r.stderr);
+      expect(lines(r.stderr)).toEqual(['seloste: cannot write r.json: permission denied']);
+    },
+  );
 
   it('-o "" (an unset variable) is a usage error', SLOW, async () => {
     const r = await cli(['--lang', 'en', 'lint', '-o', '', fx(CLEAN)]);
@@ -189,45 +209,58 @@ describe('a report seloste wrote is never linted as a notice', () => {
     expect(first.code).toBe(0);
     const second = await cli(['lint', '-o', 'notices/report.html', '--format', 'html', 'notices'], { cwd: d });
     expect(second.code).toBe(0);
-    expect(lines(second.stderr)).toEqual([expect.stringMatching(/^seloste: notices\/report\.html: seloste on kirjoittanut tämän tiedoston itse/)]);
+    expect(lines(second.stderr)).toEqual([
+      expect.stringMatching(/^seloste: notices\/report\.html: seloste on kirjoittanut tämän tiedoston itse/),
+    ]);
     // and by content, whatever its name: JSON, SARIF and JUnit reports named on the command line
     for (const format of ['json', 'sarif', 'junit']) {
       await cli(['lint', '-o', `r.${format}.txt`, '--format', format, 'notices/a.txt'], { cwd: d });
       const r = await cliJson(['--lang', 'en', `r.${format}.txt`, 'notices/a.txt'], { cwd: d });
       expect(r.code, format).toBe(0);
-      expect(r.report.files.map((f) => f.file), format).toEqual(['notices/a.txt']);
-      expect(lines(r.stderr), format).toEqual([`seloste: r.${format}.txt: a report that seloste wrote itself, not a notice: skipped`]);
+      expect(
+        r.report.files.map((f) => f.file),
+        format,
+      ).toEqual(['notices/a.txt']);
+      expect(lines(r.stderr), format).toEqual([
+        `seloste: r.${format}.txt: a report that seloste wrote itself, not a notice: skipped`,
+      ]);
     }
   });
 });
 
 describe('every file seloste reads is a regular file within a limit', () => {
-  it('a FIFO or /dev/zero as --baseline or --config: exit 2 at once, one line (no hang, no growing memory)', SLOW, async () => {
-    const d = sub('fifo-in');
-    const fifo = join(d, 'in.fifo');
-    await new Promise<void>((res, rej) => execFile('mkfifo', [fifo], (e) => (e ? rej(e) : res())));
-    for (const args of [
-      ['--baseline', fifo],
-      ['--baseline', '/dev/zero'],
-      ['--config', fifo],
-      ['--config', '/dev/zero'],
-    ]) {
-      const t0 = Date.now();
-      const r = await seloste(['--lang', 'en', 'lint', ...args, fx(CLEAN)]);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(lines(r.stderr), args.join(' ')).toEqual([expect.stringMatching(/regular file/)]);
-      expect(Date.now() - t0).toBeLessThan(10_000);
-    }
-    // and as an input
-    const r = await seloste(['--lang', 'en', 'lint', fifo, '/dev/zero']);
-    expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toHaveLength(2);
-  });
+  it(
+    'a FIFO or /dev/zero as --baseline or --config: exit 2 at once, one line (no hang, no growing memory)',
+    SLOW,
+    async () => {
+      const d = sub('fifo-in');
+      const fifo = join(d, 'in.fifo');
+      await new Promise<void>((res, rej) => execFile('mkfifo', [fifo], (e) => (e ? rej(e) : res())));
+      for (const args of [
+        ['--baseline', fifo],
+        ['--baseline', '/dev/zero'],
+        ['--config', fifo],
+        ['--config', '/dev/zero'],
+      ]) {
+        const t0 = Date.now();
+        const r = await seloste(['--lang', 'en', 'lint', ...args, fx(CLEAN)]);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(lines(r.stderr), args.join(' ')).toEqual([expect.stringMatching(/regular file/)]);
+        expect(Date.now() - t0).toBeLessThan(10_000);
+      }
+      // and as an input
+      const r = await seloste(['--lang', 'en', 'lint', fifo, '/dev/zero']);
+      expect(r.code).toBe(2);
+      expect(lines(r.stderr)).toHaveLength(2);
+    },
+  );
 
   it('a FIFO as a rule file of a pack, or as .selosteignore, does not hang the run', SLOW, async () => {
     const d = sub('fifo-pack');
     mkdirSync(join(d, 'pack'));
-    await new Promise<void>((res, rej) => execFile('mkfifo', [join(d, 'pack/a.yaml'), join(d, '.selosteignore')], (e) => (e ? rej(e) : res())));
+    await new Promise<void>((res, rej) =>
+      execFile('mkfifo', [join(d, 'pack/a.yaml'), join(d, '.selosteignore')], (e) => (e ? rej(e) : res())),
+    );
     writeFileSync(join(d, 'seloste.config.yaml'), 'pack: ./pack\n');
     const r = await seloste(['--lang', 'en', 'lint', fx(CLEAN)], { cwd: d });
     expect(r.code).toBe(2);
@@ -247,7 +280,9 @@ describe('every file seloste reads is a regular file within a limit', () => {
     for (const b of ['garbage.json', 'null.json', 'null.txt']) {
       const r = await cli(['--lang', 'en', 'lint', '--baseline', b, fx(SEED['004'])], { cwd: d });
       expect(r.code, b).toBe(2);
-      expect(lines(r.stderr), b).toEqual([expect.stringMatching(new RegExp(`^seloste: ${b.replace('.', '\\.')}: not a seloste report`))]);
+      expect(lines(r.stderr), b).toEqual([
+        expect.stringMatching(new RegExp(`^seloste: ${b.replace('.', '\\.')}: not a seloste report`)),
+      ]);
       expect(r.stdout, b).toBe('');
     }
   });
@@ -259,25 +294,37 @@ describe('encodings: one stray byte does not turn a notice into mojibake', () =>
     ['C3 28', (b) => splice(b, b.indexOf('.\n', b.length >> 1) + 1, [0xc3, 0x28])],
     ['a character cut at the end', (b) => Buffer.concat([b, Buffer.from([0xc3])])],
   ];
-  const splice = (b: Buffer, at: number, bytes: number[]) => Buffer.concat([b.subarray(0, at), Buffer.from(bytes), b.subarray(at)]);
-  const key = (r: Awaited<ReturnType<typeof cliJson>>) => r.report.files[0].findings.map((f) => [f.ruleId, f.line, f.column, f.section, f.message]);
+  const splice = (b: Buffer, at: number, bytes: number[]) =>
+    Buffer.concat([b.subarray(0, at), Buffer.from(bytes), b.subarray(at)]);
+  const key = (r: Awaited<ReturnType<typeof cliJson>>) =>
+    r.report.files[0].findings.map((f) => [f.ruleId, f.line, f.column, f.section, f.message]);
 
-  it.each(variants)('%s: the same findings as without it (sections too), plus one warning line', SLOW, async (_name, damage) => {
-    const d = sub(`enc-${_name.replace(/\W/g, '')}`);
-    for (const seed of [CLEAN, SEED['003']]) {
-      const bytes = readFileSync(fx(seed));
-      writeFileSync(join(d, 'ok.txt'), bytes);
-      writeFileSync(join(d, 'bad.txt'), damage(bytes));
-      const ok = await cliJson(['ok.txt'], { cwd: d });
-      const bad = await cliJson(['bad.txt'], { cwd: d });
-      expect(key(bad), seed).toEqual(key(ok));
-      expect(lines(bad.stderr), seed).toEqual([expect.stringMatching(/^seloste: bad\.txt: varoitus: \d+ tavu.* ei ollut kelvollista UTF-8:aa ja korvattiin merkillä �$/)]);
-      const okSections = JSON.parse((await cli(['sections', '--format', 'json', 'ok.txt'], { cwd: d })).stdout).segments.length;
-      const badSections = JSON.parse((await cli(['sections', '--format', 'json', 'bad.txt'], { cwd: d })).stdout).segments.length;
-      expect(badSections, seed).toBe(okSections);
-      expect((await cli(['text', 'bad.txt'], { cwd: d })).stdout).toContain('Rekisterinpitäjä');
-    }
-  });
+  it.each(variants)(
+    '%s: the same findings as without it (sections too), plus one warning line',
+    SLOW,
+    async (_name, damage) => {
+      const d = sub(`enc-${_name.replace(/\W/g, '')}`);
+      for (const seed of [CLEAN, SEED['003']]) {
+        const bytes = readFileSync(fx(seed));
+        writeFileSync(join(d, 'ok.txt'), bytes);
+        writeFileSync(join(d, 'bad.txt'), damage(bytes));
+        const ok = await cliJson(['ok.txt'], { cwd: d });
+        const bad = await cliJson(['bad.txt'], { cwd: d });
+        expect(key(bad), seed).toEqual(key(ok));
+        expect(lines(bad.stderr), seed).toEqual([
+          expect.stringMatching(
+            /^seloste: bad\.txt: varoitus: \d+ tavu.* ei ollut kelvollista UTF-8:aa ja korvattiin merkillä �$/,
+          ),
+        ]);
+        const okSections = JSON.parse((await cli(['sections', '--format', 'json', 'ok.txt'], { cwd: d })).stdout)
+          .segments.length;
+        const badSections = JSON.parse((await cli(['sections', '--format', 'json', 'bad.txt'], { cwd: d })).stdout)
+          .segments.length;
+        expect(badSections, seed).toBe(okSections);
+        expect((await cli(['text', 'bad.txt'], { cwd: d })).stdout).toContain('Rekisterinpitäjä');
+      }
+    },
+  );
 });
 
 describe('ingest warnings reach the user', () => {
@@ -316,26 +363,32 @@ describe('terminal safety', () => {
     writeFileSync(join(d, 'old.txt'), readFileSync(fx(SEED['003'])));
   });
 
-  it('stylish and diff text carry no escape sequence from the notice (with colour: only colour codes)', SLOW, async () => {
-    for (const env of [{}, { NO_COLOR: undefined, FORCE_COLOR: '1' }]) {
-      const lint = await cli(['lint', 'evil.txt'], { cwd: d, env });
-      expect(lint.stdout).toContain('\\x1b]0;pwned\\x07');
-      const diff = await cli(['diff', 'old.txt', 'evil.txt'], { cwd: d, env });
-      expect(diff.stdout).toContain('\\x1b[2J');
-      const github = await cli(['lint', '--format', 'github', 'evil.txt'], { cwd: d, env });
-      expect(github.stdout).toContain('\\x1b]0;pwned\\x07');
-      for (const out of [lint.stdout, diff.stdout, github.stdout]) {
-        expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-        expect(out).not.toContain('\u001b[8m');
+  it(
+    'stylish and diff text carry no escape sequence from the notice (with colour: only colour codes)',
+    SLOW,
+    async () => {
+      for (const env of [{}, { NO_COLOR: undefined, FORCE_COLOR: '1' }]) {
+        const lint = await cli(['lint', 'evil.txt'], { cwd: d, env });
+        expect(lint.stdout).toContain('\\x1b]0;pwned\\x07');
+        const diff = await cli(['diff', 'old.txt', 'evil.txt'], { cwd: d, env });
+        expect(diff.stdout).toContain('\\x1b[2J');
+        const github = await cli(['lint', '--format', 'github', 'evil.txt'], { cwd: d, env });
+        expect(github.stdout).toContain('\\x1b]0;pwned\\x07');
+        for (const out of [lint.stdout, diff.stdout, github.stdout]) {
+          expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+          expect(out).not.toContain('\u001b[8m');
+        }
       }
-    }
-  });
+    },
+  );
 
   it('a file name with a newline and escapes is one escaped line: no forged second line on stderr', SLOW, async () => {
     const name = 'x\nseloste: forged.txt: kaikki kunnossa\u001b[2J.txt';
     const r = await cli(['lint', name], { cwd: d });
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^seloste: x\\nseloste: forged\.txt: kaikki kunnossa\\x1b\[2J\.txt: [^:]+$/)]);
+    expect(lines(r.stderr)).toEqual([
+      expect.stringMatching(/^seloste: x\\nseloste: forged\.txt: kaikki kunnossa\\x1b\[2J\.txt: [^:]+$/),
+    ]);
     expect(r.stdout).not.toMatch(/[\u001b]/);
     // what commander repeats of a mistyped option is escaped too
     const opt = await cli(['lint', '--\u001b]0;pwned\u0007', 'x.txt'], { cwd: d });
@@ -374,28 +427,41 @@ describe('text views on a terminal', () => {
 
 describe('small CLI edges', () => {
   it('seloste lint "" (an unset shell variable) is a usage error, not the whole working directory', SLOW, async () => {
-    for (const args of [['lint', ''], ['text', ''], ['compare', '', fx(CLEAN)], ['lint', '--baseline', '', fx(CLEAN)]]) {
+    for (const args of [
+      ['lint', ''],
+      ['text', ''],
+      ['compare', '', fx(CLEAN)],
+      ['lint', '--baseline', '', fx(CLEAN)],
+    ]) {
       const r = await cli(['--lang', 'en', ...args]);
       expect(r.code, args.join('|')).toBe(2);
       expect(r.stdout, args.join('|')).toBe('');
-      expect(lines(r.stderr), args.join('|')).toEqual([expect.stringMatching(/an empty path \(""\): is a shell variable unset\?$/)]);
+      expect(lines(r.stderr), args.join('|')).toEqual([
+        expect.stringMatching(/an empty path \(""\): is a shell variable unset\?$/),
+      ]);
     }
   });
 
-  it('a closed output pipe (lint dir | head -1) ends quietly with the exit code the results deserve', SLOW, async () => {
-    const d = sub('epipe');
-    // far more output than a pipe buffer holds, so the writer meets the closed pipe
-    for (let i = 0; i < 120; i++) copyFileSync(fx(SEED['004']), join(d, `n${String(i).padStart(3, '0')}.txt`));
-    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'lint', '--format', 'json', d], { env: { ...process.env, NO_COLOR: '1' } });
-      let err = '';
-      child.stderr.on('data', (c) => (err += c));
-      child.stdout.once('data', () => child.stdout.destroy());
-      child.on('close', (c) => resolve({ code: c, stderr: err }));
-    });
-    expect(stderr).toBe('');
-    expect(code).toBe(1);
-  });
+  it(
+    'a closed output pipe (lint dir | head -1) ends quietly with the exit code the results deserve',
+    SLOW,
+    async () => {
+      const d = sub('epipe');
+      // far more output than a pipe buffer holds, so the writer meets the closed pipe
+      for (let i = 0; i < 120; i++) copyFileSync(fx(SEED['004']), join(d, `n${String(i).padStart(3, '0')}.txt`));
+      const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'lint', '--format', 'json', d], {
+          env: { ...process.env, NO_COLOR: '1' },
+        });
+        let err = '';
+        child.stderr.on('data', (c) => (err += c));
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.on('close', (c) => resolve({ code: c, stderr: err }));
+      });
+      expect(stderr).toBe('');
+      expect(code).toBe(1);
+    },
+  );
 
   it('--timeout larger than Node timers accept is not 1 ms: a PDF is read', SLOW, async () => {
     const r = await cliJson(['--timeout', '3000000', fx('fixtures/docs/001_seinajoki_table.pdf')]);
@@ -405,14 +471,31 @@ describe('small CLI edges', () => {
 });
 
 describe('reasons say what happened and name the limit and the flag that raises it', () => {
-  it('too large → the size, the limit and --max-file-size; too many pages → the limit and --max-pages', SLOW, async () => {
-    const big = await cli(['--lang', 'en', 'lint', '--max-file-size', '0.001', fx(SEED['003'])]);
-    expect(lines(big.stderr)).toEqual([expect.stringMatching(/too large to check \(0\.007 MB; the limit is 0\.001 MB\); a privacy notice is usually well under 1 MB; raise the limit with --max-file-size <MB>$/)]);
-    const pages = await cli(['--lang', 'en', 'lint', '--max-pages', '1', fx('fixtures/docs/001_seinajoki_table.pdf')]);
-    expect(lines(pages.stderr)).toEqual([expect.stringMatching(/too many pages .*\(the limit is 1 pages\); raise it with --max-pages <n>$/)]);
-    const fi = await cli(['lint', '--max-pages', '1', fx('fixtures/docs/001_seinajoki_table.pdf')]);
-    expect(fi.stderr).toMatch(/raja 1 sivua\); rajaa voi nostaa valitsimella --max-pages <n>/);
-  });
+  it(
+    'too large → the size, the limit and --max-file-size; too many pages → the limit and --max-pages',
+    SLOW,
+    async () => {
+      const big = await cli(['--lang', 'en', 'lint', '--max-file-size', '0.001', fx(SEED['003'])]);
+      expect(lines(big.stderr)).toEqual([
+        expect.stringMatching(
+          /too large to check \(0\.007 MB; the limit is 0\.001 MB\); a privacy notice is usually well under 1 MB; raise the limit with --max-file-size <MB>$/,
+        ),
+      ]);
+      const pages = await cli([
+        '--lang',
+        'en',
+        'lint',
+        '--max-pages',
+        '1',
+        fx('fixtures/docs/001_seinajoki_table.pdf'),
+      ]);
+      expect(lines(pages.stderr)).toEqual([
+        expect.stringMatching(/too many pages .*\(the limit is 1 pages\); raise it with --max-pages <n>$/),
+      ]);
+      const fi = await cli(['lint', '--max-pages', '1', fx('fixtures/docs/001_seinajoki_table.pdf')]);
+      expect(fi.stderr).toMatch(/raja 1 sivua\); rajaa voi nostaa valitsimella --max-pages <n>/);
+    },
+  );
 
   it('a symbolic link loop is a link loop, not "permissions or a disk error"', SLOW, async () => {
     const d = sub('loop');
@@ -428,9 +511,12 @@ describe('a worker that ran out of memory', () => {
   it('is "out of memory", not "too large" (a 60 KB DOCX can exhaust a heap)', SLOW, async () => {
     const { readBatch } = await import('../../src/api/read-batch.js');
     const items = [];
-    for await (const item of readBatch([fx('fixtures/docs/001_seinajoki_table.docx')], { workerHeapMB: 4 })) items.push(item);
+    for await (const item of readBatch([fx('fixtures/docs/001_seinajoki_table.docx')], { workerHeapMB: 4 }))
+      items.push(item);
     expect(items[0].error?.code).toBe('out-of-memory');
-    expect(items[0].error?.reason.en).toBe('reading the file ran out of memory and was stopped (a damaged or unusually heavy document)');
+    expect(items[0].error?.reason.en).toBe(
+      'reading the file ran out of memory and was stopped (a damaged or unusually heavy document)',
+    );
     expect(items[0].error?.reason.en).not.toMatch(/too large/);
   });
 });

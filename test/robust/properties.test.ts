@@ -17,10 +17,25 @@ import { fixture, linterWith, SEEDS } from '../helpers/notice.js';
 
 const seedLines = Object.values(SEEDS).flatMap((f) => readFileSync(fixture(f), 'utf8').normalize('NFC').split(/\r?\n/));
 const tricky = [
-  '', '\t', 'Suostumus', '1. Rekisterinpitäjä', 'Evästeet', 'Säilytysaika: toistaiseksi', 'reksiterinpitäjän tietosuojasetuksen',
-  'Y-tunnus 1234567-8', 'info@@example..fi', '<p>Tietosuojavastaava</p>', 's-postiosoite', 'Ratapihantie 9, 00520 Helsinki',
-  'Google Analytics', 'Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.', 'Päivitetty 6.10.2021', '• Oikeus tarkastaa tiedot',
-  'ÄÖÅ äöå', '\u00ad', 'x'.repeat(300),
+  '',
+  '\t',
+  'Suostumus',
+  '1. Rekisterinpitäjä',
+  'Evästeet',
+  'Säilytysaika: toistaiseksi',
+  'reksiterinpitäjän tietosuojasetuksen',
+  'Y-tunnus 1234567-8',
+  'info@@example..fi',
+  '<p>Tietosuojavastaava</p>',
+  's-postiosoite',
+  'Ratapihantie 9, 00520 Helsinki',
+  'Google Analytics',
+  'Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.',
+  'Päivitetty 6.10.2021',
+  '• Oikeus tarkastaa tiedot',
+  'ÄÖÅ äöå',
+  '\u00ad',
+  'x'.repeat(300),
 ];
 const line = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...seedLines) },
@@ -89,6 +104,7 @@ describe('findings on random documents', () => {
   it('the random documents do reach the rules (the properties are not vacuous)', () => {
     const samples = fc.sample(doc, { numRuns: 60, seed: 42 });
     const rules = new Set(samples.flatMap((d) => linter.lint(noticeOf(d)).map((f) => f.ruleId)));
-    for (const id of ['section/required', 'text/typo', 'text/placeholder', 'retention/no-period']) expect(rules).toContain(id);
+    for (const id of ['section/required', 'text/typo', 'text/placeholder', 'retention/no-period'])
+      expect(rules).toContain(id);
   });
 });

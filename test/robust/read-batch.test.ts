@@ -110,10 +110,14 @@ describe('readBatch on a folder that mixes good and bad files', () => {
     const list = [...files(), ...files()];
     const seen: number[] = [];
     let done = 0;
-    for await (const item of readBatch(list, { workers: 2, maxInFlight: 3, onProgress: (n, total) => {
-      expect(total).toBe(list.length);
-      done = n;
-    } })) {
+    for await (const item of readBatch(list, {
+      workers: 2,
+      maxInFlight: 3,
+      onProgress: (n, total) => {
+        expect(total).toBe(list.length);
+        done = n;
+      },
+    })) {
       seen.push(done);
       expect(item.file).toBe(list[seen.length - 1]);
       // item k (1-based) has been yielded: at most k - 1 + 3 reads started, so finished.
@@ -136,7 +140,9 @@ describe('limits reach the worker threads', () => {
     const files = [GOOD_PDF, GOOD_DOCX, GOOD_PDF];
     const items = await all(files, { workers: 1, limits: { timeoutMs: 1 } });
     expect(items.map(outcome)).toEqual(['error:timeout', 'error:timeout', 'error:timeout']);
-    expect(items[0].error!.reason.en).toBe('reading the file took longer than 0.001 s and was stopped; raise the limit with --timeout <seconds> (0: none)');
+    expect(items[0].error!.reason.en).toBe(
+      'reading the file took longer than 0.001 s and was stopped; raise the limit with --timeout <seconds> (0: none)',
+    );
     // and with room to work, the same pool reads them
     const ok = await all(files, { workers: 1, limits: { timeoutMs: 60_000 } });
     expect(ok.map(outcome)).toEqual(['pdf', 'docx', 'pdf']);
@@ -202,7 +208,10 @@ describe('random bytes', () => {
       const heads = ['', '%PDF-1.7\n', 'PK\u0003\u0004', '<html>', '\ufeff', '# '];
       for (let k = 0; k < 36; k++) {
         const f = join(dir, `r${k}${['.pdf', '.docx', '.txt', ''][k % 4]}`);
-        writeFileSync(f, Buffer.concat([Buffer.from(heads[k % heads.length], 'latin1'), randomBytes(1 + k * 97, k + 1)]));
+        writeFileSync(
+          f,
+          Buffer.concat([Buffer.from(heads[k % heads.length], 'latin1'), randomBytes(1 + k * 97, k + 1)]),
+        );
         files.push(f);
       }
       const before = snapshot(dir);

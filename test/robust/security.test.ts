@@ -17,7 +17,8 @@ function sources(dir: string): string[] {
   );
 }
 
-const NETWORK = /from ['"](node:)?(http|https|http2|net|tls|dgram|dns|undici|ws)['"]|import\(['"](node:)?(http|https|http2|net|tls|dgram|dns|undici)['"]\)|\bfetch\(|\bXMLHttpRequest\b|\bWebSocket\b/;
+const NETWORK =
+  /from ['"](node:)?(http|https|http2|net|tls|dgram|dns|undici|ws)['"]|import\(['"](node:)?(http|https|http2|net|tls|dgram|dns|undici)['"]\)|\bfetch\(|\bXMLHttpRequest\b|\bWebSocket\b/;
 
 describe('security', () => {
   it('no source file imports a networking module or calls fetch', () => {
@@ -55,8 +56,11 @@ console.log('read', n);`,
       );
       const run = (args: string[]) =>
         new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-          execFile(process.execPath, ['--import', preload, ...args], { cwd: REPO, timeout: 170_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
-            resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
+          execFile(
+            process.execPath,
+            ['--import', preload, ...args],
+            { cwd: REPO, timeout: 170_000, maxBuffer: 64 * 1024 * 1024 },
+            (err, stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
           ),
         );
       const lint = await run([BIN, 'lint', '--format', 'json', 'fixtures/docs', 'fixtures/clean', 'fixtures/ingest']);

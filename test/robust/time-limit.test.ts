@@ -34,7 +34,10 @@ beforeAll(() => {
   dir = tempDir();
   writeFileSync(join(dir, 'evil.txt'), evilText);
   writeFileSync(join(dir, 'evil.md'), `# Rekisterinpitäjä\n\nEsimerkki Oy\n\n## Yhteyshenkilö\n\n${A_RUN}\n`);
-  writeFileSync(join(dir, 'evil.html'), `<!doctype html><html><body><h1>Rekisterinpitäjä</h1><p>Esimerkki Oy</p><p>${A_RUN}</p></body></html>\n`);
+  writeFileSync(
+    join(dir, 'evil.html'),
+    `<!doctype html><html><body><h1>Rekisterinpitäjä</h1><p>Esimerkki Oy</p><p>${A_RUN}</p></body></html>\n`,
+  );
   // a user's rule pack: the built-in rules and one rule file of the user's with the pattern
   cpSync(join(REPO, 'rules', 'fi-gdpr'), join(dir, 'pack'), { recursive: true });
   writeFileSync(
@@ -52,12 +55,19 @@ beforeAll(() => {
     ].join('\n'),
   );
   writeFileSync(join(dir, 'pack.yaml'), 'pack: ./pack\n');
-  writeFileSync(join(dir, 'phrase.yaml'), `rules:\n  text/placeholder:\n    phrases:\n      - "${EVIL}"\nlimits:\n  timeoutSeconds: ${ROOMY / 1000}\n`);
-  writeFileSync(join(dir, 'phrase-short.yaml'), `rules:\n  text/placeholder:\n    phrases:\n      - "${EVIL}"\nlimits:\n  timeoutSeconds: ${SHORT / 1000}\n`);
+  writeFileSync(
+    join(dir, 'phrase.yaml'),
+    `rules:\n  text/placeholder:\n    phrases:\n      - "${EVIL}"\nlimits:\n  timeoutSeconds: ${ROOMY / 1000}\n`,
+  );
+  writeFileSync(
+    join(dir, 'phrase-short.yaml'),
+    `rules:\n  text/placeholder:\n    phrases:\n      - "${EVIL}"\nlimits:\n  timeoutSeconds: ${SHORT / 1000}\n`,
+  );
 });
 afterAll(() => removeDir(dir));
 
-const unreadableFinding = (file: { findings: { ruleId: string; message: string }[] }) => file.findings.find((f) => f.ruleId === 'input/unreadable');
+const unreadableFinding = (file: { findings: { ruleId: string; message: string }[] }) =>
+  file.findings.find((f) => f.ruleId === 'input/unreadable');
 
 describe('the watchdog (src/api/deadline.ts)', () => {
   it('stops a backtracking pattern at the limit with the "timeout" reason, and runs ordinary work to its end', () => {
@@ -99,9 +109,13 @@ describe('lint: a catastrophic user pattern cannot hang the run', () => {
     });
     const [evil, good] = result.report.files;
     expect(unreadableFinding(evil)!.message).toContain(`took longer than ${ROOMY / 1000} s and was stopped`);
-    expect(events.some((e) => e.type === 'unreadable' && e.error.code === 'timeout' && e.file.endsWith('evil.txt'))).toBe(true);
+    expect(
+      events.some((e) => e.type === 'unreadable' && e.error.code === 'timeout' && e.file.endsWith('evil.txt')),
+    ).toBe(true);
     expect(unreadableFinding(good)).toBeUndefined();
-    expect(good.findings.some((f) => f.ruleId === 'text/placeholder' && f.excerpt.includes('s-postiosoite'))).toBe(true);
+    expect(good.findings.some((f) => f.ruleId === 'text/placeholder' && f.excerpt.includes('s-postiosoite'))).toBe(
+      true,
+    );
     expect(result.unreadable).toBe(1);
   });
 
@@ -112,7 +126,11 @@ describe('lint: a catastrophic user pattern cannot hang the run', () => {
   });
 
   it('Markdown and HTML notices are under it too', async () => {
-    const result = await lintFiles([join(dir, 'evil.md'), join(dir, 'evil.html')], { config: EVIL_CONFIG, lang: 'en', timeoutMs: SHORT });
+    const result = await lintFiles([join(dir, 'evil.md'), join(dir, 'evil.html')], {
+      config: EVIL_CONFIG,
+      lang: 'en',
+      timeoutMs: SHORT,
+    });
     expect(result.report.files.map((f) => unreadableFinding(f)?.message ?? 'linted')).toEqual([
       expect.stringContaining('took longer than 1.5 s'),
       expect.stringContaining('took longer than 1.5 s'),
@@ -120,9 +138,14 @@ describe('lint: a catastrophic user pattern cannot hang the run', () => {
   });
 
   it('end to end: a rule file of a user pack, with --timeout: one line per slow file, exit 2, the other file reported', async () => {
-    const r = await seloste(['lint', '--config', 'pack.yaml', '--timeout', String(ROOMY / 1000), '-f', 'json', 'evil.txt', seed('002')], { cwd: dir });
+    const r = await seloste(
+      ['lint', '--config', 'pack.yaml', '--timeout', String(ROOMY / 1000), '-f', 'json', 'evil.txt', seed('002')],
+      { cwd: dir },
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`seloste: evil.txt: tiedoston lukeminen kesti yli ${ROOMY / 1000} s ja keskeytettiin; rajaa voi nostaa valitsimella --timeout <s> (0: ei rajaa)\n`);
+    expect(r.stderr).toBe(
+      `seloste: evil.txt: tiedoston lukeminen kesti yli ${ROOMY / 1000} s ja keskeytettiin; rajaa voi nostaa valitsimella --timeout <s> (0: ei rajaa)\n`,
+    );
     const report = JSON.parse(r.stdout) as { files: { file: string; findings: { ruleId: string }[] }[] };
     expect(report.files[1].findings.some((f) => f.ruleId === 'text/placeholder')).toBe(true);
     expect(report.files[1].findings.some((f) => f.ruleId === 'input/unreadable')).toBe(false);
@@ -155,38 +178,58 @@ describe('reading in this thread is under the limit', () => {
   }, 120_000);
 
   it('HTML under another name is read as HTML: the reader is loaded when the bytes say HTML (a fresh process)', async () => {
-    writeFileSync(join(dir, 'page.txt'), '<!doctype html><html><body><h1>Rekisterinpitäjä</h1><p>Esimerkki Oy</p></body></html>');
+    writeFileSync(
+      join(dir, 'page.txt'),
+      '<!doctype html><html><body><h1>Rekisterinpitäjä</h1><p>Esimerkki Oy</p></body></html>',
+    );
     const r = await seloste(['lint', '-f', 'json', 'page.txt'], { cwd: dir });
     expect(r.stderr).toContain('page.txt'); // the extension warning
     expect((JSON.parse(r.stdout) as { files: { format: string }[] }).files[0].format).toBe('html');
   }, 60_000);
 });
 
-describe('diff and compare: each notice\'s work is under the limit', () => {
+describe("diff and compare: each notice's work is under the limit", () => {
   it('diffNotices throws the slow notice\'s "timeout"', async () => {
-    const err = await diffNotices(join(dir, 'evil.txt'), seed('001'), { config: EVIL_CONFIG, lang: 'en', timeoutMs: SHORT }).catch((e: unknown) => e);
+    const err = await diffNotices(join(dir, 'evil.txt'), seed('001'), {
+      config: EVIL_CONFIG,
+      lang: 'en',
+      timeoutMs: SHORT,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UnreadableInputError);
     expect((err as UnreadableInputError).code).toBe('timeout');
     expect((err as UnreadableInputError).reason.en).toContain('took longer than 1.5 s');
   });
 
   it('compareNotices lists the slow notice as unreadable and compares the rest', async () => {
-    const comparison = await compareNotices([seed('001'), join(dir, 'evil.txt'), seed('002')], { config: EVIL_CONFIG, lang: 'en', timeoutMs: ROOMY });
-    expect(comparison.unreadable).toEqual([{ file: join(dir, 'evil.txt'), reason: expect.stringContaining('took longer than') }]);
+    const comparison = await compareNotices([seed('001'), join(dir, 'evil.txt'), seed('002')], {
+      config: EVIL_CONFIG,
+      lang: 'en',
+      timeoutMs: ROOMY,
+    });
+    expect(comparison.unreadable).toEqual([
+      { file: join(dir, 'evil.txt'), reason: expect.stringContaining('took longer than') },
+    ]);
     expect(comparison.notices.map((n) => n.file)).toEqual([seed('001'), seed('002')]);
   });
 
   it('end to end: seloste diff says which notice was too slow and exits 2', async () => {
     const r = await seloste(['diff', '--config', 'phrase-short.yaml', 'evil.txt', seed('001')], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe(`seloste: evil.txt: tiedoston lukeminen kesti yli ${String(SHORT / 1000).replace('.', ',')} s ja keskeytettiin; rajaa voi nostaa valitsimella --timeout <s> (0: ei rajaa)`);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `seloste: evil.txt: tiedoston lukeminen kesti yli ${String(SHORT / 1000).replace('.', ',')} s ja keskeytettiin; rajaa voi nostaa valitsimella --timeout <s> (0: ei rajaa)`,
+    );
     expect(r.stdout).toBe('');
   }, 60_000);
 
   it('end to end: seloste compare reports the slow notice, compares the others, exits 2', async () => {
-    const r = await seloste(['compare', '--lang', 'en', '--config', 'phrase.yaml', '-f', 'json', seed('001'), 'evil.txt', seed('002')], { cwd: dir });
+    const r = await seloste(
+      ['compare', '--lang', 'en', '--config', 'phrase.yaml', '-f', 'json', seed('001'), 'evil.txt', seed('002')],
+      { cwd: dir },
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`seloste: evil.txt: reading the file took longer than ${ROOMY / 1000} s and was stopped; raise the limit with --timeout <seconds> (0: none)\n`);
+    expect(r.stderr).toBe(
+      `seloste: evil.txt: reading the file took longer than ${ROOMY / 1000} s and was stopped; raise the limit with --timeout <seconds> (0: none)\n`,
+    );
     const out = JSON.parse(r.stdout) as { notices: { file: string }[]; unreadable: { file: string }[] };
     expect(out.notices.map((n) => n.file)).toEqual([seed('001'), seed('002')]);
     expect(out.unreadable.map((u) => u.file)).toEqual(['evil.txt']);
@@ -195,7 +238,15 @@ describe('diff and compare: each notice\'s work is under the limit', () => {
 
 describe('an over-large --timeout', () => {
   it('is clamped to what timers accept: a PDF and a text are read, with no TimeoutOverflowWarning', async () => {
-    const r = await seloste(['lint', '--timeout', '99999999999', '-f', 'json', join(REPO, 'fixtures/docs/000_tietosuojaseloste_headings.pdf'), seed('000')]);
+    const r = await seloste([
+      'lint',
+      '--timeout',
+      '99999999999',
+      '-f',
+      'json',
+      join(REPO, 'fixtures/docs/000_tietosuojaseloste_headings.pdf'),
+      seed('000'),
+    ]);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as { files: { format: string | null }[] };
     expect(report.files.map((f) => f.format)).toEqual(['pdf', 'text']);

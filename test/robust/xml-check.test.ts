@@ -17,18 +17,34 @@ describe('isWellFormedXml', () => {
       '<a><!-- <b> is not a tag here --><![CDATA[ <c> & </d> ]]><e x=\'1 > 0\' y="a&amp;b"/></a>',
       '<!DOCTYPE a><a/>',
       '<a>\n  <b>text</b>\n</a>\n',
-    ]) expect(isWellFormedXml(xml), xml).toBe(true);
+    ])
+      expect(isWellFormedXml(xml), xml).toBe(true);
   });
 
   it('refuses what does not nest or close', () => {
-    for (const xml of ['<a><b></a></b>', '<a>', '<a></a><b></b>', '</a>', '<a><b x="1></b></a>', '<a><b x=1></b></a>', '<a><b <c/></b></a>', '<a/>text<', '']) {
+    for (const xml of [
+      '<a><b></a></b>',
+      '<a>',
+      '<a></a><b></b>',
+      '</a>',
+      '<a><b x="1></b></a>',
+      '<a><b x=1></b></a>',
+      '<a><b <c/></b></a>',
+      '<a/>text<',
+      '',
+    ]) {
       expect(isWellFormedXml(xml), xml).toBe(false);
     }
   });
 
   it('every DOCX fixture passes, and a DOCX whose styles.xml lost one ">" is damaged, fast', async () => {
     const { default: JSZip } = await import('jszip');
-    for (const name of ['docs/000_tietosuojaseloste_headings.docx', 'docs/001_seinajoki_table.docx', 'docs/002_asiakasrekisteri_plain.docx', 'clean/puhdas_tietosuojaseloste.docx']) {
+    for (const name of [
+      'docs/000_tietosuojaseloste_headings.docx',
+      'docs/001_seinajoki_table.docx',
+      'docs/002_asiakasrekisteri_plain.docx',
+      'clean/puhdas_tietosuojaseloste.docx',
+    ]) {
       const bytes = new Uint8Array(readFileSync(fixture(name)));
       expect((await extract(bytes, name)).format).toBe('docx');
       const zip = await JSZip.loadAsync(bytes);

@@ -18,8 +18,15 @@ describe('the Finnish stemmer cut out of snowball-stemmers', () => {
   const full = (require('snowball-stemmers') as Stemmers).newStemmer('finnish');
   const words = [
     ...new Set(
-      [...readdirSync(join(REPO, 'fixtures')).filter((f) => f.endsWith('.txt')), 'clean/puhdas_tietosuojaseloste.txt']
-        .flatMap((f) => readFileSync(join(REPO, 'fixtures', f), 'utf8').toLowerCase().match(/\p{L}+/gu) ?? []),
+      [
+        ...readdirSync(join(REPO, 'fixtures')).filter((f) => f.endsWith('.txt')),
+        'clean/puhdas_tietosuojaseloste.txt',
+      ].flatMap(
+        (f) =>
+          readFileSync(join(REPO, 'fixtures', f), 'utf8')
+            .toLowerCase()
+            .match(/\p{L}+/gu) ?? [],
+      ),
     ),
   ];
 
@@ -32,6 +39,8 @@ describe('the Finnish stemmer cut out of snowball-stemmers', () => {
   });
 
   it('has only Finnish', () => {
-    expect(() => (require(join(REPO, 'dist/snowball-finnish.cjs')) as Stemmers).newStemmer('english')).toThrow(/only the Finnish stemmer/);
+    expect(() => (require(join(REPO, 'dist/snowball-finnish.cjs')) as Stemmers).newStemmer('english')).toThrow(
+      /only the Finnish stemmer/,
+    );
   });
 });

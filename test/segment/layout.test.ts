@@ -10,9 +10,14 @@ import { buildNotice, ConceptClassifier, HeadingMatcher, loadCatalogue } from '.
 
 async function segmentsOf(text: string, name = 't.txt') {
   const n = buildNotice(name, await extract(new TextEncoder().encode(text), name));
-  return n.segments.map((s) => ({ ids: s.ids.join('+'), heading: s.heading, text: n.text.slice(s.contentStart, s.end).trim() }));
+  return n.segments.map((s) => ({
+    ids: s.ids.join('+'),
+    heading: s.heading,
+    text: n.text.slice(s.contentStart, s.end).trim(),
+  }));
 }
-const plain = (text: string, format: Format = 'text') => buildNotice('t.txt', { format, text, linePages: null, headingLines: [], warnings: [] });
+const plain = (text: string, format: Format = 'text') =>
+  buildNotice('t.txt', { format, text, linePages: null, headingLines: [], warnings: [] });
 
 describe('headings asked as questions or put in other words', () => {
   const numbered = [
@@ -45,7 +50,15 @@ describe('headings asked as questions or put in other words', () => {
 
   it('a numbered sequence makes each numbered line a heading, named by what it asks', async () => {
     const segs = await segmentsOf(numbered);
-    expect(segs.map((s) => s.ids)).toEqual(['preamble', 'controller', 'data_content', 'sources', 'retention', 'disclosures', 'statutory_requirement']);
+    expect(segs.map((s) => s.ids)).toEqual([
+      'preamble',
+      'controller',
+      'data_content',
+      'sources',
+      'retention',
+      'disclosures',
+      'statutory_requirement',
+    ]);
     // the text under a question heading no longer falls into the section before it
     expect(segs[1].text).toBe('Esimerkki Oy, Katu 1, 00100 Helsinki.');
   });
@@ -93,7 +106,7 @@ describe('headings asked as questions or put in other words', () => {
     ]);
   });
 
-  it('a numbered list inside a section is not the document\'s numbering', async () => {
+  it("a numbered list inside a section is not the document's numbering", async () => {
     const text = [
       'Rekisterinpitäjä',
       '',
@@ -157,13 +170,14 @@ describe('Markdown headings outside the catalogue', () => {
   });
 
   it('a heading whose text comes under its sub-headings is not reported empty', async () => {
-    const text = '## 4. Käsittelyn tarkoitus ja oikeusperuste\n\n### Käsittelyn tarkoitus\n\nAsiakassuhteen hoito.\n\n### Käsittelyn oikeusperuste\n\nSopimus.\n';
+    const text =
+      '## 4. Käsittelyn tarkoitus ja oikeusperuste\n\n### Käsittelyn tarkoitus\n\nAsiakassuhteen hoito.\n\n### Käsittelyn oikeusperuste\n\nSopimus.\n';
     const segs = await segmentsOf(text, 'n.md');
     expect(segs.map((s) => s.ids)).toEqual(['purpose+legal_basis', 'purpose', 'legal_basis']);
   });
 });
 
-describe('lines set apart like the document\'s headings', () => {
+describe("lines set apart like the document's headings", () => {
   const apart = [
     'Rekisterinpitäjä',
     '',
@@ -194,7 +208,13 @@ describe('lines set apart like the document\'s headings', () => {
 
   it('are headings where the document lays its headings out so; a name above an address is not', async () => {
     const segs = await segmentsOf(apart);
-    expect(segs.map((s) => s.heading)).toEqual(['Rekisterinpitäjä', 'Käsittelyn tarkoitus', 'Tietojen säilytysaika', 'Määritelmät', 'Rekisteröidyn oikeudet']);
+    expect(segs.map((s) => s.heading)).toEqual([
+      'Rekisterinpitäjä',
+      'Käsittelyn tarkoitus',
+      'Tietojen säilytysaika',
+      'Määritelmät',
+      'Rekisteröidyn oikeudet',
+    ]);
     expect(segs[3].ids).toBe('other');
   });
 
@@ -208,36 +228,75 @@ describe('lines set apart like the document\'s headings', () => {
       'Rekisterinpitäjä\n\nEsimerkki Oy.\n\nTietojen säilytysaika\n\nTiedot säilytetään vuoden.\n\nRekisterin suojaus\n\nTietoja suojataan.\n\n' +
         'Asiakastapahtumissa kerättävät yhteystiedot ja muut asiakastiedot\n\nsäilytetään lukituissa tiloissa.\n',
     );
-    expect(n.segments.map((s) => s.heading)).toEqual(['Rekisterinpitäjä', 'Tietojen säilytysaika', 'Rekisterin suojaus']);
+    expect(n.segments.map((s) => s.heading)).toEqual([
+      'Rekisterinpitäjä',
+      'Tietojen säilytysaika',
+      'Rekisterin suojaus',
+    ]);
   });
 });
 
 describe('bold headings and PDF lines', () => {
   it('where a document sets its catalogue headings in bold, a bold question names its section', () => {
     const lines = [
-      'Rekisterinpitäjä', 'Esimerkki Oy, Katu 1, Helsinki.', '',
-      'Käsittelyn tarkoitus', 'Asiakassuhteen hoitaminen ja laskutus.', '',
-      'Mistä saamme tietosi?', 'Saamme tiedot sinulta itseltäsi tilauksen yhteydessä.', '',
-      'Tietojen säilytysaika', 'Kuusi vuotta asiakkuuden päättymisestä.', '',
-      'Rekisteröidyn oikeudet', 'Sinulla on oikeus tarkastaa tietosi.',
+      'Rekisterinpitäjä',
+      'Esimerkki Oy, Katu 1, Helsinki.',
+      '',
+      'Käsittelyn tarkoitus',
+      'Asiakassuhteen hoitaminen ja laskutus.',
+      '',
+      'Mistä saamme tietosi?',
+      'Saamme tiedot sinulta itseltäsi tilauksen yhteydessä.',
+      '',
+      'Tietojen säilytysaika',
+      'Kuusi vuotta asiakkuuden päättymisestä.',
+      '',
+      'Rekisteröidyn oikeudet',
+      'Sinulla on oikeus tarkastaa tietosi.',
     ];
     const bold = [0, 3, 6, 9, 12];
-    const n = buildNotice('t.docx', { format: 'docx', text: lines.join('\n'), linePages: null, headingLines: bold, headingLevels: bold.map(() => 0), warnings: [] });
+    const n = buildNotice('t.docx', {
+      format: 'docx',
+      text: lines.join('\n'),
+      linePages: null,
+      headingLines: bold,
+      headingLevels: bold.map(() => 0),
+      warnings: [],
+    });
     expect(n.segments.map((s) => s.ids.join('+'))).toEqual(['controller', 'purpose', 'sources', 'retention', 'rights']);
   });
 
   it('bold questions in Markdown, with no # headings, are the headings where three or more name a section', async () => {
     const md = [
-      'Tietosuojaseloste', '',
-      '**Kuka vastaa tietojesi käsittelystä?**', '', 'Esimerkki Oy, Katu 1, Helsinki.', '',
-      '**Mihin käytämme tietojasi?**', '', 'Tilausten toimittamiseen.', '',
-      '**Mistä saamme tiedot?**', '', 'Sinulta itseltäsi.', '',
-      '**Kuinka kauan tietoja säilytetään?**', '', 'Kuusi vuotta.', '',
+      'Tietosuojaseloste',
+      '',
+      '**Kuka vastaa tietojesi käsittelystä?**',
+      '',
+      'Esimerkki Oy, Katu 1, Helsinki.',
+      '',
+      '**Mihin käytämme tietojasi?**',
+      '',
+      'Tilausten toimittamiseen.',
+      '',
+      '**Mistä saamme tiedot?**',
+      '',
+      'Sinulta itseltäsi.',
+      '',
+      '**Kuinka kauan tietoja säilytetään?**',
+      '',
+      'Kuusi vuotta.',
+      '',
     ].join('\n');
-    expect((await segmentsOf(md, 'q.md')).map((s) => s.ids)).toEqual(['preamble', 'controller', 'purpose', 'sources', 'retention']);
+    expect((await segmentsOf(md, 'q.md')).map((s) => s.ids)).toEqual([
+      'preamble',
+      'controller',
+      'purpose',
+      'sources',
+      'retention',
+    ]);
   });
 
-  it('in PDF text a short line after a sentence\'s end, above a paragraph, is set apart like a heading', () => {
+  it("in PDF text a short line after a sentence's end, above a paragraph, is set apart like a heading", () => {
     const text = [
       'Rekisterinpitäjä',
       'Esimerkki Oy, Katu 1, 00100 Helsinki.',
@@ -251,7 +310,13 @@ describe('bold headings and PDF lines', () => {
       'Voit estää evästeet selaimesi asetuksista milloin tahansa haluat.',
     ].join('\n');
     const n = plain(text, 'pdf');
-    expect(n.segments.map((s) => s.heading)).toEqual(['Rekisterinpitäjä', 'Käsittelyn tarkoitus', 'Tietojen säilytysaika', 'Evästeet', 'Evästeiden hallinta']);
+    expect(n.segments.map((s) => s.heading)).toEqual([
+      'Rekisterinpitäjä',
+      'Käsittelyn tarkoitus',
+      'Tietojen säilytysaika',
+      'Evästeet',
+      'Evästeiden hallinta',
+    ]);
   });
 });
 
@@ -273,7 +338,9 @@ describe('labels run into their values with a colon', () => {
     ]);
   });
   it('a single "Nimi: …" or "Yhteystiedot: …" line inside a section does not start one', () => {
-    const n = plain('Rekisterinpitäjä\n\nEsimerkki Oy.\nYhteystiedot: info@esimerkki.fi\n\nKäsittelyn tarkoitus\n\nLaskutus.\n');
+    const n = plain(
+      'Rekisterinpitäjä\n\nEsimerkki Oy.\nYhteystiedot: info@esimerkki.fi\n\nKäsittelyn tarkoitus\n\nLaskutus.\n',
+    );
     expect(n.segments.map((s) => s.heading)).toEqual(['Rekisterinpitäjä', 'Käsittelyn tarkoitus']);
   });
 });

@@ -6,7 +6,11 @@ import { fixture, SEEDS } from '../helpers/notice.js';
 
 // Lines that look like headings, body text and table rows, mixed at random with noise.
 const seedLines = Object.values(SEEDS).flatMap((f) => readFileSync(fixture(f), 'utf8').normalize('NFC').split(/\r?\n/));
-const line = fc.oneof(fc.constantFrom(...seedLines), fc.string({ maxLength: 40 }), fc.constantFrom('', '\t', 'Suostumus', '1. Rekisterinpitäjä', 'Suostumusrekisterin tietosisältö'));
+const line = fc.oneof(
+  fc.constantFrom(...seedLines),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('', '\t', 'Suostumus', '1. Rekisterinpitäjä', 'Suostumusrekisterin tietosisältö'),
+);
 
 function check(text: string, headingLines: number[] = []) {
   const notice = buildNotice('prop.txt', { format: 'text', text, linePages: null, headingLines, warnings: [] });
@@ -27,13 +31,19 @@ function check(text: string, headingLines: number[] = []) {
 
 describe('segmentation loses no text', () => {
   it('segments in order give back the text, with every range in bounds', () => {
-    fc.assert(fc.property(fc.array(line, { maxLength: 60 }), (ls) => check(ls.join('\n'))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (ls) => check(ls.join('\n'))),
+      { numRuns: 300 },
+    );
   });
 
   it('also when the source marks arbitrary lines as headings', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), fc.array(fc.nat(39)), (ls, marks) =>
-        check(ls.join('\n'), marks.filter((m) => m < ls.length)),
+        check(
+          ls.join('\n'),
+          marks.filter((m) => m < ls.length),
+        ),
       ),
       { numRuns: 200 },
     );

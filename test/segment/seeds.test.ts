@@ -4,12 +4,104 @@ import { idsOf, noticeOf, SEEDS } from '../helpers/notice.js';
 
 // What a reader of each seed sees as its sections, in order (combined headings cover several ids).
 const EXPECTED: Record<keyof typeof SEEDS, string[]> = {
-  '000': ['legal_basis+purpose', 'legitimate_interest', 'data_categories', 'recipients', 'consent', 'data_content', 'sources', 'retention', 'disclosures', 'transfers', 'security', 'cookies', 'profiling', 'right_access', 'right_portability', 'right_rectification', 'right_restriction', 'right_objection', 'right_complaint', 'other_rights'],
-  '001': ['preamble', 'date', 'controller', 'contact', 'register_name', 'legal_basis+purpose+statutory_requirement', 'legitimate_interest', 'data_categories', 'recipients', 'consent', 'data_content', 'sources', 'retention', 'disclosures', 'transfers', 'security', 'cookies', 'profiling', 'right_access', 'right_portability', 'right_rectification', 'right_restriction', 'right_objection', 'right_complaint', 'other_rights'],
-  '002': ['register_name', 'legal_basis+purpose+statutory_requirement', 'legitimate_interest', 'data_categories', 'recipients', 'consent', 'data_content', 'sources', 'retention', 'disclosures', 'transfers', 'security', 'cookies', 'profiling', 'right_access', 'right_portability', 'right_rectification', 'right_restriction', 'right_objection', 'right_complaint', 'other_rights'],
-  '003': ['preamble', 'controller+contact', 'register_name', 'purpose', 'data_content', 'sources', 'retention', 'disclosures', 'security', 'right_access+right_objection+right_rectification'],
+  '000': [
+    'legal_basis+purpose',
+    'legitimate_interest',
+    'data_categories',
+    'recipients',
+    'consent',
+    'data_content',
+    'sources',
+    'retention',
+    'disclosures',
+    'transfers',
+    'security',
+    'cookies',
+    'profiling',
+    'right_access',
+    'right_portability',
+    'right_rectification',
+    'right_restriction',
+    'right_objection',
+    'right_complaint',
+    'other_rights',
+  ],
+  '001': [
+    'preamble',
+    'date',
+    'controller',
+    'contact',
+    'register_name',
+    'legal_basis+purpose+statutory_requirement',
+    'legitimate_interest',
+    'data_categories',
+    'recipients',
+    'consent',
+    'data_content',
+    'sources',
+    'retention',
+    'disclosures',
+    'transfers',
+    'security',
+    'cookies',
+    'profiling',
+    'right_access',
+    'right_portability',
+    'right_rectification',
+    'right_restriction',
+    'right_objection',
+    'right_complaint',
+    'other_rights',
+  ],
+  '002': [
+    'register_name',
+    'legal_basis+purpose+statutory_requirement',
+    'legitimate_interest',
+    'data_categories',
+    'recipients',
+    'consent',
+    'data_content',
+    'sources',
+    'retention',
+    'disclosures',
+    'transfers',
+    'security',
+    'cookies',
+    'profiling',
+    'right_access',
+    'right_portability',
+    'right_rectification',
+    'right_restriction',
+    'right_objection',
+    'right_complaint',
+    'other_rights',
+  ],
+  '003': [
+    'preamble',
+    'controller+contact',
+    'register_name',
+    'purpose',
+    'data_content',
+    'sources',
+    'retention',
+    'disclosures',
+    'security',
+    'right_access+right_objection+right_rectification',
+  ],
   // "Asiakkaan perustiedot" and the two lines like it are set apart as sub-headings of the data content.
-  '004': ['preamble', 'controller', 'purpose+legal_basis', 'data_content+data_subjects', 'data_content', 'data_content', 'data_content', 'sources', 'disclosures+transfers', 'security+retention', 'rights'],
+  '004': [
+    'preamble',
+    'controller',
+    'purpose+legal_basis',
+    'data_content+data_subjects',
+    'data_content',
+    'data_content',
+    'data_content',
+    'sources',
+    'disclosures+transfers',
+    'security+retention',
+    'rights',
+  ],
 };
 
 describe('segmentation of the seed notices', () => {
@@ -33,7 +125,9 @@ describe('segmentation of the seed notices', () => {
   it('002: a heading wrapped over four lines is one heading covering three sections', async () => {
     const notice = await noticeOf(SEEDS['002']);
     const seg = notice.segments[1];
-    expect(seg.heading).toBe('Oikeusperuste ja henkilötietojen käsittelyn tarkoitus. Onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus');
+    expect(seg.heading).toBe(
+      'Oikeusperuste ja henkilötietojen käsittelyn tarkoitus. Onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus',
+    );
     expect(seg.startLine).toBe(2);
     expect(notice.text.slice(seg.contentStart).trimStart().startsWith('Rekisterin käyttötarkoitus')).toBe(true);
   });
@@ -55,7 +149,13 @@ describe('segmentation of the seed notices', () => {
   });
 
   it('"Rekisterin" (of the register) is not "Rekisteröidyt" (the data subjects), though the stems look alike', () => {
-    const n = buildNotice('t.txt', { format: 'text', text: 'Rekisterin\n\nAsiakkaat.\n\nRekisteröidyt\n\nAsiakkaat ja heidän yhteyshenkilönsä.\n', linePages: null, headingLines: [], warnings: [] });
+    const n = buildNotice('t.txt', {
+      format: 'text',
+      text: 'Rekisterin\n\nAsiakkaat.\n\nRekisteröidyt\n\nAsiakkaat ja heidän yhteyshenkilönsä.\n',
+      linePages: null,
+      headingLines: [],
+      warnings: [],
+    });
     expect(n.segments.map((s) => [s.ids.join('+'), s.heading])).toEqual([
       ['preamble', null],
       ['data_subjects', 'Rekisteröidyt'],
@@ -98,14 +198,30 @@ describe('PDF, DOCX and HTML renderings yield the sections of their seed', () =>
 });
 
 describe('labels glued to their content (a table without its tab)', () => {
-  const pdf = (text: string) => buildNotice('t.pdf', { format: 'pdf', text, linePages: text.split('\n').map(() => 1), headingLines: [], warnings: [] });
+  const pdf = (text: string) =>
+    buildNotice('t.pdf', {
+      format: 'pdf',
+      text,
+      linePages: text.split('\n').map(() => 1),
+      headingLines: [],
+      warnings: [],
+    });
   it('are read as headings where the layout runs through the document', () => {
-    const n = pdf('Rekisterinpitäjä Esimerkki Oy, Katu 1, Helsinki\nRekisterin nimi Asiakasrekisteri\nLaatimispäivä 1.2.2026\nHenkilötietojen\nsäilyttämisaika 10 vuotta sopimuksen päättymisestä.');
+    const n = pdf(
+      'Rekisterinpitäjä Esimerkki Oy, Katu 1, Helsinki\nRekisterin nimi Asiakasrekisteri\nLaatimispäivä 1.2.2026\nHenkilötietojen\nsäilyttämisaika 10 vuotta sopimuksen päättymisestä.',
+    );
     expect(n.segments.map((s) => s.ids.join('+'))).toEqual(['controller', 'register_name', 'date', 'retention']);
-    expect(n.segments.map((s) => s.heading)).toEqual(['Rekisterinpitäjä', 'Rekisterin nimi', 'Laatimispäivä', 'Henkilötietojen säilyttämisaika']);
+    expect(n.segments.map((s) => s.heading)).toEqual([
+      'Rekisterinpitäjä',
+      'Rekisterin nimi',
+      'Laatimispäivä',
+      'Henkilötietojen säilyttämisaika',
+    ]);
   });
   it('but a single sentence that opens with a heading word stays a sentence', () => {
-    const n = pdf('Rekisterinpitäjä\n\nEsimerkki Oy\n\nVastaanottajat\n\nRekisterinpitäjä Esimerkki Oy ei luovuta tietoja.');
+    const n = pdf(
+      'Rekisterinpitäjä\n\nEsimerkki Oy\n\nVastaanottajat\n\nRekisterinpitäjä Esimerkki Oy ei luovuta tietoja.',
+    );
     expect(n.segments.map((s) => s.ids.join('+'))).toEqual(['controller', 'recipients']);
   });
 });

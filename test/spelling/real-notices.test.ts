@@ -12,7 +12,8 @@ import { linterWith } from '../helpers/notice.js';
 import { parse } from 'yaml';
 import { describeVoikko } from '../helpers/voikko.js';
 
-const notice = (text: string) => buildNotice('t.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
+const notice = (text: string) =>
+  buildNotice('t.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
 const ON = new Map([['text/spelling', 'warning' as const]]);
 const lint = (text: string, lang: 'fi' | 'en' = 'fi') => linterWith({ severity: ON, lang }).lint(notice(text));
 const spelt = (findings: Finding[], text: string) =>
@@ -31,10 +32,14 @@ describeVoikko('what is not a Finnish typo', () => {
     expect(spelling(text)).toEqual(['evästteen']);
   });
   it('suspended compounds: vapaaehtois- ja luottamustoimet, ilmoittautumis-, osallistumis- ja maksutiedot', () => {
-    expect(spelling('Keräämme vapaaehtois- ja luottamustoimien tiedot sekä ilmoittautumis-, osallistumis- ja maksutiedot.')).toEqual([]);
+    expect(
+      spelling('Keräämme vapaaehtois- ja luottamustoimien tiedot sekä ilmoittautumis-, osallistumis- ja maksutiedot.'),
+    ).toEqual([]);
   });
   it('acronym compounds in any case (ip-osoitteen, EU-alueen, sms-viesti) and compounds where one vowel meets itself', () => {
-    expect(spelling('Tallennamme ip-osoitteen EU-alueen palvelimelle ja lähetämme sms-viestin sähköposti-osoitteeseen.')).toEqual([]);
+    expect(
+      spelling('Tallennamme ip-osoitteen EU-alueen palvelimelle ja lähetämme sms-viestin sähköposti-osoitteeseen.'),
+    ).toEqual([]);
   });
   it('a compound written apart where Finnish writes one word is still reported (eväste-toiminnon)', () => {
     expect(spelling('Sivusto käyttää eväste-toiminnon tietoja.')).toEqual(['eväste-toiminnon']);
@@ -51,15 +56,20 @@ describeVoikko('typos Voikko accepts as compounds of other words', () => {
     expect(spelt(findings, text)).toEqual(['Varisnais-Suomen']);
     const f = findings.find((x) => x.ruleId === 'text/spelling')!;
     expect(f.suggestion).toBe('Varsinais-Suomen');
-    expect(f.message).toBe('Todennäköinen kirjoitusvirhe: ”Varisnais-Suomen” (seloste kirjoittaa muualla ”Varsinais-Suomen”).');
-    expect(lint(text, 'en').find((x) => x.ruleId === 'text/spelling')!.message).toMatch(/^Probable misspelling: “Varisnais-Suomen”/);
+    expect(f.message).toBe(
+      'Todennäköinen kirjoitusvirhe: ”Varisnais-Suomen” (seloste kirjoittaa muualla ”Varsinais-Suomen”).',
+    );
+    expect(lint(text, 'en').find((x) => x.ruleId === 'text/spelling')!.message).toMatch(
+      /^Probable misspelling: “Varisnais-Suomen”/,
+    );
   });
   it('not without the neighbour in the notice, and not for two forms of one word', () => {
     expect(spelling('Varisnais-Suomen yhdistys ry')).toEqual([]);
     expect(spelling('Tietoja saadaan tiedoista. Tietoja saadaan tiedosta. Rekisterin ja rekisteriin.')).toEqual([]);
   });
   it('a typo the typo rules report is reported once, by them', () => {
-    const text = 'Henkilötietojen käsittely. Henkilötietojen säilytys. Henkilötietojen luovutus. Henkilötietojoen kohdalla.';
+    const text =
+      'Henkilötietojen käsittely. Henkilötietojen säilytys. Henkilötietojen luovutus. Henkilötietojoen kohdalla.';
     const ids = lint(text)
       .filter((f) => text.slice(f.range[0], f.range[1]) === 'Henkilötietojoen')
       .map((f) => f.ruleId);

@@ -18,10 +18,12 @@ const ALONE = new Map([
   ['text/probable-typo', 'off' as const],
 ]);
 
-const notice = (text: string) => buildNotice('t.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
+const notice = (text: string) =>
+  buildNotice('t.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
 const spelling = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'text/spelling');
 const words = (findings: Finding[]) => spelling(findings).map(wordOf);
-const check = (text: string, settings = {}) => spelling(linterWith({ severity: ALONE, ...settings }).lint(notice(text)));
+const check = (text: string, settings = {}) =>
+  spelling(linterWith({ severity: ALONE, ...settings }).lint(notice(text)));
 
 /** The word as the Finnish message quotes it: sanaa ”…”. */
 function wordOf(f: Finding): string {
@@ -33,8 +35,23 @@ describeVoikko('text/spelling on the seeds (Voikko)', () => {
   // a valid compound to Voikko (reksi + terien), so only the typo list finds it.
   const EXPECTED: Record<keyof typeof SEEDS, string[]> = {
     '000': [],
-    '001': ['tietosuojasetuksen', 'määrättyillä', 'määrättyillä', 'katseluaajat', 'eväste-toiminnon', 'tietosuojasetusta', 'vakainainen'],
-    '002': ['henkilökohtai-semman', 'riorganisaation', 'ulkoituskumppanit', 'reksiterinpitäjän', 'eväste-toiminnon', 'yorganisaation'],
+    '001': [
+      'tietosuojasetuksen',
+      'määrättyillä',
+      'määrättyillä',
+      'katseluaajat',
+      'eväste-toiminnon',
+      'tietosuojasetusta',
+      'vakainainen',
+    ],
+    '002': [
+      'henkilökohtai-semman',
+      'riorganisaation',
+      'ulkoituskumppanit',
+      'reksiterinpitäjän',
+      'eväste-toiminnon',
+      'yorganisaation',
+    ],
     '003': ['havannoidut'],
     '004': [],
   };
@@ -54,7 +71,8 @@ describeVoikko('text/spelling on the seeds (Voikko)', () => {
 
   it('a word the typo list already corrects is reported once, by text/typo', async () => {
     const findings = await lintFixture(SEEDS['002'], { severity: ON });
-    const at = (w: string) => findings.filter((f) => f.excerpt.includes(w) && /typo|spelling/.test(f.ruleId) && f.message.includes(w));
+    const at = (w: string) =>
+      findings.filter((f) => f.excerpt.includes(w) && /typo|spelling/.test(f.ruleId) && f.message.includes(w));
     expect(at('reksiterinpitäjän').map((f) => f.ruleId)).toEqual(['text/typo']);
     expect(words(findings)).toEqual(['henkilökohtai-semman', 'eväste-toiminnon']);
   });
@@ -71,11 +89,17 @@ describeVoikko('text/spelling on the seeds (Voikko)', () => {
 
 describeVoikko('text/spelling precision', () => {
   it('accepts Finnish compounds and inflection the typo rules never listed', () => {
-    expect(check('Käyttöpaikkatunnus ja suoramarkkinointikielto kirjataan rekisteröityjen tietoihin tietosuoja-asetuksen mukaisesti.')).toEqual([]);
+    expect(
+      check(
+        'Käyttöpaikkatunnus ja suoramarkkinointikielto kirjataan rekisteröityjen tietoihin tietosuoja-asetuksen mukaisesti.',
+      ),
+    ).toEqual([]);
   });
 
   it('rejects misspellings, with Voikko’s suggestion', () => {
-    const found = check('Rekisteröidyllä on oikues tarkastaa tiedot. Tiedot luovutetaan vain määrättyillä henkilöillä.');
+    const found = check(
+      'Rekisteröidyllä on oikues tarkastaa tiedot. Tiedot luovutetaan vain määrättyillä henkilöillä.',
+    );
     expect(found.map((f) => [wordOf(f), f.suggestion])).toEqual([
       ['oikues', 'oikeus'],
       ['määrättyillä', 'määrätyillä'],
@@ -102,7 +126,9 @@ describeVoikko('text/spelling precision', () => {
   });
 
   it('a misspelling at the start of a sentence or in a heading in capitals is found', () => {
-    expect(check('Rekisterinpitäjä on yhtiö. Reksiterinpitäjän osoite on alla.').map(wordOf)).toEqual(['Reksiterinpitäjän']);
+    expect(check('Rekisterinpitäjä on yhtiö. Reksiterinpitäjän osoite on alla.').map(wordOf)).toEqual([
+      'Reksiterinpitäjän',
+    ]);
     expect(check('REKSITERINPITÄJÄ\nYhtiö').map(wordOf)).toEqual(['REKSITERINPITÄJÄ']);
   });
 
@@ -145,7 +171,8 @@ describe('text/spelling without libvoikko', () => {
 
 describeVoikko('text/spelling names', () => {
   it('a name used inside a sentence vouches for the same word in a heading or at a sentence start, not in lowercase', () => {
-    const text = 'KOTAKENNA\nPalvelua tarjoaa Kotakenna Oy. Kotakennan asiakkaat saavat tiedon. Tiedot ovat kotakennan.';
+    const text =
+      'KOTAKENNA\nPalvelua tarjoaa Kotakenna Oy. Kotakennan asiakkaat saavat tiedon. Tiedot ovat kotakennan.';
     expect(check(text).map(wordOf)).toEqual(['kotakennan']);
   });
 });

@@ -23,9 +23,12 @@ export const compareCommand: CommandModule = (program, exit) => {
         await run(common(cmd), async (opts, lang, config) => {
           noEmptyPaths(paths, 'compare');
           const flags = cmd.opts() as { format: CompareFormat; delimiter?: string };
-          const delimiter = flags.delimiter === undefined ? undefined : flags.delimiter === '\\t' ? '\t' : flags.delimiter;
-          if (delimiter !== undefined && (delimiter.length !== 1 || /["\r\n\p{L}\p{N}]/u.test(delimiter))) throw new CliError(BAD_DELIMITER);
-          if (flags.format === 'xlsx' && opts.output === undefined && process.stdout.isTTY) throw new CliError(XLSX_NEEDS_OUTPUT);
+          const delimiter =
+            flags.delimiter === undefined ? undefined : flags.delimiter === '\\t' ? '\t' : flags.delimiter;
+          if (delimiter !== undefined && (delimiter.length !== 1 || /["\r\n\p{L}\p{N}]/u.test(delimiter)))
+            throw new CliError(BAD_DELIMITER);
+          if (flags.format === 'xlsx' && opts.output === undefined && process.stdout.isTTY)
+            throw new CliError(XLSX_NEEDS_OUTPUT);
           const comparison = await compareNotices(paths, {
             config,
             lang,

@@ -28,7 +28,11 @@ export const diffCommand: CommandModule = (program, exit) => {
     .argument('<old>')
     .argument('<new>')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
-    .addOption(new Option('--layout <layout>', 'html: side by side or inline').choices(['side-by-side', 'inline']).default('side-by-side'))
+    .addOption(
+      new Option('--layout <layout>', 'html: side by side or inline')
+        .choices(['side-by-side', 'inline'])
+        .default('side-by-side'),
+    )
     .option('--exit-code', 'exit 1 when the notices differ')
     .option('--no-substance', 'leave out "what changed in substance" (both notices are then not linted)')
     .action(async (oldFile: string, newFile: string, _o, cmd: Command) => {
@@ -49,9 +53,20 @@ export const diffCommand: CommandModule = (program, exit) => {
           const { hasDifferences } = await import('../../diff/index.js');
           const { DIFF_CHUNK_RENDERERS } = await import('../../diff/render/index.js');
           const catalogue = loadCatalogue();
-          const sectionLabel = (id: string, l: Lang) => catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
+          const sectionLabel = (id: string, l: Lang) =>
+            catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
           const color = wantsColor(opts);
-          await writeChunks(DIFF_CHUNK_RENDERERS[flags.format](result, { lang, color, layout: flags.layout, sectionLabel, toolVersion: VERSION }), opts.output, color);
+          await writeChunks(
+            DIFF_CHUNK_RENDERERS[flags.format](result, {
+              lang,
+              color,
+              layout: flags.layout,
+              sectionLabel,
+              toolVersion: VERSION,
+            }),
+            opts.output,
+            color,
+          );
           return flags.exitCode && hasDifferences(result) ? 1 : 0;
         }),
       );

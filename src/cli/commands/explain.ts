@@ -12,15 +12,23 @@ export const explainCommand: CommandModule = (program, exit) => {
     .description('one rule: what it checks, why (GDPR article), how to fix')
     .argument('<rule-id>')
     .action(async (id: string, _o, cmd: Command) => {
-      exit(await run(common(cmd), async (opts, lang, config) => {
-        const defs = loadPack(config.pack);
-        const def = defs.find((d: RuleDef) => d.id === id);
-        if (!def) {
-          const close = closestRuleId(id, defs.map((d) => d.id));
-          throw new CliError({ fi: MESSAGES.fi.explain.unknown(id, close), en: MESSAGES.en.explain.unknown(id, close) });
-        }
-        writeResult(renderExplain(def, lang), opts.output, lang);
-        return 0;
-      }));
+      exit(
+        await run(common(cmd), async (opts, lang, config) => {
+          const defs = loadPack(config.pack);
+          const def = defs.find((d: RuleDef) => d.id === id);
+          if (!def) {
+            const close = closestRuleId(
+              id,
+              defs.map((d) => d.id),
+            );
+            throw new CliError({
+              fi: MESSAGES.fi.explain.unknown(id, close),
+              en: MESSAGES.en.explain.unknown(id, close),
+            });
+          }
+          writeResult(renderExplain(def, lang), opts.output, lang);
+          return 0;
+        }),
+      );
     });
 };

@@ -92,7 +92,12 @@ export function planFixes(source: string, text: string, findings: Finding[], for
       continue;
     }
     const { at, len } = hits.inSource[k];
-    edits.push({ start: at, end: at + len, from: source.slice(at, at + len), to: form(html ? escapeHtml(f.suggestion) : f.suggestion) });
+    edits.push({
+      start: at,
+      end: at + len,
+      from: source.slice(at, at + len),
+      to: form(html ? escapeHtml(f.suggestion) : f.suggestion),
+    });
   }
   // overlapping edits: the first one wins, the other is left for a person
   edits.sort((a, b) => a.start - b.start);
@@ -126,31 +131,40 @@ export const fixCommand: CommandModule = (program, exit) => {
     .description('apply the safe suggestions to a text, Markdown or HTML notice, into a new file (-o)')
     .argument('<file>')
     .action(async (file: string, _o, cmd: Command) => {
-      exit(await run(common(cmd), async (opts, lang: Lang) => {
-        noEmptyPaths([file], 'fix');
-        if (opts.output === undefined) throw new CliError({ fi: MESSAGES.fi.fixCmd.needOutput, en: MESSAGES.en.fixCmd.needOutput });
-        refuseInputAsOutput(opts.output, [file], lang);
-        const m = MESSAGES[lang].fixCmd;
-        const { lintFiles } = await import('../../api/lint.js');
-        const result = await lintFiles([file], { ...(opts.config ? { config: opts.config } : {}), lang, keepText: true, errorOnUnmatchedPattern: true });
-        const notice = result.report.files[0];
-        if (!notice || notice.text === undefined) {
-          const reason = notice?.findings.find((f) => f.ruleId === 'input/unreadable')?.message;
-          if (reason) problem(`${file}: ${reason}`);
-          return 2;
-        }
-        const format = notice.format ?? 'text';
-        if (!FIXABLE.has(format)) throw new CliError({ fi: MESSAGES.fi.fixCmd.format(format), en: MESSAGES.en.fixCmd.format(format) });
-        const source = readFileSync(file, 'utf8');
-        const { edits, skipped } = planFixes(source, notice.text, notice.findings, format);
-        const lines: string[] = [];
-        for (const e of edits) lines.push(m.changed(lineOf(source, e.start), oneLine(e.from), oneLine(e.to)));
-        for (const f of skipped) lines.push(m.skipped(f.line, oneLine(notice.text.slice(f.range[0], f.range[1]))));
-        // bytes: written as they are (a text result would be marked as seloste's own output)
-        writeResult(new TextEncoder().encode(applyEdits(source, edits)), opts.output, lang);
-        lines.push(m.count(edits.length, oneLine(opts.output)));
-        process.stdout.write(`${lines.join('\n')}\n`);
-        return 0;
-      }));
+      exit(
+        await run(common(cmd), async (opts, lang: Lang) => {
+          noEmptyPaths([file], 'fix');
+          if (opts.output === undefined)
+            throw new CliError({ fi: MESSAGES.fi.fixCmd.needOutput, en: MESSAGES.en.fixCmd.needOutput });
+          refuseInputAsOutput(opts.output, [file], lang);
+          const m = MESSAGES[lang].fixCmd;
+          const { lintFiles } = await import('../../api/lint.js');
+          const result = await lintFiles([file], {
+            ...(opts.config ? { config: opts.config } : {}),
+            lang,
+            keepText: true,
+            errorOnUnmatchedPattern: true,
+          });
+          const notice = result.report.files[0];
+          if (!notice || notice.text === undefined) {
+            const reason = notice?.findings.find((f) => f.ruleId === 'input/unreadable')?.message;
+            if (reason) problem(`${file}: ${reason}`);
+            return 2;
+          }
+          const format = notice.format ?? 'text';
+          if (!FIXABLE.has(format))
+            throw new CliError({ fi: MESSAGES.fi.fixCmd.format(format), en: MESSAGES.en.fixCmd.format(format) });
+          const source = readFileSync(file, 'utf8');
+          const { edits, skipped } = planFixes(source, notice.text, notice.findings, format);
+          const lines: string[] = [];
+          for (const e of edits) lines.push(m.changed(lineOf(source, e.start), oneLine(e.from), oneLine(e.to)));
+          for (const f of skipped) lines.push(m.skipped(f.line, oneLine(notice.text.slice(f.range[0], f.range[1]))));
+          // bytes: written as they are (a text result would be marked as seloste's own output)
+          writeResult(new TextEncoder().encode(applyEdits(source, edits)), opts.output, lang);
+          lines.push(m.count(edits.length, oneLine(opts.output)));
+          process.stdout.write(`${lines.join('\n')}\n`);
+          return 0;
+        }),
+      );
     });
 };

@@ -88,7 +88,9 @@ async function voikkoFound(): Promise<boolean> {
 export const initCommand: CommandModule = (program, exit) => {
   program
     .command('init')
-    .description('write a commented starter config file (seloste.config.yaml); Voikko spelling on when libvoikko is installed')
+    .description(
+      'write a commented starter config file (seloste.config.yaml); Voikko spelling on when libvoikko is installed',
+    )
     .action(async (_o, cmd: Command) => {
       // init must work where a broken config lies, so it reads none.
       const opts = common(cmd);
@@ -99,16 +101,18 @@ export const initCommand: CommandModule = (program, exit) => {
         exit(2);
         return;
       }
-      exit(await run({ ...opts, config: undefined }, async () => {
-        const voikko = await voikkoFound();
-        writeResult(starterConfig(voikko), target);
-        process.stderr.write(`seloste: ${fi ? 'kirjoitettu' : 'wrote'} ${target}\n`);
-        if (voikko) {
-          process.stderr.write(
-            `seloste: ${fi ? 'Voikko löytyi; text/spelling on päällä asetuksissa' : 'Voikko found; text/spelling is on in the config'}\n`,
-          );
-        }
-        return 0;
-      }));
+      exit(
+        await run({ ...opts, config: undefined }, async () => {
+          const voikko = await voikkoFound();
+          writeResult(starterConfig(voikko), target);
+          process.stderr.write(`seloste: ${fi ? 'kirjoitettu' : 'wrote'} ${target}\n`);
+          if (voikko) {
+            process.stderr.write(
+              `seloste: ${fi ? 'Voikko löytyi; text/spelling on päällä asetuksissa' : 'Voikko found; text/spelling is on in the config'}\n`,
+            );
+          }
+          return 0;
+        }),
+      );
     });
 };

@@ -7,7 +7,17 @@ import { makeBaseline } from '../../api/baseline.js';
 import { parsePages, parsePositive, parseSeconds, type Config } from '../config.js';
 import { CliError } from '../../model/errors.js';
 import { oneLine } from '../../util/terminal.js';
-import { common, emptyPath, noEmptyPaths, run, VERSION, warningLine, wantsColor, type Common, type CommandModule } from '../context.js';
+import {
+  common,
+  emptyPath,
+  noEmptyPaths,
+  run,
+  VERSION,
+  warningLine,
+  wantsColor,
+  type Common,
+  type CommandModule,
+} from '../context.js';
 import { createProgress, type Progress } from '../progress.js';
 import { problem, refuseInputAsOutput, writeChunks, writeResult } from '../output.js';
 
@@ -33,18 +43,38 @@ export const lintCommand: CommandModule = (program, exit) => {
     .description('check notices (files, folders, globs) against the rule pack')
     .argument('<paths...>', 'files, folders, globs; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('stylish'))
-    .addOption(new Option('--fail-on <level>', 'lowest severity that fails (exit 1)').choices(['error', 'warning', 'info']).default('error'))
+    .addOption(
+      new Option('--fail-on <level>', 'lowest severity that fails (exit 1)')
+        .choices(['error', 'warning', 'info'])
+        .default('error'),
+    )
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
     .option('--rule <id=severity>', 'override a rule severity (repeatable)', collect, [])
     .option('-q, --quiet', 'report errors only')
     .option('--max-file-size <MB>', 'largest input read, in MB (default 50)', parsePositive)
     .option('--max-pages <n>', 'most PDF pages read (default 500)', parsePages)
-    .option('--timeout <seconds>', 'time limit per document (reading, sections, rules) in seconds, 0 = none (default 30)', parseSeconds)
-    .option('--no-error-on-unmatched-pattern', 'a folder or glob with no notice in it is not an error (exit 2 otherwise)')
+    .option(
+      '--timeout <seconds>',
+      'time limit per document (reading, sections, rules) in seconds, 0 = none (default 30)',
+      parseSeconds,
+    )
+    .option(
+      '--no-error-on-unmatched-pattern',
+      'a folder or glob with no notice in it is not an error (exit 2 otherwise)',
+    )
     .option('--no-progress', 'no progress bar (it shows only on a terminal anyway)')
-    .option('--baseline <file>', 'leave out findings already in this baseline (--write-baseline), JSON report or earlier notice; only new ones count')
-    .option('--write-baseline <file>', 'write the findings of this run as a baseline (paths from the repository root) and exit 0')
-    .option('--stdin-filename <name>', 'with "-": the name of the notice read from standard input (in the report and the baseline)')
+    .option(
+      '--baseline <file>',
+      'leave out findings already in this baseline (--write-baseline), JSON report or earlier notice; only new ones count',
+    )
+    .option(
+      '--write-baseline <file>',
+      'write the findings of this run as a baseline (paths from the repository root) and exit 0',
+    )
+    .option(
+      '--stdin-filename <name>',
+      'with "-": the name of the notice read from standard input (in the report and the baseline)',
+    )
     .action(async (paths: string[], _o, cmd: Command) => {
       exit(await run(common(cmd), (opts, lang, config) => lint(paths, cmd.opts(), opts, lang, config)));
     });
@@ -104,7 +134,11 @@ async function lint(paths: string[], flags: LintFlags, opts: Common, lang: Lang,
   // the report is written as it is made: it never has to fit in one string
   const format = await loadChunkFormatter(flags.format);
   const color = wantsColor(opts);
-  await writeChunks(format(result.report, { lang, color, toolVersion: VERSION, failOn: flags.failOn }), opts.output, color);
+  await writeChunks(
+    format(result.report, { lang, color, toolVersion: VERSION, failOn: flags.failOn }),
+    opts.output,
+    color,
+  );
   if (broken) return 2;
   const failRank = SEVERITY_RANK[flags.failOn];
   const failing = result.report.files.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= failRank));
@@ -124,7 +158,8 @@ function say(e: Exclude<LintEvent, { type: 'read' }>, lang: Lang, opts: Common, 
   if (e.type === 'unmatched') problem(`${e.path}: ${e.reason}`);
   else if (e.type === 'warning') log(warningLine(e.file, e.warning, lang));
   else {
-    if (e.type === 'unreadable' && opts.debug && e.error.cause) process.stderr.write(`${(e.error.cause as Error).stack}\n`);
+    if (e.type === 'unreadable' && opts.debug && e.error.cause)
+      process.stderr.write(`${(e.error.cause as Error).stack}\n`);
     log(`seloste: ${oneLine(e.file)}: ${oneLine(e.reason)}`);
   }
 }

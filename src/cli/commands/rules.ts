@@ -10,11 +10,19 @@ export const rulesCommand: CommandModule = (program, exit) => {
   program
     .command('rules')
     .description('list the rules with their documentation')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'),
+    )
     .action(async (_o, cmd: Command) => {
-      exit(await run(common(cmd), async (opts, lang, config) => {
-        writeResult(renderRuleList(loadPack(config.pack), opts.format ?? 'text', lang, loadCatalogue()), opts.output, lang);
-        return 0;
-      }));
+      exit(
+        await run(common(cmd), async (opts, lang, config) => {
+          writeResult(
+            renderRuleList(loadPack(config.pack), opts.format ?? 'text', lang, loadCatalogue()),
+            opts.output,
+            lang,
+          );
+          return 0;
+        }),
+      );
     });
 };

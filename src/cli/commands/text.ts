@@ -8,12 +8,14 @@ export const textCommand: CommandModule = (program, exit) => {
     .description('print the extracted, normalised text that line numbers refer to')
     .argument('<file>')
     .action(async (file: string, _o, cmd: Command) => {
-      exit(await run(common(cmd), async (opts, lang, config) => {
-        noEmptyPaths([file], 'text');
-        refuseInputAsOutput(opts.output, [file], lang);
-        const { extracted } = await readOne(file, lang, config);
-        writeResult(extracted.text, opts.output, lang);
-        return 0;
-      }));
+      exit(
+        await run(common(cmd), async (opts, lang, config) => {
+          noEmptyPaths([file], 'text');
+          refuseInputAsOutput(opts.output, [file], lang);
+          const { extracted } = await readOne(file, lang, config);
+          writeResult(extracted.text, opts.output, lang);
+          return 0;
+        }),
+      );
     });
 };

@@ -50,7 +50,8 @@ export function* renderHtmlChunks(c: Comparison, opts: CompareRenderOptions): Ge
   const n = c.notices.length;
   const asRows = n >= ROWS_FROM;
   // a label cut short on screen reads in full, with its file, as the tooltip
-  const label = (i: number) => `<span class="lbl" title="${esc(`${c.notices[i].label} — ${c.notices[i].file}`)}">${esc(c.notices[i].label)}</span>`;
+  const label = (i: number) =>
+    `<span class="lbl" title="${esc(`${c.notices[i].label} — ${c.notices[i].file}`)}">${esc(c.notices[i].label)}</span>`;
   const when = (opts.now ?? new Date()).toISOString().slice(0, 10);
   const version = opts.toolVersion ? `seloste ${opts.toolVersion}` : 'seloste';
   const unreadable = c.unreadable.length
@@ -63,7 +64,9 @@ export function* renderHtmlChunks(c: Comparison, opts: CompareRenderOptions): Ge
       (s) =>
         `<dt><span class="${s === 'present' ? '' : s}" style="background:${BG[s]}">${esc(s === 'present' ? '123' : t.status[s])}</span></dt><dd>${esc(t.legendItems[s])}</dd>`,
     )
-    .join('')}<dt><span style="color:#a04000;font-weight:600">▸ 2</span></dt><dd>${esc(t.legendItems.findings)}</dd></dl>`;
+    .join(
+      '',
+    )}<dt><span style="color:#a04000;font-weight:600">▸ 2</span></dt><dd>${esc(t.legendItems.findings)}</dd></dl>`;
   yield pageStart({ lang: opts.lang, title: t.title, css: CSS });
   yield `<h1>${esc(t.title)}</h1>
 <p class="meta">${esc(count(n, t.notices))} · ${esc(t.generated)} ${when} · ${esc(version)}</p>
@@ -77,11 +80,16 @@ ${legend}
   yield* asRows
     ? table(
         `<tr><th>${esc(t.notice)}</th>${c.facts.map((f) => `<th>${esc(t.factNames[f.id])}</th>`).join('')}</tr>`,
-        c.notices.map((_, i) => () => `<tr><th>${label(i)}</th>${c.facts.map((f) => factCell(f.id, i, c, t)).join('')}</tr>`),
+        c.notices.map(
+          (_, i) => () => `<tr><th>${label(i)}</th>${c.facts.map((f) => factCell(f.id, i, c, t)).join('')}</tr>`,
+        ),
       )
     : table(
         `<tr><th></th>${c.notices.map((_, i) => `<th>${label(i)}</th>`).join('')}</tr>`,
-        c.facts.map((f) => () => `<tr><th>${esc(t.factNames[f.id])}</th>${c.notices.map((_, i) => factCell(f.id, i, c, t)).join('')}</tr>`),
+        c.facts.map(
+          (f) => () =>
+            `<tr><th>${esc(t.factNames[f.id])}</th>${c.notices.map((_, i) => factCell(f.id, i, c, t)).join('')}</tr>`,
+        ),
       );
   yield `\n<h2>${esc(t.similarity)}</h2>\n`;
   yield* table(
@@ -117,10 +125,19 @@ function factCell(id: string, i: number, c: Comparison, t: Texts): string {
 }
 
 /** Notices as columns, sections as rows: for a few notices. */
-function matrixBySection(c: Comparison, opts: CompareRenderOptions, t: Texts, label: (i: number) => string): Iterable<string> {
+function matrixBySection(
+  c: Comparison,
+  opts: CompareRenderOptions,
+  t: Texts,
+  label: (i: number) => string,
+): Iterable<string> {
   return table(`<tr><th>${esc(t.section)}</th>${c.notices.map((_, i) => `<th>${label(i)}</th>`).join('')}</tr>`, [
-    () => `<tr><th>${esc(t.totalFindings)}</th>${c.notices.map((_, i) => totalCell(c.findings[i] ?? [], t)).join('')}</tr>`,
-    ...c.sections.map((s) => () => `<tr><th>${esc(sectionName(s.id, opts))}</th>${s.cells.map((x, i) => cell(x, c.findings[i] ?? [], s.id, t)).join('')}</tr>`),
+    () =>
+      `<tr><th>${esc(t.totalFindings)}</th>${c.notices.map((_, i) => totalCell(c.findings[i] ?? [], t)).join('')}</tr>`,
+    ...c.sections.map(
+      (s) => () =>
+        `<tr><th>${esc(sectionName(s.id, opts))}</th>${s.cells.map((x, i) => cell(x, c.findings[i] ?? [], s.id, t)).join('')}</tr>`,
+    ),
   ]);
 }
 
@@ -130,7 +147,12 @@ function totalCell(findings: Finding[], t: Texts): string {
 }
 
 /** Notices as rows, sections as numbered columns (named in a list below): for many notices. */
-function* matrixByNotice(c: Comparison, opts: CompareRenderOptions, t: Texts, label: (i: number) => string): Generator<string> {
+function* matrixByNotice(
+  c: Comparison,
+  opts: CompareRenderOptions,
+  t: Texts,
+  label: (i: number) => string,
+): Generator<string> {
   const head = `<tr><th>${esc(t.notice)}</th><th>${esc(t.totalFindings)}</th>${c.sections.map((s, j) => `<th title="${esc(sectionName(s.id, opts))}">${j + 1}</th>`).join('')}</tr>`;
   const rows = c.notices.map(
     (_, i) => () =>
@@ -150,6 +172,9 @@ function cell(x: SectionCell, findings: Finding[], id: string, t: Texts): string
 /** A finding count that opens to the findings. */
 function findingList(findings: Finding[], t: Texts): string {
   return `<details class="f"><summary title="${esc(count(findings.length, t.findings))}">${findings.length}</summary><ul>${findings
-    .map((f) => `<li class="sev-${f.severity}">${esc(f.message)} <small>${esc(f.ruleId)}${f.line ? ` · ${esc(t.line)} ${f.line}` : ''}</small></li>`)
+    .map(
+      (f) =>
+        `<li class="sev-${f.severity}">${esc(f.message)} <small>${esc(f.ruleId)}${f.line ? ` · ${esc(t.line)} ${f.line}` : ''}</small></li>`,
+    )
     .join('')}</ul></details>`;
 }

@@ -9,7 +9,10 @@ import { renderTable, renderTableChunks } from './table.js';
 
 export type { CompareRenderOptions } from './labels.js';
 
-export const COMPARE_RENDERERS: Record<Exclude<CompareFormat, 'xlsx'>, (c: Comparison, opts: CompareRenderOptions) => string> = {
+export const COMPARE_RENDERERS: Record<
+  Exclude<CompareFormat, 'xlsx'>,
+  (c: Comparison, opts: CompareRenderOptions) => string
+> = {
   table: renderTable,
   json: (c) => renderJson(c),
   csv: renderCsv,
@@ -17,7 +20,10 @@ export const COMPARE_RENDERERS: Record<Exclude<CompareFormat, 'xlsx'>, (c: Compa
 };
 
 /** The same renderers as chunks, for a writer that streams them (joined: the same text). */
-export const COMPARE_CHUNK_RENDERERS: Record<Exclude<CompareFormat, 'xlsx'>, (c: Comparison, opts: CompareRenderOptions) => Iterable<string>> = {
+export const COMPARE_CHUNK_RENDERERS: Record<
+  Exclude<CompareFormat, 'xlsx'>,
+  (c: Comparison, opts: CompareRenderOptions) => Iterable<string>
+> = {
   table: renderTableChunks,
   json: (c) => renderJsonChunks(c),
   csv: renderCsvChunks,

@@ -6,8 +6,17 @@ import type { Comparison } from '../index.js';
 export function* renderJsonChunks(c: Comparison): Generator<string> {
   const body = {
     version: 1,
-    notices: c.notices.map((n) => ({ file: n.file, label: n.label, controller: n.controller, businessId: n.businessId, date: n.date })),
-    sections: c.sections.map((s) => ({ id: s.id, cells: s.cells.map((x) => ({ status: x.status, words: x.words, findings: x.findings, rules: x.rules })) })),
+    notices: c.notices.map((n) => ({
+      file: n.file,
+      label: n.label,
+      controller: n.controller,
+      businessId: n.businessId,
+      date: n.date,
+    })),
+    sections: c.sections.map((s) => ({
+      id: s.id,
+      cells: s.cells.map((x) => ({ status: x.status, words: x.words, findings: x.findings, rules: x.rules })),
+    })),
     facts: c.facts,
     similarity: c.similarity,
     templates: c.templates,

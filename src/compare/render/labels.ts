@@ -26,7 +26,10 @@ export const T = {
     similarity: 'Samankaltaisuus',
     templates: 'Yhteinen mallipohja',
     noTemplates: 'Yhteistä mallipohjaa ei löytynyt.',
-    status: { present: 'on', empty: 'tyhjä', stated: 'mainittu tekstissä', missing: 'puuttuu' } as Record<CellStatus, string>,
+    status: { present: 'on', empty: 'tyhjä', stated: 'mainittu tekstissä', missing: 'puuttuu' } as Record<
+      CellStatus,
+      string
+    >,
     words: ['sana', 'sanaa'] as [string, string],
     findings: ['havainto', 'havaintoa'] as [string, string],
     notices: ['seloste', 'selostetta'] as [string, string],
@@ -59,7 +62,14 @@ export const T = {
     file: 'tiedosto',
     kind: 'rivi',
     notice: 'seloste',
-    factNames: { retention: 'Säilytysaika', transfers: 'Siirrot EU/ETA:n ulkopuolelle', profiling: 'Profilointi', cookies: 'Evästeet ja analytiikka', contact: 'Yhteystiedot / tietosuojavastaava', date: 'Päiväys' } as Record<string, string>,
+    factNames: {
+      retention: 'Säilytysaika',
+      transfers: 'Siirrot EU/ETA:n ulkopuolelle',
+      profiling: 'Profilointi',
+      cookies: 'Evästeet ja analytiikka',
+      contact: 'Yhteystiedot / tietosuojavastaava',
+      date: 'Päiväys',
+    } as Record<string, string>,
     yesNo: { yes: 'kyllä', no: 'ei', unclear: 'epäselvä' },
     notStated: 'ei mainita',
     vague: 'epämääräinen',
@@ -79,7 +89,10 @@ export const T = {
     similarity: 'Similarity',
     templates: 'Shared template',
     noTemplates: 'No shared template found.',
-    status: { present: 'present', empty: 'empty', stated: 'stated in text', missing: 'missing' } as Record<CellStatus, string>,
+    status: { present: 'present', empty: 'empty', stated: 'stated in text', missing: 'missing' } as Record<
+      CellStatus,
+      string
+    >,
     words: ['word', 'words'] as [string, string],
     findings: ['finding', 'findings'] as [string, string],
     notices: ['notice', 'notices'] as [string, string],
@@ -112,7 +125,14 @@ export const T = {
     file: 'file',
     kind: 'row',
     notice: 'notice',
-    factNames: { retention: 'Retention', transfers: 'Transfers outside the EU/EEA', profiling: 'Profiling', cookies: 'Cookies and analytics', contact: 'Contact / DPO', date: 'Date' } as Record<string, string>,
+    factNames: {
+      retention: 'Retention',
+      transfers: 'Transfers outside the EU/EEA',
+      profiling: 'Profiling',
+      cookies: 'Cookies and analytics',
+      contact: 'Contact / DPO',
+      date: 'Date',
+    } as Record<string, string>,
     yesNo: { yes: 'yes', no: 'no', unclear: 'unclear' },
     notStated: 'not stated',
     vague: 'vague',
@@ -147,7 +167,8 @@ export function factText(id: string, f: NoticeFacts, t: Texts): string {
       return f.transfers.services.length ? `${s}; ${t.services}: ${f.transfers.services.join(', ')}` : s;
     }
     case 'profiling': {
-      const s = f.profiling.statement === 'no' ? t.statedNo : f.profiling.statement === 'yes' ? t.statedYes : t.notStated;
+      const s =
+        f.profiling.statement === 'no' ? t.statedNo : f.profiling.statement === 'yes' ? t.statedYes : t.notStated;
       return f.profiling.mentions.length ? `${s}; ${t.mentions}: ${f.profiling.mentions.join(', ')}` : s;
     }
     case 'cookies':
@@ -169,12 +190,14 @@ export function factText(id: string, f: NoticeFacts, t: Texts): string {
 export function factMark(id: string, f: NoticeFacts, t: Texts): 'missing' | 'problem' | null {
   const text = factText(id, f, t);
   if (text === t.notStated) return 'missing';
-  if ((id === 'retention' && text === t.vague) || (id === 'transfers' && f.transfers.outsideEea === 'unclear')) return 'problem';
+  if ((id === 'retention' && text === t.vague) || (id === 'transfers' && f.transfers.outsideEea === 'unclear'))
+    return 'problem';
   return null;
 }
 
 export function cellText(c: { status: CellStatus; words: number; findings: number }, t: Texts): string {
-  if (c.status === 'missing') return c.findings ? `${t.status.missing} (${count(c.findings, t.findings)})` : t.status.missing;
+  if (c.status === 'missing')
+    return c.findings ? `${t.status.missing} (${count(c.findings, t.findings)})` : t.status.missing;
   const base = c.status === 'empty' || c.status === 'stated' ? t.status[c.status] : count(c.words, t.words);
   return c.findings ? `${base}, ${count(c.findings, t.findings)}` : base;
 }

@@ -16,14 +16,20 @@ export function* renderTableChunks(c: Comparison, opts: CompareRenderOptions): G
   const t = T[opts.lang];
   const cols = c.notices.map((_, i) => `#${i + 1}`);
   // Labels, file names and facts come from the notices: escaped before any colour is added.
-  for (const [i, n] of c.notices.entries()) yield `${ch.bold(cols[i])}  ${oneLine(n.label)}  ${ch.dim(oneLine(n.file))}\n`;
+  for (const [i, n] of c.notices.entries())
+    yield `${ch.bold(cols[i])}  ${oneLine(n.label)}  ${ch.dim(oneLine(n.file))}\n`;
   for (const u of c.unreadable) yield `${ch.red('✗')}  ${oneLine(u.file)}  ${ch.dim(oneLine(u.reason))}\n`;
   yield '\n';
   const names = c.sections.map((s) => sectionName(s.id, opts));
   const nameWidth = Math.max(t.section.length, ...names.map((n) => n.length));
   const cells = c.sections.map((s) =>
     s.cells.map((x) => {
-      const base = x.status === 'missing' ? '—' : x.status === 'empty' || x.status === 'stated' ? t.status[x.status] : String(x.words);
+      const base =
+        x.status === 'missing'
+          ? '—'
+          : x.status === 'empty' || x.status === 'stated'
+            ? t.status[x.status]
+            : String(x.words);
       return x.findings ? `${base} !${x.findings}` : base;
     }),
   );
@@ -46,7 +52,8 @@ export function* renderTableChunks(c: Comparison, opts: CompareRenderOptions): G
   }
   yield `\n${ch.bold(t.similarity)}\n`;
   yield `      ${cols.map((h) => h.padStart(5)).join(' ')}\n`;
-  for (const [i, row] of c.similarity.entries()) yield `${cols[i].padEnd(5)} ${row.map((x) => x.toFixed(2).padStart(5)).join(' ')}\n`;
+  for (const [i, row] of c.similarity.entries())
+    yield `${cols[i].padEnd(5)} ${row.map((x) => x.toFixed(2).padStart(5)).join(' ')}\n`;
   yield '\n';
   if (c.templates.length === 0) yield `${t.noTemplates}\n`;
   for (const g of c.templates) yield `${t.templates}: ${g.map((i) => cols[i]).join(', ')}\n`;

@@ -112,10 +112,27 @@ export async function renderXlsx(c: Comparison, opts: CompareRenderOptions): Pro
   const findingRows: Row[] = [];
   c.notices.forEach((n, i) => {
     for (const f of c.findings[i] ?? []) {
-      findingRows.push([n.label, n.file, f.section ? sectionName(f.section, opts) : null, f.ruleId, t.severities[f.severity] ?? f.severity, f.line, f.message]);
+      findingRows.push([
+        n.label,
+        n.file,
+        f.section ? sectionName(f.section, opts) : null,
+        f.ruleId,
+        t.severities[f.severity] ?? f.severity,
+        f.line,
+        f.message,
+      ]);
     }
   });
-  for (const u of c.unreadable) findingRows.push([u.file.split(/[\\/]/).pop() ?? u.file, u.file, null, 'input/unreadable', t.severities.error, null, u.reason]);
+  for (const u of c.unreadable)
+    findingRows.push([
+      u.file.split(/[\\/]/).pop() ?? u.file,
+      u.file,
+      null,
+      'input/unreadable',
+      t.severities.error,
+      null,
+      u.reason,
+    ]);
   const findings = sheet(
     t.sheets.findings,
     [t.notice, t.file, t.section, t.rule, t.severity, t.line, t.message],

@@ -9,7 +9,16 @@ import { joinChunks } from '../../util/chunks.js';
 import { esc, PAGE_END, pageStart } from '../../util/html.js';
 import { editsOf } from '../edits.js';
 import type { Change, DiffResult, DiffUnit, Substance } from '../types.js';
-import { STATUS, TEXT, groupFindings, idsLabel, movedText, similarityLabel, summaryText, type DiffRenderOptions } from './labels.js';
+import {
+  STATUS,
+  TEXT,
+  groupFindings,
+  idsLabel,
+  movedText,
+  similarityLabel,
+  summaryText,
+  type DiffRenderOptions,
+} from './labels.js';
 
 const CSS = `
 body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b}
@@ -56,7 +65,11 @@ export function* renderHtmlChunks(result: DiffResult, opts: DiffRenderOptions): 
     );
   });
   const name = (f: string) => f.split(/[\\/]/).pop() ?? f;
-  yield pageStart({ lang: opts.lang, title: `${t.title}: ${name(result.old.file)} → ${name(result.new.file)}`, css: CSS });
+  yield pageStart({
+    lang: opts.lang,
+    title: `${t.title}: ${name(result.old.file)} → ${name(result.new.file)}`,
+    css: CSS,
+  });
   yield `<h1>${esc(t.title)}</h1>
 <p class="files">${esc(t.old)}: <code>${esc(result.old.file)}</code> (${esc(result.old.format)}) · ${esc(t.new)}: <code>${esc(result.new.file)}</code> (${esc(result.new.format)})</p>
 ${result.substance ? substanceHtml(result.substance, opts) : ''}
@@ -90,7 +103,8 @@ function unitHtml(u: DiffUnit, n: number, layout: 'side-by-side' | 'inline', opt
   if (u.old && u.new && u.old.heading !== u.new.heading && (u.moved || u.status === 'moved'))
     notes.push(`${esc(t.movedFrom)} “${esc(u.old.heading ?? t.noHeading)}”`);
   if (u.granularity !== 'word') notes.push(esc(t.coarse[u.granularity]));
-  const sim = u.status === 'added' || u.status === 'removed' ? '' : ` · ${esc(t.similarity)} ${similarityLabel(u.similarity)}`;
+  const sim =
+    u.status === 'added' || u.status === 'removed' ? '' : ` · ${esc(t.similarity)} ${similarityLabel(u.similarity)}`;
   const body = u.status === 'moved' ? '' : layout === 'inline' ? inline(u.changes, n) : sideBySide(u, n, t);
   return (
     `<section class="unit ${u.status}" id="u${n}"><h2><span class="badge">${esc(st[u.status])}</span>${label}</h2>` +
@@ -123,16 +137,19 @@ function short(text: string): string {
 function substanceHtml(sub: Substance, opts: DiffRenderOptions): string {
   const t = TEXT[opts.lang];
   const parts: string[] = [`<section class="substance" id="substance"><h2>${esc(t.substance)}</h2>`];
-  if (sub.facts.length + sub.newFindings.length + sub.resolvedFindings.length === 0) parts.push(`<p>${esc(t.noSubstance)}</p>`);
+  if (sub.facts.length + sub.newFindings.length + sub.resolvedFindings.length === 0)
+    parts.push(`<p>${esc(t.noSubstance)}</p>`);
   if (sub.facts.length) {
     parts.push(`<h3>${esc(t.factsChanged)}</h3><ul class="facts">`);
-    for (const f of sub.facts) parts.push(`<li><strong>${esc(f.name)}</strong>: <del>${esc(f.from)}</del> → <ins>${esc(f.to)}</ins></li>`);
+    for (const f of sub.facts)
+      parts.push(`<li><strong>${esc(f.name)}</strong>: <del>${esc(f.from)}</del> → <ins>${esc(f.to)}</ins></li>`);
     parts.push('</ul>');
   }
   const list = (title: string, cls: string, items: Substance['newFindings']) => {
     if (items.length === 0) return;
     parts.push(`<h3>${esc(title)} (${items.length})</h3><ul class="${cls}">`);
-    for (const g of groupFindings(items, opts.lang)) parts.push(`<li>${esc(g.message)} <small>${esc(g.ruleId)} · ${esc(g.where)}</small></li>`);
+    for (const g of groupFindings(items, opts.lang))
+      parts.push(`<li>${esc(g.message)} <small>${esc(g.ruleId)} · ${esc(g.where)}</small></li>`);
     parts.push('</ul>');
   };
   list(t.newFindings, 'new-findings', sub.newFindings);

@@ -21,7 +21,10 @@ export const RENDERERS: Record<DiffFormat, (result: DiffResult, opts: DiffRender
  * Text and unified are one chunk each: they are for a terminal or a patch tool, two
  * notices long at most.
  */
-export const DIFF_CHUNK_RENDERERS: Record<DiffFormat, (result: DiffResult, opts: DiffRenderOptions) => Iterable<string>> = {
+export const DIFF_CHUNK_RENDERERS: Record<
+  DiffFormat,
+  (result: DiffResult, opts: DiffRenderOptions) => Iterable<string>
+> = {
   text: (r, o) => [renderText(r, o)],
   unified: (r, o) => [renderUnified(r, o)],
   json: (r) => renderJsonChunks(r),

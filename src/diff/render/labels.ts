@@ -42,7 +42,11 @@ export const TEXT = {
     noDifferences: 'Ei sisällöllisiä eroja.',
     alsoMoved: 'myös siirretty',
     movedFrom: 'siirretty otsikon alta',
-    coarse: { word: '', sentence: 'verrattu virkkeittäin (teksti liian erilainen sanatason vertailuun)', block: 'verrattu kokonaisuutena (tekstit eivät muistuta toisiaan)' },
+    coarse: {
+      word: '',
+      sentence: 'verrattu virkkeittäin (teksti liian erilainen sanatason vertailuun)',
+      block: 'verrattu kokonaisuutena (tekstit eivät muistuta toisiaan)',
+    },
     changeList: 'Muutokset',
     noHeading: '(ei otsikkoa)',
     deleted: 'poistettu',
@@ -72,7 +76,11 @@ export const TEXT = {
     noDifferences: 'No differences in content.',
     alsoMoved: 'also moved',
     movedFrom: 'moved from under',
-    coarse: { word: '', sentence: 'compared sentence by sentence (too different for a word diff)', block: 'compared as a whole (the texts do not resemble each other)' },
+    coarse: {
+      word: '',
+      sentence: 'compared sentence by sentence (too different for a word diff)',
+      block: 'compared as a whole (the texts do not resemble each other)',
+    },
     changeList: 'Changes',
     noHeading: '(no heading)',
     deleted: 'deleted',
@@ -110,7 +118,10 @@ export function movedText(u: DiffUnit, lang: Lang): string | null {
 }
 
 /** Findings of one rule with one message, read once: "rivit 9, 17, 18". */
-export function groupFindings(items: readonly SubstanceFinding[], lang: Lang): { ruleId: string; message: string; where: string }[] {
+export function groupFindings(
+  items: readonly SubstanceFinding[],
+  lang: Lang,
+): { ruleId: string; message: string; where: string }[] {
   const t = TEXT[lang];
   const groups = new Map<string, { ruleId: string; message: string; lines: number[] }>();
   for (const f of items) {
@@ -119,5 +130,9 @@ export function groupFindings(items: readonly SubstanceFinding[], lang: Lang): {
     g.lines.push(f.line);
     groups.set(k, g);
   }
-  return [...groups.values()].map((g) => ({ ruleId: g.ruleId, message: g.message, where: `${g.lines.length === 1 ? t.line : t.lines} ${g.lines.join(', ')}` }));
+  return [...groups.values()].map((g) => ({
+    ruleId: g.ruleId,
+    message: g.message,
+    where: `${g.lines.length === 1 ? t.line : t.lines} ${g.lines.join(', ')}`,
+  }));
 }

@@ -9,7 +9,16 @@
 import { Chalk } from 'chalk';
 import { oneLine } from '../../util/terminal.js';
 import type { Change, DiffResult, DiffUnit, Substance } from '../types.js';
-import { STATUS, TEXT, groupFindings, idsLabel, movedText, similarityLabel, summaryText, type DiffRenderOptions } from './labels.js';
+import {
+  STATUS,
+  TEXT,
+  groupFindings,
+  idsLabel,
+  movedText,
+  similarityLabel,
+  summaryText,
+  type DiffRenderOptions,
+} from './labels.js';
 
 /** words of unchanged text shown on each side of a change */
 const CONTEXT = 6;
@@ -33,7 +42,8 @@ export function renderText(result: DiffResult, opts: DiffRenderOptions): string 
   };
   for (const u of result.units) {
     const heading = oneLine(u.new?.heading ?? u.old?.heading ?? t.noHeading);
-    const sim = u.status === 'added' || u.status === 'removed' ? '' : `  (${t.similarity} ${similarityLabel(u.similarity)})`;
+    const sim =
+      u.status === 'added' || u.status === 'removed' ? '' : `  (${t.similarity} ${similarityLabel(u.similarity)})`;
     const where = u.old && u.new ? `${u.old.line}→${u.new.line}` : String((u.new ?? u.old)!.line);
     const head = `${paint[u.status](st[u.status].padEnd(width))}  ${c.bold(idsLabel(u.ids, opts))}  ${c.dim(`[${where}]`)}  “${heading}”${c.dim(sim)}`;
     out.push(head);
@@ -42,7 +52,8 @@ export function renderText(result: DiffResult, opts: DiffRenderOptions): string 
     const moved = movedText(u, opts.lang);
     if (moved) notes.push(`${st.moved}: ${moved}`);
     else if (u.moved && u.status === 'changed') notes.push(t.alsoMoved);
-    if (u.old && u.new && u.old.heading !== u.new.heading && (u.status === 'moved' || u.moved)) notes.push(`${t.movedFrom} “${oneLine(u.old.heading ?? t.noHeading)}”`);
+    if (u.old && u.new && u.old.heading !== u.new.heading && (u.status === 'moved' || u.moved))
+      notes.push(`${t.movedFrom} “${oneLine(u.old.heading ?? t.noHeading)}”`);
     if (u.granularity !== 'word') notes.push(t.coarse[u.granularity]);
     for (const n of notes) out.push(`    ${c.dim(n)}`);
     if (u.status === 'moved') continue;
@@ -65,12 +76,14 @@ export function renderText(result: DiffResult, opts: DiffRenderOptions): string 
 export function substanceLines(sub: Substance, opts: DiffRenderOptions, c: Paint): string[] {
   const t = TEXT[opts.lang];
   const out = [c.bold(t.substance)];
-  if (sub.facts.length + sub.newFindings.length + sub.resolvedFindings.length === 0) return [...out, `  ${t.noSubstance}`];
+  if (sub.facts.length + sub.newFindings.length + sub.resolvedFindings.length === 0)
+    return [...out, `  ${t.noSubstance}`];
   for (const f of sub.facts) out.push(`  ${f.name}: ${oneLine(f.from)} → ${oneLine(f.to)}`);
   const list = (title: string, items: Substance['newFindings'], mark: (s: string) => string) => {
     if (items.length === 0) return;
     out.push(`  ${title} (${items.length}):`);
-    for (const g of groupFindings(items, opts.lang)) out.push(`    ${mark(g.ruleId)}  ${oneLine(g.message)}  ${c.dim(g.where)}`);
+    for (const g of groupFindings(items, opts.lang))
+      out.push(`    ${mark(g.ruleId)}  ${oneLine(g.message)}  ${c.dim(g.where)}`);
   };
   list(t.newFindings, sub.newFindings, c.red);
   list(t.resolvedFindings, sub.resolvedFindings, c.green);

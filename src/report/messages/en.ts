@@ -14,7 +14,8 @@ export const en: Messages = {
   files: (c) => n(c, 'file', 'files'),
   summary: (total, e, w, i) => `${en.findings(total)} (${en.errors(e)}, ${en.warnings(w)}, ${en.infos(i)})`,
   none: 'No problems found.',
-  baselined: (c) => `${c === 1 ? '1 problem was' : `${groupedCount(c, 'en')} problems were`} already in the baseline (--baseline) and ${c === 1 ? 'is' : 'are'} not shown.`,
+  baselined: (c) =>
+    `${c === 1 ? '1 problem was' : `${groupedCount(c, 'en')} problems were`} already in the baseline (--baseline) and ${c === 1 ? 'is' : 'are'} not shown.`,
   place: {
     page: (page, line) => `p. ${page}, line ${line}`,
     paragraph: (p) => (p === 0 ? 'heading' : `paragraph ${p}`),
@@ -50,7 +51,8 @@ export const en: Messages = {
     allFindings: 'All findings',
     warningsNote: 'Reading the file noticed:',
     page: (p) => `Page ${p}`,
-    positions: 'Page and line numbers follow the text of the notice; its layout (fonts, tables) may differ from the original.',
+    positions:
+      'Page and line numbers follow the text of the notice; its layout (fonts, tables) may differ from the original.',
     toText: 'show in the text',
   },
   explain: {
@@ -72,14 +74,28 @@ export const en: Messages = {
       lexicon: 'misspelt domain word',
       code: 'dedicated check',
     },
-    placeholders: { match: '…', suggestion: '…', section: '(section)', template: '(template)', months: 'N', maxAgeMonths: 'N', suggestions: '…' },
-    unknown: (id, close) => `${id}: unknown rule id${close ? `. Did you mean ${close}?` : ''} (seloste rules lists them)`,
+    placeholders: {
+      match: '…',
+      suggestion: '…',
+      section: '(section)',
+      template: '(template)',
+      months: 'N',
+      maxAgeMonths: 'N',
+      suggestions: '…',
+    },
+    unknown: (id, close) =>
+      `${id}: unknown rule id${close ? `. Did you mean ${close}?` : ''} (seloste rules lists them)`,
   },
   fixCmd: {
     changed: (line, from, to) => `line ${line}: “${from}” → “${to}”`,
-    skipped: (line, from) => `line ${line}: “${from}” left as it is: the spot could not be found in the original file unambiguously`,
-    count: (c, out) => (c === 0 ? `No safe fixes; ${out} is a copy of the original.` : `${c === 1 ? '1 fix' : `${c} fixes`} written to ${out}.`),
-    format: (f) => `seloste fix corrects text, Markdown and HTML files only (this one is ${f}). Correct the original document by hand: seloste lint shows the spots.`,
+    skipped: (line, from) =>
+      `line ${line}: “${from}” left as it is: the spot could not be found in the original file unambiguously`,
+    count: (c, out) =>
+      c === 0
+        ? `No safe fixes; ${out} is a copy of the original.`
+        : `${c === 1 ? '1 fix' : `${c} fixes`} written to ${out}.`,
+    format: (f) =>
+      `seloste fix corrects text, Markdown and HTML files only (this one is ${f}). Correct the original document by hand: seloste lint shows the spots.`,
     needOutput: 'seloste fix writes the corrected notice to a new file: give it with -o <file>.',
   },
 };

@@ -52,7 +52,8 @@ export const fi: Messages = {
     allFindings: 'Kaikki havainnot',
     warningsNote: 'Tiedostoa luettaessa huomattiin:',
     page: (p) => `Sivu ${p}`,
-    positions: 'Sivu- ja rivinumerot ovat selosteen tekstin mukaisia; tekstin ulkoasu (fontit, taulukot) voi poiketa alkuperäisestä.',
+    positions:
+      'Sivu- ja rivinumerot ovat selosteen tekstin mukaisia; tekstin ulkoasu (fontit, taulukot) voi poiketa alkuperäisestä.',
     toText: 'näytä tekstissä',
   },
   explain: {
@@ -74,14 +75,28 @@ export const fi: Messages = {
       lexicon: 'sanaston kirjoitusvirhe',
       code: 'erillinen tarkistus',
     },
-    placeholders: { match: '…', suggestion: '…', section: '(kohta)', template: '(mallipohja)', months: 'N', maxAgeMonths: 'N', suggestions: '…' },
-    unknown: (id, close) => `${id}: tuntematon sääntö${close ? `. Tarkoititko ${close}?` : ''} (seloste rules luettelee säännöt)`,
+    placeholders: {
+      match: '…',
+      suggestion: '…',
+      section: '(kohta)',
+      template: '(mallipohja)',
+      months: 'N',
+      maxAgeMonths: 'N',
+      suggestions: '…',
+    },
+    unknown: (id, close) =>
+      `${id}: tuntematon sääntö${close ? `. Tarkoititko ${close}?` : ''} (seloste rules luettelee säännöt)`,
   },
   fixCmd: {
     changed: (line, from, to) => `rivi ${line}: ”${from}” → ”${to}”`,
-    skipped: (line, from) => `rivi ${line}: ”${from}” jätettiin ennalleen, koska kohtaa ei löytynyt alkuperäisestä tiedostosta yksiselitteisesti`,
-    count: (c, out) => (c === 0 ? `Ei turvallisia korjauksia; ${out} on kopio alkuperäisestä.` : `${c === 1 ? '1 korjaus' : `${c} korjausta`} kirjoitettiin tiedostoon ${out}.`),
-    format: (f) => `seloste fix korjaa vain teksti-, Markdown- ja HTML-tiedostoja (tämä on ${f}). Korjaa alkuperäinen asiakirja käsin: seloste lint näyttää kohdat.`,
+    skipped: (line, from) =>
+      `rivi ${line}: ”${from}” jätettiin ennalleen, koska kohtaa ei löytynyt alkuperäisestä tiedostosta yksiselitteisesti`,
+    count: (c, out) =>
+      c === 0
+        ? `Ei turvallisia korjauksia; ${out} on kopio alkuperäisestä.`
+        : `${c === 1 ? '1 korjaus' : `${c} korjausta`} kirjoitettiin tiedostoon ${out}.`,
+    format: (f) =>
+      `seloste fix korjaa vain teksti-, Markdown- ja HTML-tiedostoja (tämä on ${f}). Korjaa alkuperäinen asiakirja käsin: seloste lint näyttää kohdat.`,
     needOutput: 'seloste fix kirjoittaa korjatun selosteen uuteen tiedostoon: anna se valitsimella -o <tiedosto>.',
   },
 };
