@@ -152,11 +152,16 @@ function neighbourFixes(words: readonly { text: string; lower: string }[], nb: N
   }
   const out = new Map<string, string>();
   const isFrequent = (s: string) => (count.get(s) ?? 0) >= nb.minCount;
+  // Every edit below keeps the first letter, so a word can only meet a frequent word of its first
+  // letter and the right length: most words of a notice meet none and skip the loops (a pure filter).
+  const shapes = new Set<string>();
+  for (const [word, n] of count) if (n >= nb.minCount) shapes.add(`${word.length}:${word[0]}`);
   for (const [word, n] of count) {
     if (n !== 1 || word.length < nb.minLength || accepted.has(word)) continue;
     let fix: string | undefined;
     // a stray letter inside the word
-    for (let i = 1; !fix && i < word.length - nb.endingLength; i++) {
+    const strayPossible = shapes.has(`${word.length - 1}:${word[0]}`);
+    for (let i = 1; strayPossible && !fix && i < word.length - nb.endingLength; i++) {
       if (!strayLetter(word, i, nb)) continue;
       const d = word.slice(0, i) + word.slice(i + 1);
       if (isFrequent(d)) fix = d;
@@ -164,7 +169,8 @@ function neighbourFixes(words: readonly { text: string; lower: string }[], nb: N
     // a letter missing from it
     fix ??= shortened.get(word);
     // two neighbouring letters swapped
-    for (let i = 1; !fix && i + 1 < word.length - nb.endingLength; i++) {
+    const swapPossible = shapes.has(`${word.length}:${word[0]}`);
+    for (let i = 1; swapPossible && !fix && i + 1 < word.length - nb.endingLength; i++) {
       if (word[i] === word[i + 1] || !/\p{L}/u.test(word[i]) || !/\p{L}/u.test(word[i + 1])) continue;
       const s = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       if (isFrequent(s)) fix = s;
