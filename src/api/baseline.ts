@@ -29,6 +29,7 @@ import { oneLine } from '../util/terminal.js';
 import { findingKey } from '../report/meta.js';
 import { withLimits } from '../ingest/reasons.js';
 import { readRegularFile } from './files.js';
+import { inBoth, MESSAGES } from '../report/messages/index.js';
 
 export type BaselineFinding = Pick<Finding, 'ruleId' | 'section' | 'excerpt' | 'message'>;
 
@@ -102,13 +103,10 @@ export async function loadBaseline(
     if (!(err instanceof UnreadableInputError)) throw err;
     const why =
       err.code === 'not-found'
-        ? { fi: 'vertailutiedostoa (--baseline) ei löydy', en: 'baseline file not found' }
+        ? inBoth((m) => m.io.baselineNotFound)
         : err.code === 'not-a-file'
-          ? {
-              fi: 'vertailukohdan (--baseline) pitää olla tavallinen tiedosto (ei kansio, putki tai laite)',
-              en: 'the baseline must be a regular file (not a folder, pipe or device)',
-            }
-          : { fi: `${err.reason.fi} (--baseline)`, en: `${err.reason.en} (--baseline)` };
+          ? inBoth((m) => m.io.baselineNotAFile)
+          : { fi: MESSAGES.fi.io.baselineReason(err.reason.fi), en: MESSAGES.en.io.baselineReason(err.reason.en) };
     throw new ConfigError(`${oneLine(path)}: ${why[lang]}`);
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');

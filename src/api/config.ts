@@ -15,6 +15,7 @@ import { once, yaml, zod } from '../util/lazy-deps.js';
 import { formatPath } from '../util/zod-issues.js';
 import type { IngestOptions } from '../ingest/index.js';
 import type { LintSettings } from '../rules/engine.js';
+import { inBoth } from '../report/messages/index.js';
 
 // Built on first use: a run without a config file never loads zod.
 export const configSchema = once(() => {
@@ -109,8 +110,7 @@ export function loadConfig(explicit: string | undefined, cwd: string, lang: Lang
     text = readRegularText(file);
   } catch (err) {
     const e = err as UnreadableInputError;
-    const why =
-      e.code === 'not-found' ? { fi: 'asetustiedostoa (--config) ei löydy', en: 'config file not found' } : e.reason;
+    const why = e.code === 'not-found' ? inBoth((m) => m.io.configNotFound) : e.reason;
     throw new ConfigError(`${oneLine(file)}: ${why[lang]}`);
   }
   try {

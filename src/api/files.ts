@@ -8,6 +8,7 @@
 import { readRegularFile as readChecked } from '../ingest/index.js';
 import { unreadable, withLimits } from '../ingest/reasons.js';
 import { UnreadableInputError } from '../model/errors.js';
+import { inBoth } from '../report/messages/index.js';
 
 /** What a config, ignore or rule file may weigh: far more than any real one. */
 export const SMALL_FILE_BYTES = 10 * 1024 * 1024;
@@ -20,10 +21,10 @@ export function readRegularFile(path: string, maxBytes = SMALL_FILE_BYTES, raisa
   return readChecked(path, maxBytes, (size) => {
     if (raisable) return withLimits(unreadable('too-large'), { maxBytes }, size);
     const mb = Math.round(maxBytes / 1024 / 1024);
-    return new UnreadableInputError('too-large', {
-      fi: `tiedosto on liian suuri (yli ${mb} Mt) asetus- tai sääntötiedostoksi`,
-      en: `the file is too large (over ${mb} MB) for a config or rule file`,
-    });
+    return new UnreadableInputError(
+      'too-large',
+      inBoth((m) => m.io.tooLargeForConfig(mb)),
+    );
   });
 }
 

@@ -12,6 +12,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readRegularText } from './files.js';
+import { inBoth } from '../report/messages/index.js';
 
 const NOTICE_FILES = /\.(txt|md|markdown|html?|pdf|docx|doc|text)$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -19,10 +20,7 @@ const GLOB_CHARS = /[*?[\]{}]/;
 export const IGNORE_FILE = '.selosteignore';
 
 /** Said of a folder or glob that yields no notice (a mistyped path must not pass CI silently). */
-export const UNMATCHED = {
-  fi: 'yhtään selostetta (PDF, DOCX, HTML, Markdown tai teksti) ei löytynyt tällä kansiolla tai hakulausekkeella',
-  en: 'no notice (PDF, DOCX, HTML, Markdown or text) matches this folder or pattern',
-} as const;
+export const UNMATCHED = inBoth((m) => m.io.unmatched);
 
 /**
  * `unmatched` hears each folder or glob that yields no file (all of them ignored counts

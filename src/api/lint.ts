@@ -32,6 +32,7 @@ import {
 import { expandInputs, UNMATCHED } from './inputs.js';
 import { clampTimeout, within } from './deadline.js';
 import { readBatch, timeLeft, timeLimitOf, type BatchItem } from './read-batch.js';
+import { inBoth } from '../report/messages/index.js';
 
 /** The rule an unreadable input is reported under. */
 const UNREADABLE = 'input/unreadable';
@@ -270,10 +271,7 @@ async function lintItems(
         file,
         new UnreadableInputError(
           'read-error',
-          {
-            fi: `sisäinen virhe tiedostoa tarkistettaessa (${message})`,
-            en: `internal error while checking (${message})`,
-          },
+          inBoth((m) => m.io.internalCheck(message)),
           { cause: err },
         ),
       );

@@ -28,6 +28,7 @@ import type { Extracted } from '../model/notice.js';
 import { loadCatalogue } from '../segment/index.js';
 import { clampTimeout, within } from './deadline.js';
 import type { Job, Reply, SerialError } from './worker.js';
+import { inBoth } from '../report/messages/index.js';
 
 /** A notice to read: a path, or bytes already in memory (an editor's buffer, standard input) with a name. */
 export type BatchInput = string | { file: string; bytes: Uint8Array };
@@ -176,7 +177,7 @@ function asUnreadable(err: unknown): UnreadableInputError {
   const message = err instanceof Error ? err.message : String(err);
   return new UnreadableInputError(
     'read-error',
-    { fi: `sisäinen virhe tiedostoa luettaessa (${message})`, en: `internal error while reading (${message})` },
+    inBoth((m) => m.io.internalRead(message)),
     { cause: err },
   );
 }

@@ -10,6 +10,7 @@ import { checkPackFiles, loadConfig, toIngestLimits, type Config } from '../api/
 import type { BatchItem } from '../api/read-batch.js';
 import { VERSION } from '../api/version.js';
 import { problem } from './output.js';
+import { inBoth } from '../report/messages/index.js';
 
 export { VERSION };
 
@@ -78,10 +79,7 @@ export function noEmptyPaths(paths: readonly string[], what: string): void {
 
 /** Said of an empty argument (an unset shell variable), which would otherwise mean the working directory. */
 export function emptyPath(what: string): Record<Lang, string> {
-  return {
-    fi: `${what}: tyhjä polku (""): onko komentotulkin muuttuja asettamatta?`,
-    en: `${what}: an empty path (""): is a shell variable unset?`,
-  };
+  return inBoth((m) => m.io.emptyPath(what));
 }
 
 /** Reads one notice (see `readNotices`); an unreadable one throws after its line is printed. */

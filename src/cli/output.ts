@@ -33,6 +33,7 @@ import { ownOutput } from '../ingest/sniff.js';
 import { CliError, type Lang } from '../model/errors.js';
 import { isHighSurrogate } from '../util/chunks.js';
 import { oneLine, safeText, terminalGuard } from '../util/terminal.js';
+import { inBoth } from '../report/messages/index.js';
 
 const GENERATOR = '<meta name="generator" content="seloste">';
 
@@ -349,35 +350,14 @@ function realDir(dir: string): string {
   return realpathSync(dir);
 }
 
-const EMPTY_OUTPUT = {
-  fi: '-o/--output: tyhjä polku (""): onko komentotulkin muuttuja asettamatta?',
-  en: '-o/--output: an empty path (""): is a shell variable unset?',
-};
-
-const WRITE_REASONS: Record<string, Record<Lang, string>> = {
-  EACCES: { fi: 'ei kirjoitusoikeutta', en: 'permission denied' },
-  EPERM: { fi: 'ei kirjoitusoikeutta', en: 'permission denied' },
-  EROFS: { fi: 'tiedostojärjestelmä on vain luku -tilassa', en: 'the file system is read-only' },
-  ENOSPC: { fi: 'levy on täynnä', en: 'no space left on the device' },
-  EDQUOT: { fi: 'levykiintiö on täynnä', en: 'the disk quota is exceeded' },
-  EISDIR: { fi: 'polku on kansio, ei tiedosto', en: 'the path is a folder, not a file' },
-  ENOTDIR: { fi: 'osa polusta on tiedosto eikä kansio', en: 'a part of the path is a file, not a folder' },
-  ELOOP: { fi: 'polku on symbolisten linkkien kehä', en: 'the path is a loop of symbolic links' },
-  ENAMETOOLONG: { fi: 'polku on liian pitkä', en: 'the path is too long' },
-  ENXIO: { fi: 'putkella ei ole lukijaa', en: 'the pipe has no reader' },
-};
+const EMPTY_OUTPUT = inBoth((m) => m.io.emptyPath('-o/--output'));
 
 /** "cannot write <path>: <reason>" in both languages. */
 export function cannotWrite(path: string, err: unknown): Record<Lang, string> {
   const code = (err as NodeJS.ErrnoException).code ?? '';
-  const why = WRITE_REASONS[code] ?? {
-    fi: `kirjoitus epäonnistui (${code || (err as Error).message})`,
-    en: `the write failed (${code || (err as Error).message})`,
-  };
-  return {
-    fi: `tiedostoon ${oneLine(path)} ei voi kirjoittaa: ${why.fi}`,
-    en: `cannot write ${oneLine(path)}: ${why.en}`,
-  };
+  return inBoth((m) =>
+    m.io.cannotWrite(oneLine(path), m.io.writeReasons[code] ?? m.io.writeFailed(code || (err as Error).message)),
+  );
 }
 
 /**
@@ -411,10 +391,7 @@ export function refuseInputAsOutput(
     if (st.dev !== out.dev || st.ino !== out.ino) continue;
     if (ownOutputsAllowed && isOwnOutput(resolve(outputFile))) continue;
     const same = resolve(input) === resolve(outputFile) ? '' : ` (${oneLine(input)})`;
-    throw new CliError({
-      fi: `tiedostoon ${oneLine(outputFile)} ei kirjoiteta: se on myös luettava syöte${same}; valitse tulosteelle (-o) toinen tiedosto`,
-      en: `cannot write ${oneLine(outputFile)}: it is also an input${same}; choose another file for -o`,
-    });
+    throw new CliError(inBoth((m) => m.io.outputIsInput(oneLine(outputFile), same)));
   }
 }
 

@@ -5,6 +5,7 @@ import { CliError, type Lang } from '../../model/errors.js';
 import { loadCatalogue } from '../../segment/index.js';
 import { common, noEmptyPaths, run, VERSION, wantsColor, warningLine, type CommandModule } from '../context.js';
 import { problem, refuseInputAsOutput, writeChunks, writeResult } from '../output.js';
+import { inBoth } from '../../report/messages/index.js';
 
 /**
  * `seloste compare`: the arguments, the lines on stderr, the renderer and the exit code
@@ -71,12 +72,6 @@ export function noticeEvents(lang: Lang): NonNullable<NoticeOptions['onEvent']> 
   };
 }
 
-const BAD_DELIMITER = {
-  fi: '--delimiter: yksi merkki, ei kirjain, numero, lainausmerkki eikä rivinvaihto (esim. ";", "," tai "\\t")',
-  en: '--delimiter: one character, not a letter, digit, quote or line break (e.g. ";", "," or "\\t")',
-};
+const BAD_DELIMITER = inBoth((m) => m.io.badDelimiter);
 
-const XLSX_NEEDS_OUTPUT = {
-  fi: '--format xlsx: anna tiedosto valitsimella -o (esim. -o vertailu.xlsx); taulukkotiedostoa ei kirjoiteta päätteelle',
-  en: '--format xlsx: name a file with -o (e.g. -o comparison.xlsx); a workbook is not written to a terminal',
-};
+const XLSX_NEEDS_OUTPUT = inBoth((m) => m.io.xlsxNeedsOutput);

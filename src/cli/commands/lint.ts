@@ -20,6 +20,7 @@ import {
 } from '../context.js';
 import { createProgress, type Progress } from '../progress.js';
 import { problem, refuseInputAsOutput, writeChunks, writeResult } from '../output.js';
+import { inBoth } from '../../report/messages/index.js';
 
 interface LintFlags {
   format: ReportFormat;
@@ -170,14 +171,8 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const STDIN_ALONE = {
-  fi: '"-" (vakiosyöte) luetaan yksinään: älä anna sen lisäksi tiedostoja',
-  en: '"-" (standard input) is read alone: give no files with it',
-};
-const STDIN_FILENAME_NEEDS_DASH = {
-  fi: '--stdin-filename nimeää vakiosyötteen: anna polun paikalle "-" (seloste lint - --stdin-filename seloste.md)',
-  en: '--stdin-filename names standard input: give "-" as the path (seloste lint - --stdin-filename notice.md)',
-};
+const STDIN_ALONE = inBoth((m) => m.io.stdinAlone);
+const STDIN_FILENAME_NEEDS_DASH = inBoth((m) => m.io.stdinFilenameNeedsDash);
 
 function parseCount(value: string): number {
   const n = Number(value);

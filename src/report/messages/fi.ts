@@ -99,4 +99,39 @@ export const fi: Messages = {
       `seloste fix korjaa vain teksti-, Markdown- ja HTML-tiedostoja (tämä on ${f}). Korjaa alkuperäinen asiakirja käsin: seloste lint näyttää kohdat.`,
     needOutput: 'seloste fix kirjoittaa korjatun selosteen uuteen tiedostoon: anna se valitsimella -o <tiedosto>.',
   },
+  io: {
+    emptyPath: (what) => `${what}: tyhjä polku (""): onko komentotulkin muuttuja asettamatta?`,
+    writeReasons: {
+      EACCES: 'ei kirjoitusoikeutta',
+      EPERM: 'ei kirjoitusoikeutta',
+      EROFS: 'tiedostojärjestelmä on vain luku -tilassa',
+      ENOSPC: 'levy on täynnä',
+      EDQUOT: 'levykiintiö on täynnä',
+      EISDIR: 'polku on kansio, ei tiedosto',
+      ENOTDIR: 'osa polusta on tiedosto eikä kansio',
+      ELOOP: 'polku on symbolisten linkkien kehä',
+      ENAMETOOLONG: 'polku on liian pitkä',
+      ENXIO: 'putkella ei ole lukijaa',
+    },
+    writeFailed: (detail) => `kirjoitus epäonnistui (${detail})`,
+    cannotWrite: (path, why) => `tiedostoon ${path} ei voi kirjoittaa: ${why}`,
+    outputIsInput: (path, same) =>
+      `tiedostoon ${path} ei kirjoiteta: se on myös luettava syöte${same}; valitse tulosteelle (-o) toinen tiedosto`,
+    stdinAlone: '"-" (vakiosyöte) luetaan yksinään: älä anna sen lisäksi tiedostoja',
+    stdinFilenameNeedsDash:
+      '--stdin-filename nimeää vakiosyötteen: anna polun paikalle "-" (seloste lint - --stdin-filename seloste.md)',
+    badDelimiter:
+      '--delimiter: yksi merkki, ei kirjain, numero, lainausmerkki eikä rivinvaihto (esim. ";", "," tai "\\t")',
+    xlsxNeedsOutput:
+      '--format xlsx: anna tiedosto valitsimella -o (esim. -o vertailu.xlsx); taulukkotiedostoa ei kirjoiteta päätteelle',
+    unmatched:
+      'yhtään selostetta (PDF, DOCX, HTML, Markdown tai teksti) ei löytynyt tällä kansiolla tai hakulausekkeella',
+    baselineNotFound: 'vertailutiedostoa (--baseline) ei löydy',
+    baselineNotAFile: 'vertailukohdan (--baseline) pitää olla tavallinen tiedosto (ei kansio, putki tai laite)',
+    baselineReason: (reason) => `${reason} (--baseline)`,
+    configNotFound: 'asetustiedostoa (--config) ei löydy',
+    tooLargeForConfig: (mb) => `tiedosto on liian suuri (yli ${mb} Mt) asetus- tai sääntötiedostoksi`,
+    internalRead: (message) => `sisäinen virhe tiedostoa luettaessa (${message})`,
+    internalCheck: (message) => `sisäinen virhe tiedostoa tarkistettaessa (${message})`,
+  },
 };

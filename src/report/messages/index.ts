@@ -79,10 +79,35 @@ export interface Messages {
     format: (format: string) => string;
     needOutput: string;
   };
+  /** what the command line and the library say about their inputs and outputs */
+  io: {
+    emptyPath: (what: string) => string;
+    writeReasons: Record<string, string>;
+    writeFailed: (detail: string) => string;
+    cannotWrite: (path: string, why: string) => string;
+    outputIsInput: (path: string, same: string) => string;
+    stdinAlone: string;
+    stdinFilenameNeedsDash: string;
+    badDelimiter: string;
+    xlsxNeedsOutput: string;
+    unmatched: string;
+    baselineNotFound: string;
+    baselineNotAFile: string;
+    baselineReason: (reason: string) => string;
+    configNotFound: string;
+    tooLargeForConfig: (mb: number) => string;
+    internalRead: (message: string) => string;
+    internalCheck: (message: string) => string;
+  };
 }
 
 export const MESSAGES: Record<Lang, Messages> = { fi, en };
 
 export function messages(lang: Lang): Messages {
   return MESSAGES[lang];
+}
+
+/** One message in both languages, for errors that carry both (CliError, ConfigError, UnreadableInputError). */
+export function inBoth(pick: (m: Messages) => string): Record<Lang, string> {
+  return { fi: pick(fi), en: pick(en) };
 }
