@@ -15,7 +15,7 @@ import { UnreadableInputError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Notice } from '../model/notice.js';
 import type { Coverage } from '../rules/types.js';
-import { buildNotice, loadCatalogue } from '../segment/index.js';
+import { buildNotice, loadCatalogue, sectionName } from '../segment/index.js';
 import type { Comparison, UnreadableInput } from '../compare/index.js';
 import type { DiffResult } from '../diff/index.js';
 import { within } from './deadline.js';
@@ -105,8 +105,7 @@ async function readNotices<T>(
 
 const labelOf = (lang: Lang) => {
   const catalogue = loadCatalogue();
-  return (id: string, l: Lang = lang) =>
-    catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
+  return (id: string, l: Lang = lang) => sectionName(catalogue, id, l);
 };
 
 /**

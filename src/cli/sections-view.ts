@@ -1,7 +1,7 @@
 /** `seloste sections`: how a notice was split, as a table for people or JSON (SPEC §6). */
 import type { Lang } from '../model/errors.js';
 import type { Notice } from '../model/notice.js';
-import type { Catalogue } from '../segment/index.js';
+import { sectionName, type Catalogue } from '../segment/index.js';
 
 export function renderSections(notice: Notice, format: string, lang: Lang, cat: Catalogue): string {
   if (format === 'json') {
@@ -29,9 +29,7 @@ export function renderSections(notice: Notice, format: string, lang: Lang, cat: 
       .split(/\s+/)
       .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const lines = s.startLine === s.endLine ? `${s.startLine}` : `${s.startLine}–${s.endLine}`;
-    const labels = s.ids.map((id) =>
-      id === 'preamble' ? (lang === 'fi' ? 'johdanto' : 'preamble') : (cat.byId.get(id)?.[lang] ?? id),
-    );
+    const labels = s.ids.map((id) => sectionName(cat, id, lang));
     return [lines, s.ids.join(' + '), String(words), s.heading ?? `(${labels.join(', ')})`];
   });
   const head = lang === 'fi' ? ['rivit', 'kohta', 'sanoja', 'otsikko'] : ['lines', 'section', 'words', 'heading'];

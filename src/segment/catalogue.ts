@@ -15,6 +15,7 @@ function catalogueSchema() {
   return z
     .object({
       version: z.literal(1),
+      preamble: z.object({ fi: z.string().min(1), en: z.string().min(1) }).strict(),
       connectors: z.array(z.string().min(1)),
       sublabel: z.string(),
       distinct: z.array(z.tuple([z.string().min(3), z.string().min(3)])).default([]),
@@ -40,6 +41,7 @@ function catalogueSchema() {
 
 interface CatalogueData {
   version: 1;
+  preamble: { fi: string; en: string };
   connectors: string[];
   sublabel: string;
   distinct: [string, string][];
@@ -67,6 +69,8 @@ export interface Catalogue {
   file: string;
   sections: SectionDef[];
   byId: Map<string, SectionDef>;
+  /** the name of the text before the first heading */
+  preamble: { fi: string; en: string };
   connectors: Set<string>;
   sublabel: RegExp;
   /** stems that are different words though they share a long beginning */
@@ -102,6 +106,7 @@ export function loadCatalogue(file = DEFAULT_CATALOGUE_PATH): Catalogue {
     file,
     sections: data.sections,
     byId,
+    preamble: data.preamble,
     connectors: new Set(data.connectors.map((c) => c.toLowerCase())),
     sublabel,
     distinct: (data.distinct ?? []).map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]),
@@ -110,6 +115,11 @@ export function loadCatalogue(file = DEFAULT_CATALOGUE_PATH): Catalogue {
     phrases,
   };
   return cached;
+}
+
+/** A canonical id as a reader sees it: the section's name, the preamble's, or the id itself. */
+export function sectionName(cat: Catalogue, id: string, lang: 'fi' | 'en'): string {
+  return cat.byId.get(id)?.[lang] ?? (id === 'preamble' ? cat.preamble[lang] : id);
 }
 
 function validate(file: string): CatalogueData {

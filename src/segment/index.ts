@@ -5,7 +5,7 @@ import { HeadingMatcher } from './heading-matcher.js';
 import { ConceptClassifier } from './concepts.js';
 import { segmentText, type Classifiers } from './segmenter.js';
 
-export { loadCatalogue, type Catalogue } from './catalogue.js';
+export { loadCatalogue, sectionName, type Catalogue } from './catalogue.js';
 export { HeadingMatcher } from './heading-matcher.js';
 export { ConceptClassifier } from './concepts.js';
 

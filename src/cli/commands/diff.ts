@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { diffNotices } from '../../api/notices.js';
 import { DIFF_FORMATS, type DiffFormat } from '../../diff/render/formats.js';
 import type { Lang } from '../../model/errors.js';
-import { loadCatalogue } from '../../segment/index.js';
+import { loadCatalogue, sectionName } from '../../segment/index.js';
 import { common, noEmptyPaths, run, VERSION, wantsColor, type CommandModule } from '../context.js';
 import { noticeEvents } from './compare.js';
 import { refuseInputAsOutput, writeChunks } from '../output.js';
@@ -53,8 +53,7 @@ export const diffCommand: CommandModule = (program, exit) => {
           const { hasDifferences } = await import('../../diff/index.js');
           const { DIFF_CHUNK_RENDERERS } = await import('../../diff/render/index.js');
           const catalogue = loadCatalogue();
-          const sectionLabel = (id: string, l: Lang) =>
-            catalogue.byId.get(id)?.[l] ?? (id === 'preamble' ? (l === 'fi' ? 'johdanto' : 'preamble') : id);
+          const sectionLabel = (id: string, l: Lang) => sectionName(catalogue, id, l);
           const color = wantsColor(opts);
           await writeChunks(
             DIFF_CHUNK_RENDERERS[flags.format](result, {
