@@ -2,19 +2,11 @@
  * The --format names of `seloste lint`, and each formatter loaded on its own: a run
  * loads the one it prints with, not all six (start-up time).
  */
+import { joinChunks } from '../util/chunks.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 
 export const REPORT_FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-const LOADERS: Record<ReportFormat, () => Promise<Formatter>> = {
-  stylish: async () => (await import('./stylish.js')).stylish,
-  json: async () => (await import('./json.js')).json,
-  sarif: async () => (await import('./sarif.js')).sarif,
-  junit: async () => (await import('./junit.js')).junit,
-  github: async () => (await import('./github.js')).github,
-  html: async () => (await import('./html.js')).html,
-};
 
 const CHUNK_LOADERS: Record<ReportFormat, () => Promise<ChunkFormatter>> = {
   stylish: async () => (await import('./stylish.js')).stylishChunks,
@@ -25,9 +17,10 @@ const CHUNK_LOADERS: Record<ReportFormat, () => Promise<ChunkFormatter>> = {
   html: async () => (await import('./html.js')).htmlChunks,
 };
 
-/** The formatter that makes the whole report as one string (the library's formatReport). */
-export function loadFormatter(format: ReportFormat): Promise<Formatter> {
-  return LOADERS[format]();
+/** The formatter that makes the whole report as one string (the library's formatReport): its chunks joined. */
+export async function loadFormatter(format: ReportFormat): Promise<Formatter> {
+  const chunks = await loadChunkFormatter(format);
+  return (report, options) => joinChunks(chunks(report, options));
 }
 
 /** The formatter that makes the report as chunks, for a writer that streams them (the CLI). */
