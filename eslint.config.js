@@ -121,6 +121,13 @@ export default defineConfig(
     },
   },
   {
+    // The launcher and the code-cache trainer are CommonJS on purpose (bin/seloste.cjs says why).
+    name: 'commonjs',
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     name: TYPE_AWARE,
     files: ['src/**/*.ts'],
     languageOptions: {

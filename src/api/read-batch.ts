@@ -10,9 +10,8 @@
  * however long the list is.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import {
   extractLight,
   HtmlReaderNotLoaded,
@@ -29,6 +28,8 @@ import { loadCatalogue } from '../segment/index.js';
 import { clampTimeout, within } from './deadline.js';
 import type { Job, Reply, SerialError } from './worker.js';
 import { inBoth } from '../report/messages/index.js';
+import { nowMs } from '../util/clock.js';
+import { nodeOs, workerThreads } from '../util/lazy-deps.js';
 
 /** A notice to read: a path, or bytes already in memory (an editor's buffer, standard input) with a name. */
 export type BatchInput = string | { file: string; bytes: Uint8Array };
@@ -89,7 +90,7 @@ export async function* readBatch(files: readonly BatchInput[], opts: BatchOption
     timeoutMs,
     connectors: opts.limits?.connectors ?? [...loadCatalogue().connectors],
   };
-  const size = Math.max(1, opts.workers ?? availableParallelism());
+  const size = Math.max(1, opts.workers ?? nodeOs().availableParallelism());
   const window = Math.max(1, opts.maxInFlight ?? 2 * size + 2);
   const pool = new Pool(size, timeoutMs, opts.workerHeapMB ?? 512);
   const pending: Promise<BatchItem>[] = [];
@@ -119,7 +120,7 @@ async function readOneOf(input: BatchInput, limits: IngestOptions, pool: Pool): 
   const file = typeof input === 'string' ? input : input.file;
   const timeoutMs = limits.timeoutMs ?? 0;
   try {
-    const t0 = performance.now();
+    const t0 = nowMs();
     // The bytes of a path are read in full here (bounded by the size limit, not by time).
     let bytes =
       typeof input === 'string' ? await readInput(input, limits.maxBytes ?? INGEST_DEFAULTS.maxBytes) : input.bytes;
@@ -135,7 +136,7 @@ async function readOneOf(input: BatchInput, limits: IngestOptions, pool: Pool): 
       return { file, ...(await pool.run(file, bytes, limits)) };
     }
     const extracted = await readLight(bytes, file, limits, timeoutMs);
-    return { file, extracted, elapsedMs: performance.now() - t0 };
+    return { file, extracted, elapsedMs: nowMs() - t0 };
   } catch (err) {
     return { file, error: withLimits(asUnreadable(err), { ...INGEST_DEFAULTS, ...limits }) };
   }
@@ -155,7 +156,7 @@ async function readLight(
 ): Promise<Extracted> {
   // The HTML reader is loaded (asynchronously) before the limited read needs it.
   if (HTML_NAME.test(file)) await loadHtmlReader();
-  const t0 = performance.now();
+  const t0 = nowMs();
   // Reading text, Markdown and HTML is linear (the bench's doubling rows): a small input reads in a
   // few milliseconds, and the watchdog thread would cost more than the read (≈0.1–0.5 ms a call,
   // 17 % of a 500-notice batch). Segmenting and the rules, where a user's pattern runs, are always
@@ -168,7 +169,7 @@ async function readLight(
   }
   // HTML under another name: read again once the reader is there, in the time that is left.
   await loadHtmlReader();
-  return within(timeLeft({ elapsedMs: performance.now() - t0 }, timeoutMs), () => extractLight(bytes, file, limits));
+  return within(timeLeft({ elapsedMs: nowMs() - t0 }, timeoutMs), () => extractLight(bytes, file, limits));
 }
 
 /** Anything that is not already an UnreadableInputError is a bug of ours: said so, the batch goes on. */
@@ -263,7 +264,7 @@ class Pool {
         bytes = bytes.slice();
       const job: Job = { id: task.id, file: task.file, bytes, limits: task.limits };
       task.bytes = new Uint8Array(0);
-      slot.started = performance.now();
+      slot.started = nowMs();
       slot.worker.postMessage(job, [bytes.buffer as ArrayBuffer]);
       if (this.timeoutMs > 0) {
         const s = slot;
@@ -273,7 +274,7 @@ class Pool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerUrl(), {
+    const worker = new (workerThreads().Worker)(workerUrl(), {
       // pdf.js must never print to our stdout: the worker's output streams are ours to drop.
       stdout: true,
       stderr: true,
@@ -298,8 +299,7 @@ class Pool {
     if (!task || task.id !== reply.id) return;
     clearTimeout(slot.timer);
     slot.task = null;
-    if ('extracted' in reply)
-      task.resolve({ extracted: reply.extracted, elapsedMs: performance.now() - (slot.started ?? 0) });
+    if ('extracted' in reply) task.resolve({ extracted: reply.extracted, elapsedMs: nowMs() - (slot.started ?? 0) });
     else if ('unreadable' in reply) {
       const cause = reply.cause ? revive(reply.cause) : undefined;
       const known = unreadable(reply.unreadable, cause);

@@ -13,7 +13,6 @@
  * A report is written as it is made (`writeChunks`): chunk by chunk, waiting for the file
  * or the pipe to drain, so a report larger than memory or than one string can be written.
  */
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   createWriteStream,
@@ -34,6 +33,7 @@ import { CliError, type Lang } from '../model/errors.js';
 import { isHighSurrogate } from '../util/chunks.js';
 import { oneLine, safeText, terminalGuard } from '../util/terminal.js';
 import { inBoth } from '../report/messages/index.js';
+import { nodeCrypto } from '../util/lazy-deps.js';
 
 const GENERATOR = '<meta name="generator" content="seloste">';
 
@@ -121,7 +121,7 @@ function resolveOutput(outputFile: string): Output {
   } catch (err) {
     return fail(err);
   }
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dirname(target), `.${basename(target)}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   return { kind: 'file', target, tmp, fail };
 }
 

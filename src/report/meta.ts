@@ -2,7 +2,7 @@
  * What several formatters (and the baseline) share: how a finding is identified
  * across edits, rule help text, GDPR references and section labels.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../util/lazy-deps.js';
 import type { Lang } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { LintReport, RuleMeta } from './types.js';
@@ -22,7 +22,7 @@ export function findingKey(f: Pick<Finding, 'ruleId' | 'section' | 'excerpt'>): 
 
 /** A short stable hash of the key (SARIF partialFingerprints). */
 export function fingerprint(f: Pick<Finding, 'ruleId' | 'section' | 'excerpt'>): string {
-  return createHash('sha256').update(findingKey(f)).digest('hex').slice(0, 32);
+  return nodeCrypto().createHash('sha256').update(findingKey(f)).digest('hex').slice(0, 32);
 }
 
 export function gdprRef(gdpr: string | null, lang: Lang): string | null {

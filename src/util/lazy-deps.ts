@@ -25,3 +25,13 @@ export function once<T>(make: () => T): () => T {
     return value as T;
   };
 }
+
+/**
+ * Node's own modules that a run of one text notice never needs (worker threads for PDF
+ * and DOCX, the core count, SHA-256 for SARIF): each costs 1–4 ms to load at start-up,
+ * so they are loaded where first used.
+ */
+export const nodeOs = (): typeof import('node:os') => require('node:os') as typeof import('node:os');
+export const workerThreads = (): typeof import('node:worker_threads') =>
+  require('node:worker_threads') as typeof import('node:worker_threads');
+export const nodeCrypto = (): typeof import('node:crypto') => require('node:crypto') as typeof import('node:crypto');

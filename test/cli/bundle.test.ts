@@ -5,14 +5,27 @@
  * through the worker threads, whose URL the bundle must still find. `npm test` builds first.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, CLEAN, REPO, TIMEOUT } from './run.js';
 
-const BUNDLE = join(REPO, 'dist/bundle/seloste.js');
+const BUNDLE = join(REPO, 'dist/bundle/seloste.cjs');
+const CACHE = `${BUNDLE}.cache`;
 const MODULES = join(REPO, 'dist/cli/main.js');
 
 // A script file, not `node -e`: worker threads inherit the process's options, and `--input-type` breaks them.
@@ -35,9 +48,12 @@ function runEntry(entry: string, args: string[]): Promise<{ code: number; stdout
 }
 
 describe('the bundled CLI', () => {
-  it('is what bin/seloste.js runs after a build', () => {
+  it('is what bin/seloste.cjs runs after a build, with the code cache the build made for it', () => {
     expect(statSync(BUNDLE).mtimeMs).toBeGreaterThanOrEqual(statSync(MODULES).mtimeMs);
-    expect(readFileSync(BIN, 'utf8')).toContain('../dist/bundle/seloste.js');
+    expect(readFileSync(BIN, 'utf8')).toContain('../dist/bundle/seloste.cjs');
+    const build = /^\/\* seloste build ([0-9a-f]{32}) \*\//.exec(readFileSync(BUNDLE, 'utf8'))?.[1];
+    expect(build).toBeDefined();
+    expect(readFileSync(CACHE).subarray(0, 33).toString('latin1')).toBe(`${build}\n`);
   });
 
   for (const file of [
@@ -90,13 +106,96 @@ describe('the bundled CLI', () => {
     // The source maps name every file each output was made from.
     const sourcesOf = (f: string) =>
       (JSON.parse(readFileSync(join(dir, `${f}.map`), 'utf8')) as { sources: string[] }).sources;
-    const outputs = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    const outputs = readdirSync(dir).filter((f) => f.endsWith('.cjs'));
     const all = outputs.flatMap(sourcesOf);
-    expect(sourcesOf('seloste.js').some((s) => s.includes('node_modules/commander/'))).toBe(true);
+    expect(sourcesOf('seloste.cjs').some((s) => s.includes('node_modules/commander/'))).toBe(true);
     expect(all.some((s) => s.includes('node_modules/chalk/'))).toBe(true);
     for (const dep of ['pdf-parse', 'pdfjs-dist', 'mammoth', 'exceljs', 'koffi', 'zod', 'yaml'])
       expect(all.filter((s) => s.includes(`node_modules/${dep}/`))).toEqual([]);
-    expect(outputs.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n')).toMatch(/import\(\s*"exceljs"\s*\)/);
+    // loaded when first used, by require: a code-cached script cannot run import()
+    const code = outputs.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect(code).toMatch(/__selosteImport\(\s*"exceljs"\s*\)/);
+    expect(code).not.toMatch(/\bimport\(\s*["'`]/);
+  });
+});
+
+/**
+ * A copy of the installed CLI whose dist/bundle/ (the bundle and its code cache) is its own:
+ * the launcher and the bundle copied, everything else (the modules, rules, node_modules)
+ * linked to the repository's. What a test does to this cache touches no other test's runs.
+ */
+function ownInstall(): { root: string; cache: string; run: (args: string[]) => Promise<RunOut> } {
+  const root = mkdtempSync(join(tmpdir(), 'seloste-install-'));
+  mkdirSync(join(root, 'bin'));
+  mkdirSync(join(root, 'dist/bundle'), { recursive: true });
+  copyFileSync(BIN, join(root, 'bin/seloste.cjs'));
+  for (const f of ['seloste.cjs', 'seloste.cjs.cache'])
+    copyFileSync(join(REPO, 'dist/bundle', f), join(root, 'dist/bundle', f));
+  for (const entry of readdirSync(join(REPO, 'dist')))
+    if (entry !== 'bundle') symlinkSync(join(REPO, 'dist', entry), join(root, 'dist', entry));
+  for (const entry of ['node_modules', 'rules', 'package.json']) symlinkSync(join(REPO, entry), join(root, entry));
+  const bin = join(root, 'bin/seloste.cjs');
+  const run = (args: string[]) =>
+    new Promise<RunOut>((resolve) => {
+      execFile(
+        process.execPath,
+        [bin, ...args],
+        { cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, timeout: TIMEOUT, encoding: 'utf8' },
+        (err, stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
+      );
+    });
+  return { root, cache: join(root, 'dist/bundle/seloste.cjs.cache'), run };
+}
+
+type RunOut = { code: number; stdout: string; stderr: string };
+
+describe('the code cache of the bundled CLI', () => {
+  const args = ['lint', '--format', 'json', 'fixtures/001_50aa7928b2bf8345.txt'];
+  const install = ownInstall();
+  const build = readFileSync(install.cache).subarray(0, 33);
+  let expected: RunOut;
+
+  it("is used as the build made it: the run gives the modules' report and leaves the cache as it was", async () => {
+    expected = await runEntry(MODULES, args);
+    expect(JSON.parse(expected.stdout).files[0].findings.length).toBeGreaterThan(0);
+    const before = readFileSync(install.cache);
+    const out = await install.run(args);
+    expect(out).toEqual(expected);
+    expect(readFileSync(install.cache).equals(before)).toBe(true);
+  });
+
+  for (const [state, spoil] of [
+    ['missing', () => unlinkSync(install.cache)],
+    // a valid header over bytes V8 refuses (another Node, or a damaged file)
+    ['corrupt', () => writeFileSync(install.cache, Buffer.concat([build, Buffer.alloc(4096, 7)]))],
+    // a cache of another build of the bundle: V8 would take it if it had the same length
+    [
+      'of another build',
+      () =>
+        writeFileSync(
+          install.cache,
+          Buffer.concat([Buffer.from(`${'f'.repeat(32)}\n`), readFileSync(CACHE).subarray(33)]),
+        ),
+    ],
+  ] as const) {
+    it(`${state}: the run gives the same report, then writes a cache for this build`, async () => {
+      spoil();
+      const out = await install.run(args);
+      expect(out).toEqual(expected);
+      expect(existsSync(install.cache)).toBe(true);
+      const written = readFileSync(install.cache);
+      expect(written.subarray(0, 33).equals(build)).toBe(true);
+      expect(written.length).toBeGreaterThan(10_000); // compiled code, not a header alone
+      // and the next run takes it as it is
+      const again = await install.run(args);
+      expect(again).toEqual(expected);
+      expect(readFileSync(install.cache).equals(written)).toBe(true);
+    });
+  }
+
+  it('leaves no temporary file behind', () => {
+    expect(readdirSync(join(install.root, 'dist/bundle')).sort()).toEqual(['seloste.cjs', 'seloste.cjs.cache']);
+    rmSync(install.root, { recursive: true, force: true });
   });
 });
 
@@ -116,7 +215,7 @@ describe('the build', () => {
         'dist/model/position.js',
         'dist/model/position.js.map',
         'dist/model/position.d.ts',
-        'dist/bundle/seloste.js',
+        'dist/bundle/seloste.cjs',
       ])
         writeFileSync(join(root, f), '');
       expect(pruneDist(root)).toEqual(['model/position.d.ts', 'model/position.js', 'model/position.js.map']);

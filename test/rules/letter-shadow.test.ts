@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePatterns, compileRulePatterns, matchesIn } from '../../src/rules/patterns.js';
-import { LATIN_LN, shadowOf, shadowSource } from '../../src/rules/letter-shadow.js';
+import { LATIN_LETTERS, LATIN_LN, LATIN_NUMBERS, shadowOf, shadowSource } from '../../src/rules/letter-shadow.js';
 import { loadPack } from '../../src/rules/pack.js';
 
 const PATTERN_KEYS = new Set(['patterns', 'pointAt', 'mustMatch', 'mustNotMatch', 'mentions']);
@@ -40,10 +40,16 @@ const salted = (text: string, k: number) => {
 };
 
 describe('the letter shadow', () => {
-  it('the Latin class is exactly the letters and numbers of U+0000–U+024F', () => {
-    const cheap = new RegExp(`[${LATIN_LN}]`, 'u');
-    const full = /[\p{L}\p{N}]/u;
-    for (let c = 0; c < 0x250; c++) expect(cheap.test(String.fromCharCode(c)), c.toString(16)).toBe(full.test(String.fromCharCode(c)));
+  it('the Latin classes are exactly the letters, the numbers, and both, of U+0000–U+024F', () => {
+    for (const [body, full] of [
+      [LATIN_LN, /[\p{L}\p{N}]/u],
+      [LATIN_LETTERS, /\p{L}/u],
+      [LATIN_NUMBERS, /\p{N}/u],
+    ] as const) {
+      const cheap = new RegExp(`[${body}]`, 'u');
+      for (let c = 0; c < 0x250; c++)
+        expect(cheap.test(String.fromCharCode(c)), `${body} U+${c.toString(16)}`).toBe(full.test(String.fromCharCode(c)));
+    }
   });
 
   it('keeps the length and every non-letter, and keeps letters whose case partner is Latin', () => {

@@ -5,7 +5,7 @@
  */
 import { once, zod } from '../../util/lazy-deps.js';
 import type { CodeCheck } from '../kinds/code.js';
-import { compilePatterns } from '../patterns.js';
+import { compileRulePatterns, matchesIn } from '../patterns.js';
 
 /** The options of notice/date (validated when the pack is loaded, and when a config sets them). */
 export const noticeDateOptions = once(() => {
@@ -28,7 +28,8 @@ export const noticeDate: CodeCheck = (options, env) => {
   const maxAgeMonths = Number(options.maxAgeMonths ?? 24);
   // Which words before a date make it the notice's own date is knowledge of the pack (dateWords, patterns).
   const words = (options.dateWords as string[] | undefined) ?? [];
-  const DATE_WORDS = new RegExp(compilePatterns(words).source, 'iu');
+  // on the text's letter shadow (letter-shadow.ts): the same matches, a fraction of the compile time
+  const DATE_WORDS = compileRulePatterns(words);
   const missingSeverity = (options.missingSeverity as 'error' | 'warning' | 'info' | undefined) ?? 'info';
   return (view, report) => {
     const inDateSection = view.sections(['date']).map((s) => s.segment);
@@ -37,7 +38,7 @@ export const noticeDate: CodeCheck = (options, env) => {
       const start = m.index!;
       const inSection = inDateSection.some((s) => start >= s.start && start < s.end);
       const lineStart = view.text.lastIndexOf('\n', start) + 1;
-      if (!inSection && !DATE_WORDS.test(view.text.slice(Math.max(lineStart, start - 60), start))) continue;
+      if (!inSection && matchesIn(DATE_WORDS, view.text, Math.max(lineStart, start - 60), start).next().done) continue;
       const date = new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
       if (date.getUTCDate() !== Number(m[1])) continue; // 31.2. is not a date
       if (!best || date > best.date) best = { start, end: start + m[0].length, date, text: m[0] };
