@@ -1,19 +1,26 @@
 /**
- * Cheap word edges for rule patterns. Every generated pattern tests "is this a letter or a
- * number" with `[\p{L}\p{N}]`, and V8 compiles each such Unicode class into hundreds of ranges,
- * once per occurrence and once per string width: a `near()` of three groups has dozens of them
- * and took 100–500 ms to compile, most of a cold start. Rule texts are Latin script, so:
+ * Cheap rule patterns. Every generated pattern tests "is this a letter or a number" with
+ * `[\p{L}\p{N}]`, and V8 compiles each such Unicode class into hundreds of ranges, once per
+ * occurrence and once per string width: a `near()` of three groups has dozens of them and took
+ * 100–500 ms to compile, most of a cold start. Case-insensitive matching (the `i` flag) costs as
+ * much again: V8 closes every class and letter of the pattern under Unicode case folding,
+ * which made the rules' expressions three times as slow to compile as the same expressions
+ * without it. Rule texts are Latin script, so:
  *
  *   - a pattern's `\p{L}\p{N}` becomes the explicit letters and digits of U+0000–U+024F
  *     (Basic Latin to Latin Extended-B), a class of a few dozen ranges;
- *   - the text it runs on is a "shadow" of the notice, as long as it: each letter or number
- *     outside that block becomes a stand-in letter (ƻ, caseless) or number (²), except the few
- *     whose case partner lies inside the block (K KELVIN SIGN, Å ANGSTROM SIGN, ẞ), which the
- *     case-insensitive class already covers. Every other character stays.
+ *   - the text it runs on is a "shadow" of the notice, as long as it, in one case: each
+ *     character is what case-insensitive matching takes it for (`caseless`): a letter in lower
+ *     case, ſ as s, K KELVIN SIGN as k; a letter or number outside the block becomes a
+ *     stand-in letter (ƻ, caseless) or number (²). The pattern's letters are put in the same
+ *     case, and it is compiled without the `i` flag.
  *
- * On the shadow a letter is still a letter and a non-letter a non-letter, so edges, words and
- * gaps fall where they did, at the same offsets. A pattern that names a letter outside the
- * block or a Unicode property other than `\p{L}`/`\p{N}` is compiled as written, on the text.
+ * On the shadow a letter is still a letter and a non-letter a non-letter, and two characters
+ * equal under case folding are one character, so edges, words and gaps fall where they did, at
+ * the same offsets, and a pattern matches what it matched case-insensitively on the text. A
+ * pattern this cannot be sure of (it names a character outside the block that has case or is
+ * a letter, a Unicode property other than `\p{L}`/`\p{N}`, a character by its code, or a class
+ * range across letter cases) is compiled as written, on the text.
  */
 const BLOCK_END = 0x250;
 const LETTER_STANDIN = 'ƻ';
@@ -32,53 +39,102 @@ const LATIN: Record<string, string> = { L: LATIN_LETTERS, N: LATIN_NUMBERS };
 
 const inBlock = (s: string) => s.length === 1 && s.charCodeAt(0) < BLOCK_END;
 
-/** What a character outside the block becomes on the shadow: a stand-in, or null to keep it. */
-const standIns = new Map<number, string | null>();
+/**
+ * What case-insensitive matching takes a character for, as one character of the shadow: its
+ * lower case when that lies in the block (A → a, K KELVIN SIGN → k, ẞ → ß), ſ as s (they fold
+ * together), İ as itself (its lower case is two characters, and it folds to nothing else), a
+ * letter whose lower case lies outside the block by its partner inside (ɓ and Ɓ → Ɓ); any other
+ * letter or number outside the block a stand-in; anything else itself.
+ */
+const caselessChars = new Map<number, string>();
 let letter: RegExp | undefined;
 let number: RegExp | undefined;
-function standIn(cp: number): string | null {
-  let out = standIns.get(cp);
+function caseless(cp: number): string {
+  let out = caselessChars.get(cp);
   if (out !== undefined) return out;
   const s = String.fromCodePoint(cp);
+  const lower = s.toLowerCase();
+  const upper = s.toUpperCase();
   letter ??= /^\p{L}$/u;
   number ??= /^\p{N}$/u;
-  if (inBlock(s.toLowerCase()) || inBlock(s.toUpperCase())) out = null;
+  if (cp === 0x17f) out = 's';
+  else if (cp === 0x130) out = s;
+  else if (inBlock(lower)) out = lower;
+  else if (cp < BLOCK_END) out = s;
+  else if (inBlock(upper)) out = caseless(upper.charCodeAt(0));
   else if (letter.test(s)) out = LETTER_STANDIN;
   else if (number.test(s)) out = NUMBER_STANDIN;
-  else out = null;
-  standIns.set(cp, out);
+  else out = s;
+  caselessChars.set(cp, out);
   return out;
 }
+
+/** Characters of the block whose shadow is not what toLowerCase makes of them (ſ, İ, Ɓ …). */
+const UNLIKE_LOWER: Uint8Array = (() => {
+  const out = new Uint8Array(BLOCK_END);
+  // as caseless() decides for the block, without its cache and tests (this runs at start-up)
+  for (let c = 0; c < BLOCK_END; c++) if (c === 0x17f || c === 0x130 || !inBlock(String.fromCharCode(c).toLowerCase())) out[c] = 1;
+  return out;
+})();
 
 let lastText: string | undefined;
 let lastShadow = '';
 
-/** The shadow of a text (the same string when it has nothing to replace); the last one is kept. */
+/** The shadow of a text (see above); the last one is kept. */
 export function shadowOf(text: string): string {
   if (text === lastText) return lastShadow;
+  // toLowerCase keeps every length but İ's: a text with İ is lowered around it
+  const lowered = text.includes('İ') ? text.split('İ').map((part) => part.toLowerCase()).join('İ') : text.toLowerCase();
   const pieces: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // Latin, and General Punctuation (quotes, dashes, spaces: no letter or number among them)
-    if (c < BLOCK_END || (c >= 0x2000 && c <= 0x206f)) continue;
+    if (c < BLOCK_END) {
+      if (UNLIKE_LOWER[c] === 0) continue;
+    } else if (c >= 0x2000 && c <= 0x206f) continue; // General Punctuation: quotes, dashes, spaces; no case
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    const rep = standIn(pair ? text.codePointAt(i)! : c);
-    if (rep !== null) {
-      pieces.push(text.slice(from, i), pair ? rep + rep : rep);
-      from = i + (pair ? 2 : 1);
+    const width = pair ? 2 : 1;
+    const one = caseless(pair ? text.codePointAt(i)! : c);
+    const rep = pair && one.length === 1 ? one + one : one; // a stand-in for both halves of a pair
+    if (rep !== lowered.slice(i, i + width)) {
+      pieces.push(lowered.slice(from, i), rep.length === width ? rep : text.slice(i, i + width));
+      from = i + width;
     }
     if (pair) i++;
   }
   lastText = text;
-  lastShadow = pieces.length === 0 ? text : pieces.join('') + text.slice(from);
+  lastShadow = pieces.length === 0 ? lowered : pieces.join('') + lowered.slice(from);
   return lastShadow;
 }
 
 /**
- * The source with its letter and number classes made cheap (`[\p{L}\p{N}]`, and `\p{L}` or
- * `\p{N}` alone, in a class or not), or null when the pattern cannot run on the shadow (it
- * names a letter outside the block, or another Unicode property, or a character by its code).
+ * A character of a pattern as the shadow has it, or null when the pattern cannot run on the
+ * shadow: µ (it folds to Greek μ, a stand-in there), or a character outside the block that
+ * has case or is a letter or number.
+ */
+function patternChar(cp: number): string | null {
+  if (cp === 0xb5) return null;
+  if (cp < BLOCK_END) return caseless(cp);
+  const s = String.fromCodePoint(cp);
+  return caseless(cp) === s && s.toLowerCase() === s && s.toUpperCase() === s ? s : null;
+}
+
+/** The end of a class range `a-b` starting at i ("a"), or -1 when none starts there. */
+function rangeAt(source: string, i: number): number {
+  const a = source.codePointAt(i)!;
+  const at = i + (a > 0xffff ? 2 : 1);
+  if (source[at] !== '-' || source[at + 1] === ']' || source[at + 1] === undefined || source[at + 1] === '\\') return -1;
+  return at + 1;
+}
+
+const ASCII_UPPER = /^[A-Z]$/;
+const ASCII_LOWER = /^[a-z]$/;
+const HAS_CASE = (s: string) => s.toLowerCase() !== s.toUpperCase();
+
+/**
+ * The source for the shadow (see above): its letter and number classes made cheap
+ * (`[\p{L}\p{N}]`, and `\p{L}` or `\p{N}` alone, in a class or not) and its letters in the
+ * shadow's case; or null when the pattern cannot run on the shadow.
  */
 export function shadowSource(source: string): string | null {
   let out = '';
@@ -100,20 +156,57 @@ export function shadowSource(source: string): string | null {
       }
       // any other property, a character by its code: not on the shadow
       if (next === 'p' || next === 'P' || next === 'u' || next === 'x' || next === 'c') return null;
-      out += ch + (next ?? '');
+      if (next === 'k') {
+        // a named backreference: the name as written
+        const end = source.indexOf('>', i);
+        if (end === -1) return null;
+        out += source.slice(i, end + 1);
+        i = end;
+        continue;
+      }
+      out += ch + (next ?? ''); // \s \S \d \b \. …: as written
       i++;
       continue;
     }
-    if (ch === '[' && !inClass) inClass = true;
-    else if (ch === ']' && inClass) inClass = false;
+    if (!inClass && ch === '(' && source.startsWith('(?<', i) && source[i + 3] !== '=' && source[i + 3] !== '!') {
+      // a named group: the name as written
+      const end = source.indexOf('>', i);
+      if (end === -1) return null;
+      out += source.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    if (ch === '[' && !inClass) {
+      inClass = true;
+      out += ch;
+      continue;
+    }
+    if (ch === ']' && inClass) {
+      inClass = false;
+      out += ch;
+      continue;
+    }
+    if (inClass) {
+      const end = rangeAt(source, i);
+      if (end !== -1) {
+        // a range keeps its meaning in one case only when both ends are caseless, or both ASCII
+        // capitals or both small letters (A-Z → a-z); another (À-Ö, A-z) runs as written
+        const a = String.fromCodePoint(source.codePointAt(i)!);
+        const b = String.fromCodePoint(source.codePointAt(end)!);
+        if (a.codePointAt(0)! >= BLOCK_END || b.codePointAt(0)! >= BLOCK_END) return null;
+        if (ASCII_UPPER.test(a) && ASCII_UPPER.test(b)) out += `${a.toLowerCase()}-${b.toLowerCase()}`;
+        else if ((ASCII_LOWER.test(a) && ASCII_LOWER.test(b)) || (!HAS_CASE(a) && !HAS_CASE(b) && patternChar(a.codePointAt(0)!) === a && patternChar(b.codePointAt(0)!) === b))
+          out += `${a}-${b}`;
+        else return null;
+        i = end + b.length - 1;
+        continue;
+      }
+    }
     const cp = source.codePointAt(i)!;
-    if (cp >= BLOCK_END && standIn(cp) !== null) return null;
-    if (cp > 0xffff) {
-      out += source.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    out += ch;
+    const mapped = patternChar(cp);
+    if (mapped === null) return null;
+    out += mapped;
+    if (cp > 0xffff) i++;
   }
   return out;
 }

@@ -88,9 +88,10 @@ export function compileRulePatterns(patterns: readonly string[]): RegExp {
  * and `firstGroupsIn`. `flags`: 'giu', with 'd' for the groups of `firstGroupsIn`.
  */
 export function compileRuleSource(source: string, flags = 'giu'): RegExp {
-  const cheap = shadowSource(source);
+  // the shadow is in one case: a case-insensitive pattern runs on it without the `i` flag
+  const cheap = flags.includes('i') ? shadowSource(source) : null;
   if (cheap === null) return new RegExp(source, flags);
-  const re = new RegExp(cheap, flags);
+  const re = new RegExp(cheap, flags.replace('i', ''));
   SHADOWED.add(re);
   return re;
 }

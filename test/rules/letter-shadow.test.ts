@@ -25,7 +25,7 @@ function patternLists(value: unknown, out: string[][] = []): string[][] {
   return out;
 }
 
-const FOREIGN = ['ж', 'Ω', 'μ', '中', '𝐀', '😀', '\u212a', '\u212b', 'ẞ', '\u0301', '٣', '’', '\u00a0', 'ƻ'];
+const FOREIGN = ['ж', 'Ω', 'μ', '中', '𝐀', '😀', '\u212a', '\u212b', 'ẞ', '\u0301', '٣', '’', '\u00a0', 'ƻ', 'ſ', 'İ', 'ǅ', 'ɓ', 'Ɓ', 'Ä', 'S'];
 const seeds = readdirSync('fixtures')
   .filter((f) => /^00\d_.*\.txt$/.test(f))
   .map((f) => readFileSync(`fixtures/${f}`, 'utf8'));
@@ -52,26 +52,45 @@ describe('the letter shadow', () => {
     }
   });
 
-  it('keeps the length and every non-letter, and keeps letters whose case partner is Latin', () => {
-    const text = 'aж Ω’b 𝐀😀 \u212a\u212b ẞ e\u0301 ٣ x';
+  it('keeps the length and every non-letter, and puts each letter in the case the patterns are written in', () => {
+    const text = 'Aж Ω’B 𝐀😀 \u212a\u212b ẞ e\u0301 ٣ X ſ İi ǅ Ɓɓ';
     const shadow = shadowOf(text);
     expect(shadow).toHaveLength(text.length);
-    expect(shadow).toBe('aƻ ƻ’b ƻƻ😀 \u212a\u212b ẞ e\u0301 ² x');
-    expect(shadowOf('plain Latin: äö, no change')).toBe('plain Latin: äö, no change');
+    expect(shadow).toBe('aƻ ƻ’b ƻƻ😀 kå ß e\u0301 ² x s İi ǆ ƁƁ');
+    expect(shadowOf('PLAIN Latin: ÄÖ, Äö')).toBe('plain latin: äö, äö');
+    // every character of the block is its caseless self (the start-up table agrees with caseless())
+    const block = String.fromCharCode(...Array(0x250).keys());
+    expect([...shadowOf(block)].map((c, i) => [i, c])).toEqual([...block].map((c, i) => [i, shadowOf(c)]));
+  });
+
+  it('two characters equal under case folding are one character on the shadow', () => {
+    // every character of the block, and those outside it whose case partner is inside
+    const chars = [...Array(0x250).keys(), 0x212a, 0x212b, 0x1e9e, 0x253, 0x254].map((c) => String.fromCodePoint(c));
+    for (const a of chars) {
+      if (a === '\u00b5') continue; // µ folds to Greek μ: a pattern with µ runs as written
+      const fold = new RegExp(`^${a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`, 'iu');
+      for (const b of chars) if (fold.test(b)) expect(shadowOf(b), `${a} ~ ${b}`).toBe(shadowOf(a));
+    }
   });
 
   it('a pattern that names a letter outside Latin, or another Unicode property, runs as written', () => {
     expect(shadowSource('(?<![\\p{L}\\p{N}])ж')).toBeNull();
     expect(shadowSource('\\p{Lu}+')).toBeNull();
     expect(shadowSource('\\u0436')).toBeNull();
-    const cheap = shadowSource('(?<![\\p{L}\\p{N}])[\\p{L}-]+\\p{N} \\[kissa\\]')!;
+    expect(shadowSource('µg')).toBeNull();
+    // a class range across cases, or of letters outside ASCII
+    expect(shadowSource('[A-z]')).toBeNull();
+    expect(shadowSource('[À-Ö]')).toBeNull();
+    const cheap = shadowSource('(?<![\\p{L}\\p{N}])[\\p{L}-]+\\p{N} \\[Kissa\\]')!;
     expect(cheap.startsWith(`(?<![${LATIN_LN}])[`)).toBe(true);
     expect(cheap).not.toContain('\\p{');
     expect(cheap.endsWith(' \\[kissa\\]')).toBe(true);
-    // the Latin letters, and a number, are what they were
-    const re = new RegExp(cheap, 'iu');
-    expect(re.test('xäö-ÿ2 [kissa]')).toBe(true);
-    expect(re.test('ab- 2 [kissa]')).toBe(false);
+    // the Latin letters, and a number, are what they were, without the i flag on the shadow
+    const re = new RegExp(cheap, 'u');
+    expect(re.test(shadowOf('xäö-ÿ2 [KISSA]'))).toBe(true);
+    expect(re.test(shadowOf('ab- 2 [kissa]'))).toBe(false);
+    // escapes, group names and ASCII ranges keep their meaning
+    expect(shadowSource('(?<Vuosi>\\d{4})\\s\\S\\k<Vuosi>[A-Z]')).toBe('(?<Vuosi>\\d{4})\\s\\S\\k<Vuosi>[a-z]');
   });
 
   const lists = patternLists(loadPack('fi-gdpr'));

@@ -29,20 +29,29 @@ export const lexicon: KindModule<LexiconDef> = {
   compile(def, env) {
     const stems = def.stems.map((s) => s.toLowerCase());
     const good = [...stems, ...def.known.map((k) => k.toLowerCase())];
-    const compared = stems.filter((s) => s.length >= def.minStemLength).map((stem) => ({ stem, pairs: letterPairs(stem) }));
+    const compared = stems.filter((s) => s.length >= def.minStemLength).map((stem) => ({ stem }));
     const longest = Math.max(0, ...compared.map((c) => c.stem.length));
-    const comparedStems = new Set(compared.map((c) => c.stem));
-    // Letter pair → the stems that have it (once per occurrence): a word's shared pairs with
-    // every stem are counted from its own pairs, not by walking every stem's pairs.
-    const stemsWithPair = new Map<string, number[]>();
-    compared.forEach(({ pairs }, k) => {
-      for (const p of pairs) {
-        const list = stemsWithPair.get(p);
+    // The stems by their first letters: a word begins with a stem only if it begins with those.
+    const stemsByHead = new Map<string, string[]>();
+    for (const { stem } of compared) {
+      const head = stem.slice(0, def.minStemLength);
+      stemsByHead.set(head, [...(stemsByHead.get(head) ?? []), stem]);
+    }
+    // Letter pair (as a number: two UTF-16 units) → the stems that have it, once per occurrence:
+    // a word's shared pairs with every stem are counted from its own pairs, not by walking
+    // every stem's pairs.
+    const stemsWithPair = new Map<number, number[]>();
+    compared.forEach(({ stem }, k) => {
+      for (let i = 0; i + 1 < stem.length; i++) {
+        const list = stemsWithPair.get(pairKey(stem, i));
         if (list) list.push(k);
-        else stemsWithPair.set(p, [k]);
+        else stemsWithPair.set(pairKey(stem, i), [k]);
       }
     });
+    // within `max` edits a beginning keeps all but 2·max of the stem's letter pairs
+    const pairsNeeded = compared.map(({ stem }) => stem.length - 1 - 2 * maxEdits(stem));
     const shared = new Int32Array(compared.length);
+    const wordPairs: number[] = [];
     const verdicts = new Map<string, string | null>();
     const longGood = good.filter((g) => g.length >= 8);
 
@@ -56,7 +65,7 @@ export const lexicon: KindModule<LexiconDef> = {
       // A compound whose later part is a domain word (asiakasrekisteri) is not a typo of it.
       for (const g of longGood) if (word.indexOf(g, 3) !== -1) return true;
       // A word that begins with a stem is that stem's word.
-      for (let len = def.minStemLength; len <= Math.min(word.length, longest); len++) if (comparedStems.has(word.slice(0, len))) return true;
+      for (const stem of stemsByHead.get(word.slice(0, def.minStemLength)) ?? []) if (word.startsWith(stem)) return true;
       return false;
     };
     /**
@@ -65,9 +74,17 @@ export const lexicon: KindModule<LexiconDef> = {
      */
     const nearStems = (word: string): number[] => {
       shared.fill(0);
-      for (const p of new Set(letterPairs(word.slice(0, longest + 2)))) for (const k of stemsWithPair.get(p) ?? []) shared[k]++;
+      wordPairs.length = 0;
+      // the pairs of the word's beginning, each once
+      for (let i = 0; i + 1 < Math.min(word.length, longest + 2); i++) {
+        const key = pairKey(word, i);
+        if (wordPairs.includes(key)) continue;
+        wordPairs.push(key);
+        const ks = stemsWithPair.get(key);
+        if (ks) for (const k of ks) shared[k]++;
+      }
       const out: number[] = [];
-      for (let k = 0; k < compared.length; k++) if (shared[k] >= compared[k].pairs.length - 2 * maxEdits(compared[k].stem)) out.push(k);
+      for (let k = 0; k < compared.length; k++) if (shared[k] >= pairsNeeded[k]) out.push(k);
       return out;
     };
     /** The best correction of the word by one of these stems, or null. */
@@ -232,10 +249,9 @@ function isSwap(a: string, b: string): boolean {
   return i + 2 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-function letterPairs(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
-  return out;
+/** The two UTF-16 units at i as one number (a letter pair, without making a string of it). */
+function pairKey(s: string, i: number): number {
+  return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 }
 
 function isGradation(a: string, b: string): boolean {
