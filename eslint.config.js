@@ -121,9 +121,10 @@ export default defineConfig(
     },
   },
   {
-    // The launcher and the code-cache trainer are CommonJS on purpose (bin/seloste.cjs says why).
+    // The launcher (CommonJS by bin/package.json) and the code-cache trainer are CommonJS on
+    // purpose: bin/seloste.js says why.
     name: 'commonjs',
-    files: ['**/*.cjs'],
+    files: ['**/*.cjs', 'bin/seloste.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

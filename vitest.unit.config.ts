@@ -4,7 +4,7 @@
  *
  * Left out, and why:
  * - every test file that runs the built CLI or the built worker threads: it imports test/cli/run.js (spawns
- *   bin/seloste.cjs), node:child_process, or reads dist/. These are found by reading the files, so a new test
+ *   bin/seloste.js), node:child_process, or reads dist/. These are found by reading the files, so a new test
  *   that spawns the CLI is left out without being listed; test:unit needs no build.
  * - the browser tests (test/browser: headless Chromium).
  * - SLOW below: in-process files that took more than 5 s (measured with `npx vitest run --reporter=json` on the

@@ -35,7 +35,7 @@ const RUNS = QUICK ? 1 : 3;
 const SIZES = QUICK ? [1, 50, 200] : [1, 500, 5000];
 const PDFS = QUICK ? 20 : 100;
 const NODE = process.execPath;
-const SELOSTE = join(ROOT, 'bin/seloste.cjs');
+const SELOSTE = join(ROOT, 'bin/seloste.js');
 const TEXTLINT = join(ROOT, 'node_modules/textlint/bin/textlint.js');
 const work = mkdtempSync(join(os.tmpdir(), 'seloste-bench-'));
 const rows = [];
@@ -86,7 +86,7 @@ function measure(cmd, args, runs = RUNS, opts = {}) {
 function coldStart(file) {
   const NPX = join(dirname(NODE), 'npx');
   const cases = [
-    ['`seloste lint one.txt` (bin/seloste.cjs → dist/bundle)', NODE, [SELOSTE, 'lint', '--format', 'json', file]],
+    ['`seloste lint one.txt` (bin/seloste.js → dist/bundle)', NODE, [SELOSTE, 'lint', '--format', 'json', file]],
     [
       '`npx seloste lint one.txt` (from the repository)',
       existsSync(NPX) ? NPX : 'npx',
@@ -468,7 +468,7 @@ if (ONLY === 'diff') {
   process.exit(0);
 }
 
-// 1. Cold start: the shipped entry (bin/seloste.cjs → the bundle), as npx runs it, and the
+// 1. Cold start: the shipped entry (bin/seloste.js → the bundle), as npx runs it, and the
 // tsc-built modules it replaced, each beside `node -e 0` measured in the same minute.
 const one = corpus(1);
 const oneFile = join(one.dir, readdirSync(one.dir)[0]);

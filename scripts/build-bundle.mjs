@@ -1,6 +1,6 @@
 /**
  * The CLI as one CommonJS file (dist/bundle/seloste.cjs), made by esbuild from src/, that
- * bin/seloste.cjs runs with a V8 code cache (dist/bundle/seloste.cjs.cache): start-up reads
+ * bin/seloste.js runs with a V8 code cache (dist/bundle/seloste.cjs.cache): start-up reads
  * one file and skips compiling what the cache holds (commander and chalk alone were 35 ms as
  * modules; parsing the bundle was 15 ms more). CommonJS because Node 20 can cache the code
  * of a vm.Script but not of an ES module, and a CommonJS entry does not start the ES module
@@ -21,7 +21,7 @@
  * modification times of the schema modules (scripts/build-bundle.mjs → src/util/file-cache.ts).
  *
  * The bundle's first line names its build (a hash of the rest); the code cache is written
- * for that build only (bin/seloste.cjs), because V8 checks a cache against the length of
+ * for that build only (bin/seloste.js), because V8 checks a cache against the length of
  * the source, not its content.
  */
 import { spawnSync } from 'node:child_process';
@@ -149,7 +149,7 @@ export async function bundleCli(root) {
       `build: ${left[0]} is left in the bundle: a code-cached script cannot run import() (scripts/build-bundle.mjs)`,
     );
   // The first line names the build (a hash of the whole, made with the placeholder in it; the
-  // same length, so the source map still fits): bin/seloste.cjs keys its code cache on it.
+  // same length, so the source map still fits): bin/seloste.js keys its code cache on it.
   if (!code.startsWith(PLACEHOLDER)) throw new Error('build: the bundle does not start with its banner');
   const id = createHash('sha256').update(code).digest('hex').slice(0, 32);
   writeFileSync(file, code.replace(PLACEHOLDER, `/* seloste build ${id} */`));

@@ -1,5 +1,5 @@
 /**
- * Runs the BUILT CLI (bin/seloste.cjs → dist/): `seloste()` as a child process, the way a
+ * Runs the BUILT CLI (bin/seloste.js → dist/): `seloste()` as a child process, the way a
  * user does (the end-to-end tests: exit codes of a real process, stdin, pipes, devices);
  * `cli()` in this process, through the same `main` with stdout, stderr, the environment
  * and the working directory of a run of its own (what a command prints and its exit code,
@@ -16,7 +16,7 @@ import { isMainThread } from 'node:worker_threads';
 import type { Finding } from '../../src/model/finding.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = join(REPO, 'bin', 'seloste.cjs');
+export const BIN = join(REPO, 'bin', 'seloste.js');
 export const TIMEOUT = 30_000;
 
 export const SEED = {
@@ -40,7 +40,7 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
 }
 
-/** `node bin/seloste.cjs ...args` with NO_COLOR=1 unless told otherwise. */
+/** `node bin/seloste.js ...args` with NO_COLOR=1 unless told otherwise. */
 export function seloste(args: string[], opts: RunOptions = {}): Promise<RunResult> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
@@ -72,7 +72,7 @@ export function seloste(args: string[], opts: RunOptions = {}): Promise<RunResul
 
 type Main = (argv: string[]) => Promise<number>;
 let loaded: Promise<Main> | undefined;
-/** The CLI's `main` as the library build has it (dist/cli/main.js, what bin/seloste.cjs runs when no bundle is newer). */
+/** The CLI's `main` as the library build has it (dist/cli/main.js, what bin/seloste.js runs when no bundle is newer). */
 const cliMain = (): Promise<Main> =>
   (loaded ??= import(/* @vite-ignore */ pathToFileURL(join(REPO, 'dist', 'cli', 'main.js')).href).then(
     (m: { main: Main }) => m.main,
@@ -84,7 +84,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * `seloste ...args` run in this process by the CLI's own `main(argv)`: what it writes to
  * stdout and stderr is captured (neither is a terminal, as with `seloste()`), the
  * environment is the one `seloste()` gives (NO_COLOR=1 unless told otherwise), the working
- * directory is `opts.cwd`, and the exit code is what `main` resolves to, which bin/seloste.cjs
+ * directory is `opts.cwd`, and the exit code is what `main` resolves to, which bin/seloste.js
  * makes the process's. Runs one at a time; all of it is restored after each run.
  * A run that reads standard input (`-`), or a test file in a worker thread (no chdir there),
  * runs as a child process instead.

@@ -8,8 +8,9 @@
 // The bundle is compiled with a V8 code cache (dist/bundle/seloste.cjs.cache, made by the build
 // from a run on a seed notice): what the cache holds is not parsed or compiled again, 25–30 ms
 // of a one-notice run. Node 20 has no compile cache for modules (module.enableCompileCache is
-// Node 22), hence a vm.Script, and this file is CommonJS so that the ES module loader is not
-// started either. The cache belongs to one build of the bundle (its first line names it) and
+// Node 22), hence a vm.Script, and this file is CommonJS (bin/package.json says so; the name
+// stays, so that npx's links to it keep working) so that the ES module loader is not started
+// either. The cache belongs to one build of the bundle (its first line names it) and
 // one V8: when V8 turns it down (another Node version) or it is missing, the run writes a new
 // one once it is done, if it may write there; a cache it cannot use costs time, never a result.
 const { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
