@@ -135,7 +135,12 @@ export class AnyOf {
 
   constructor(patterns: readonly string[]) {
     const plain = patterns.filter((p) => !isRegexOrNear(p));
-    const others = patterns.filter(isRegexOrNear).sort((a, b) => patternSource(a).length - patternSource(b).length);
+    // each source's length once: a near()'s source is long to build
+    const others = patterns
+      .filter(isRegexOrNear)
+      .map((p) => ({ p, length: patternSource(p).length }))
+      .sort((a, b) => a.length - b.length)
+      .map(({ p }) => p);
     this.groups = [...(plain.length ? [plain] : []), ...others.map((p) => [p])];
     this.compiled = new Array<RegExp | undefined>(this.groups.length);
   }
