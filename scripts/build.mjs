@@ -7,8 +7,9 @@
  *   2. Files in dist/ whose source is gone (a module moved or deleted) are removed, so a
  *      stale copy can never be imported.
  *   3. The Finnish stemmer is cut out of snowball-stemmers (scripts/build-stemmer.mjs).
- *   4. esbuild bundles the CLI into dist/bundle/ (scripts/build-bundle.mjs): one file to load
- *      at start-up instead of ≈80 modules; what only some commands need is split off.
+ *   4. esbuild bundles the CLI into dist/bundle/seloste.cjs (scripts/build-bundle.mjs): one
+ *      file to load at start-up instead of ≈80 modules, and a run of it on two seed notices
+ *      leaves the V8 code cache bin/seloste.js compiles it from (scripts/train-code-cache.cjs).
  *
  * Portable: node only (no rm, no shell).
  */
