@@ -95,6 +95,12 @@ export function withoutHeading(all: Word[], heading: Word[]): Word[] | null {
   return j === heading.length ? out : null;
 }
 
+/** BULLET_ONLY's characters: a token of only these is layout (all of them are in the BMP). */
+const BULLET_CHARS = '-‐‑–—•·*▪◦‣○●■□➢►>+';
+/** The last characters the URL and hyphenation tests below can match: most words end otherwise. */
+const URL_ENDS = '/_.=?&#-';
+const HYPHENS = '-‐‑';
+
 /**
  * The words of a piece of notice text. `isHeadingStart` strips a heading number at
  * the very start (a segment begins with its heading).
@@ -104,10 +110,16 @@ export function wordsOf(text: string, isHeadingStart = false): Word[] {
   // the break the next word starts with: a blank line, or a line end before a bullet or after a sentence
   let gap = '';
   let bullet = false;
-  for (const m of stripNonContent(text, isHeadingStart).matchAll(/(\s*)(\S+)/gu)) {
-    const [, space, tok] = m;
-    gap += space;
-    if (BULLET_ONLY.test(tok)) {
+  const s = stripNonContent(text, isHeadingStart);
+  // Each word and the whitespace before it, as s.matchAll(/(\s*)(\S+)/gu) gave them, without a
+  // match array per word (wordsOf reads both whole notices of every diff).
+  const token = /\S+/g;
+  let end = 0;
+  for (let m = token.exec(s); m; m = token.exec(s)) {
+    const tok = m[0];
+    gap += s.slice(end, m.index);
+    end = m.index + tok.length;
+    if (BULLET_CHARS.includes(tok[0]) && BULLET_ONLY.test(tok)) {
       if (gap.includes('\n') || words.length === 0) bullet = true;
       continue;
     }
@@ -123,15 +135,27 @@ export function wordsOf(text: string, isHeadingStart = false): Word[] {
             : undefined;
     gap = '';
     bullet = false;
+    const last = prev ? prev.text[prev.text.length - 1] : '';
     // a URL broken over two lines by the PDF ("…/tietosuojaselosteet/" + "datahub.pdf")
-    if (prev && /^(?:https?:\/\/|www\.)\S*[/_.=?&#-]$/i.test(prev.text) && /^[\p{L}\p{N}]/u.test(tok)) {
+    if (
+      prev &&
+      URL_ENDS.includes(last) &&
+      /^(?:https?:\/\/|www\.)\S*[/_.=?&#-]$/i.test(prev.text) &&
+      /^[\p{L}\p{N}]/u.test(tok)
+    ) {
       prev.text += tok;
       prev.key = keyOf(prev.text);
       continue;
     }
     // Rejoin a word split by hyphenation or reflow ("henkilökohtai- semman", "Chrome- selaimen"),
     // but keep a suspended compound ("sähkö- ja", "asiakas-, kielto-") apart.
-    if (prev && prev.text.length > 1 && /[\p{L}\p{N}][-‐‑]$/u.test(prev.text) && /^\p{Ll}/u.test(tok)) {
+    if (
+      prev &&
+      prev.text.length > 1 &&
+      HYPHENS.includes(last) &&
+      /[\p{L}\p{N}][-‐‑]$/u.test(prev.text) &&
+      /^\p{Ll}/u.test(tok)
+    ) {
       const lead = tok.replace(/[^\p{L}]+$/u, '').toLowerCase();
       // the second half of a suspended compound ("sähkö- ja"): the catalogue's connectors
       if (!loadCatalogue().connectors.has(lead)) {
