@@ -123,8 +123,8 @@ function sideOf(parts: Part[]): Side | null {
   return {
     ids,
     parts,
-    words: parts.flatMap((p) => p.words),
-    content: parts.flatMap((p) => p.content),
+    words: concatWords(parts, 'words'),
+    content: concatWords(parts, 'content'),
     heading: headings.length ? headings.join(' / ') : null,
     line: parts[0].line,
     order: parts[0].order,
@@ -169,6 +169,16 @@ export function segmentationLinks(oldParts: Part[], newParts: Part[], matches: I
   scan(oldParts, newParts, matches, newOwner, false);
   scan(newParts, oldParts, back, oldOwner, true);
   return links;
+}
+
+/**
+ * The parts' words (or content) in one list: parts.flatMap(p => p[which]) as a plain loop,
+ * because flatMap's generic path is slow on lists of tens of thousands of words (a whole notice).
+ */
+export function concatWords(parts: readonly Part[], which: 'words' | 'content'): Word[] {
+  const out: Word[] = [];
+  for (const p of parts) for (const w of p[which]) out.push(w);
+  return out;
 }
 
 function owners(parts: Part[]): Int32Array {

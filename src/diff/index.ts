@@ -5,7 +5,7 @@
  * under another heading (a section removed here and added there with the same words).
  */
 import type { Notice } from '../model/notice.js';
-import { align, partsOf, segmentationLinks, type AlignedUnit, type Part, type Side } from './align.js';
+import { align, concatWords, partsOf, segmentationLinks, type AlignedUnit, type Part, type Side } from './align.js';
 import { editsOf } from './edits.js';
 import {
   isPaired,
@@ -51,11 +51,7 @@ export function diffNotices(oldNotice: Notice, newNotice: Notice, options: DiffO
   const budget: Budget = { deadline: Date.now() + (options.budgetMs ?? DEFAULT_BUDGET_MS) };
   const oldParts = partsOf(oldNotice);
   const newParts = partsOf(newNotice);
-  const matches = matchWords(
-    oldParts.flatMap((p) => p.words),
-    newParts.flatMap((p) => p.words),
-    budget,
-  );
+  const matches = matchWords(concatWords(oldParts, 'words'), concatWords(newParts, 'words'), budget);
   const links = matches ? segmentationLinks(oldParts, newParts, matches) : [];
   const aligned = pairMovedHeadings(align(oldParts, newParts, links), options.moveThreshold ?? DEFAULT_MOVE_THRESHOLD);
   const units = aligned.map((u) => compareUnit(u, budget));
