@@ -43,6 +43,15 @@ describe('profiling: a negated statement reads as such', () => {
     expect(await shown('profiling', text)).toBe('ei käytössä; mainitaan: profilointi');
   });
 
+  it('a mention is read within one clause, even where its words run on over a line end in the text', async () => {
+    // "automaattisen / päätöksenteon" matches in the whole text (the search that picks the clauses
+    // to ask), but a line end cuts the clause: no clause names automated decision-making.
+    const text = `${HEAD}Henkilötietojen käsittelyn tarkoitus\nAsiakkaille tehdään automaattisen\npäätöksenteon avulla tarjouksia; automaattista päätöksentekoa ei käytetä. Tietoja käytetään profilointiin.\n`;
+    expect((await facts(text)).profiling).toEqual({ statement: 'no', mentions: ['profilointi'] });
+    const split = `${HEAD}Henkilötietojen käsittelyn tarkoitus\nAsiakkaille tehdään automaattisen\npäätöksenteon avulla tarjouksia.\n`;
+    expect((await facts(split)).profiling).toEqual({ statement: null, mentions: [] });
+  });
+
   it('a profiling section that says "Ei käytössä."', async () => {
     const text = `${HEAD}Automaattinen päätöksenteko ja profilointi\nEi käytössä.\n`;
     expect(await shown('profiling', text)).toBe('ei käytössä');

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffNotices, hasDifferences } from '../../src/diff/index.js';
+import { bagOverlap, overlapsAtLeast } from '../../src/diff/word-diff.js';
 import { buildNotice } from '../../src/segment/index.js';
 import { fixture, SEEDS } from '../helpers/notice.js';
 
@@ -57,5 +58,21 @@ describe('diff properties', () => {
       ba.added,
       ba.changed,
     ]);
+  });
+});
+
+describe('overlapsAtLeast', () => {
+  const words = fc.array(
+    fc.constantFrom('a', 'b', 'c', 'd', 'e').map((key) => ({ text: key, key })),
+    { maxLength: 30 },
+  );
+  it('answers as bagOverlap(a, b) >= min, for any lists and threshold', () => {
+    fc.assert(
+      fc.property(words, words, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, min) => {
+        expect(overlapsAtLeast(a, b, min)).toBe(bagOverlap(a, b) >= min);
+        expect(overlapsAtLeast(a, b, 0.2)).toBe(bagOverlap(a, b) >= 0.2);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
