@@ -172,14 +172,19 @@ export function segmentationLinks(oldParts: Part[], newParts: Part[], matches: I
 }
 
 /**
- * The parts' words (or content) in one list: parts.flatMap(p => p[which]) as a plain loop,
- * because flatMap's generic path is slow on lists of tens of thousands of words (a whole notice).
+ * The parts' words (or content) in one list, as parts.flatMap(p => p[which]): with the
+ * built-in concat, which copies in native code, where flatMap's generic path (and a loop
+ * before V8 optimises it) takes tens of nanoseconds a word, on lists of whole notices. The
+ * lists go to concat a few thousand at a time, so that no call has more arguments than that.
  */
 export function concatWords(parts: readonly Part[], which: 'words' | 'content'): Word[] {
-  const out: Word[] = [];
-  for (const p of parts) for (const w of p[which]) out.push(w);
+  const lists = parts.map((p) => p[which]);
+  let out: Word[] = [];
+  for (let k = 0; k < lists.length; k += CONCAT_CHUNK) out = out.concat(...lists.slice(k, k + CONCAT_CHUNK));
   return out;
 }
+
+const CONCAT_CHUNK = 4096;
 
 function owners(parts: Part[]): Int32Array {
   const total = parts.reduce((n, p) => n + p.words.length, 0);
