@@ -124,7 +124,10 @@ export interface FactRules {
   services: NamedRe[];
   profilingDenial: RegExp[];
   profilingMentions: NamedRe[];
-  /** where a sentence splits into clauses: ";", a line end, or a comma before one of the clause words */
+  /**
+   * where a sentence splits into clauses: ";", a line end, or a comma before one of the clause
+   * words; the whole separator is the expression's one group (`cut` adds up the lengths)
+   */
   clauseBreak: RegExp;
   /**
    * Every profiling mention is a phrase or a near(), no /regex/: its match in a clause is a
@@ -228,7 +231,7 @@ function compileFacts(file: string, d: FactsData): FactRules {
     services: named(d.services),
     profilingDenial: each(d.profilingDenial),
     profilingMentions: named(d.profilingMentions),
-    clauseBreak: new RegExp(`;|\\n|,\\s*(?:${words(d.clauseWords)})\\s`, 'giu'),
+    clauseBreak: new RegExp(`(;|\\n|,\\s*(?:${words(d.clauseWords)})\\s)`, 'iu'),
     mentionsArePhrases: d.profilingMentions.every((m) => m.patterns.every((p) => !RAW_REGEX.test(p))),
     cookieMention: compileRulePatterns(d.cookieMention),
     tools: named(d.tools),
@@ -331,7 +334,8 @@ function nameLine(text: string, label: RegExp): string | null {
 /** A pattern written /like this/ (patternSource's test): a regular expression, which may look anywhere. */
 const RAW_REGEX = /^\/.*\/[a-z]*$/s;
 
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\P{Ll})|\n\s*\n/gu;
+/** A sentence's end: the whole separator as the expression's one group (for `cut`). */
+const SENTENCE_BREAK = /((?<=[.!?])\s+(?=\P{Ll})|\n\s*\n)/u;
 
 interface Piece {
   /** offset of the piece in the text it was cut from */
@@ -340,17 +344,18 @@ interface Piece {
 }
 
 /**
- * `text.split(separator)` with where each piece starts. The separators here never match
- * an empty string, and for those split cuts exactly at the matches a global search finds.
+ * `text.split(separator)` with where each piece starts. The separator's one group holds all
+ * of it, so split returns the pieces with the separators between them, and a piece starts
+ * where the lengths before it add up to.
  */
 function cut(text: string, separator: RegExp, at = 0): Piece[] {
+  const split = text.split(separator);
   const out: Piece[] = [];
-  let from = 0;
-  for (const m of text.matchAll(separator)) {
-    out.push({ at: at + from, text: text.slice(from, m.index) });
-    from = m.index + m[0].length;
+  let offset = at;
+  for (let k = 0; k < split.length; k++) {
+    if (k % 2 === 0) out.push({ at: offset, text: split[k] });
+    offset += split[k].length;
   }
-  out.push({ at: at + from, text: text.slice(from) });
   return out;
 }
 
