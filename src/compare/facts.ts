@@ -492,6 +492,10 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
   const denied = some(rules.transferDenial, transferText) || some(rules.transferDenial, whole);
   const affirmed = some(rules.transferAffirm, whole);
   const services = names(rules.services, whole);
+  // asked here, next to the other questions of the whole text: matchesIn keeps the shadow of
+  // the last text it ran on only, and the profiling clauses below would push it out
+  const cookiesUsed = has(rules.cookieMention, whole);
+  const tools = names(rules.tools, whole);
   const outsideEea: YesNo =
     denied && affirmed ? 'unclear' : denied ? 'no' : affirmed ? 'yes' : services.length ? 'unclear' : null;
 
@@ -516,9 +520,6 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
   }
   const mentions = rules.profilingMentions.map((n) => n.name).filter((n) => mentionSet.has(n));
   const statement: YesNo = profDenied ? 'no' : profSection !== '' ? 'yes' : null;
-
-  const cookiesUsed = has(rules.cookieMention, whole);
-  const tools = names(rules.tools, whole);
 
   const emails = [
     ...new Set(all(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, head).map((e) => e.toLowerCase())),
