@@ -6,7 +6,7 @@
  * heading word ("Rekisterinpitäjä saattaa käyttää…") from becoming headings.
  */
 import { distance } from 'fastest-levenshtein';
-import { tokenise, type Catalogue, type Phrase, type Token } from './catalogue.js';
+import { tokeniseUnless, type Catalogue, type Phrase, type Token } from './catalogue.js';
 
 export interface HeadingPart {
   ids: string[];
@@ -42,6 +42,8 @@ export function sameWord(word: string, phraseWord: string, distinct: readonly [s
 }
 
 const INEXACT = 0.001;
+/** A heading has at most this many words. */
+const MAX_TOKENS = 24;
 
 interface Step {
   cost: number;
@@ -77,25 +79,31 @@ export class HeadingMatcher {
    * to the next one ("Suostumusrekisterin tietosisältö").
    */
   match(text: string, lineBreaks: number[] = []): HeadingPart[] | null {
-    const cleaned = stripBrackets(text);
-    const tokens = tokenise(cleaned);
+    const tokens = tokeniseUnless(stripBrackets(text), this.cannotBeHeading());
+    if (tokens === null || tokens.length === 0) return null;
     const wrapped = new Set<number>();
     for (const br of lineBreaks) {
       const t = tokens.findIndex((tok) => tok.start >= br);
       if (t > 0) wrapped.add(t);
     }
-    if (tokens.length === 0 || tokens.length > 24) return null;
-    // "tai rekisterin yhteyshenkilölle." is the tail of a sentence, not a heading.
-    if (this.cat.connectors.has(tokens[0].norm)) return null;
-    // Every word of a heading is a catalogue word (or a sub-label ending it); most body
-    // lines fail this on their first ordinary word, before any matching is tried.
-    for (const t of tokens) {
-      if (this.cat.sublabel.test(t.norm)) break;
-      if (!this.starts.has(t.norm.slice(0, 3)) && !t.norm.endsWith('-') && t !== tokens[0]) return null;
-    }
     const ids = this.cover(tokens, wrapped);
     if (ids) return [{ ids, start: tokens[0].start, end: tokens[tokens.length - 1].end }];
     return wrapped.size ? null : this.matchGlued(tokens);
+  }
+
+  /**
+   * A test of each token in turn that says when the text cannot be a heading, so that
+   * the rest of it is not read: more than 24 words; a connector first ("tai rekisterin
+   * yhteyshenkilölle." is the tail of a sentence); a word that is no catalogue word
+   * (most body lines fail on their first ordinary word). Words after a sub-label are free.
+   */
+  private cannotBeHeading(): (norm: string, index: number) => boolean {
+    let free = false;
+    return (norm, index) => {
+      if (index >= MAX_TOKENS || (index === 0 && this.cat.connectors.has(norm))) return true;
+      if (free || (free = this.cat.sublabel.test(norm))) return false;
+      return index > 0 && !this.starts.has(norm.slice(0, 3)) && !norm.endsWith('-');
+    };
   }
 
   private matchGlued(tokens: Token[]): HeadingPart[] | null {
@@ -201,5 +209,6 @@ export class HeadingMatcher {
 
 /** "(ja yhteystiedot)" qualifies a heading; blank it out but keep offsets. */
 function stripBrackets(text: string): string {
+  if (!text.includes('(') && !text.includes('[')) return text; // most lines: no replace call, no copy
   return text.replace(/\([^()]*\)|\[[^\][]*\]/g, (m) => ' '.repeat(m.length));
 }
