@@ -4,6 +4,7 @@
  * words of the text, tokenised once and shared by every rule.
  */
 import type { Notice, Segment } from '../model/notice.js';
+import { scanWords } from './word-scan.js';
 
 export interface SectionView {
   id: string;
@@ -20,8 +21,6 @@ export interface Word {
   start: number;
   end: number;
 }
-
-const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
 
 export class NoticeView {
   private wordsCache?: Word[];
@@ -84,10 +83,13 @@ export class NoticeView {
 
   get words(): Word[] {
     if (!this.wordsCache) {
-      this.wordsCache = [];
-      for (const m of this.text.matchAll(WORD)) {
-        this.wordsCache.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
-      }
+      const text = this.text;
+      const words: Word[] = [];
+      scanWords(text, (start, end) => {
+        const written = text.slice(start, end);
+        words.push({ text: written, lower: written.toLowerCase(), start, end });
+      });
+      this.wordsCache = words;
     }
     return this.wordsCache;
   }
