@@ -156,11 +156,14 @@ export function tokenise(text: string): Token[] {
 }
 
 /**
- * The tokens of `text`, or null as soon as `reject` refuses one (its lower-cased form
- * and index): the heading matcher turns most lines down on their second word, and
+ * The tokens of `text`, or null as soon as `reject` refuses one (its lower-cased form,
+ * index and offset): the heading matcher turns most lines down on their second word, and
  * reading the rest of a long line for nothing was most of segmenting's time.
  */
-export function tokeniseUnless(text: string, reject: (norm: string, index: number) => boolean): Token[] | null {
+export function tokeniseUnless(
+  text: string,
+  reject: (norm: string, index: number, start: number) => boolean,
+): Token[] | null {
   const tokens: Token[] = [];
   let prevEnd = 0;
   WORD.lastIndex = 0;
@@ -169,7 +172,7 @@ export function tokeniseUnless(text: string, reject: (norm: string, index: numbe
     const end = start + m[0].length;
     let norm = m[0].toLowerCase();
     if (norm.endsWith(':') && norm.length > 2) norm = norm.slice(0, -1);
-    if (reject(norm, tokens.length)) return null;
+    if (reject(norm, tokens.length, start)) return null;
     tokens.push({ norm, start, end, boundaryBefore: boundaryBetween(text, prevEnd, start) });
     prevEnd = end;
   }

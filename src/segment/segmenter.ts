@@ -239,6 +239,8 @@ interface Joined {
   /** offsets in `text` where a new line begins */
   breaks: number[];
   toAbs(rel: number): number;
+  /** how many of the run's lines `text` has reached at offset `rel` (1 for the first line) */
+  lineAt(rel: number): number;
 }
 
 /** Longest run of 1..4 lines (or table-row cells) that together form a heading. */
@@ -268,9 +270,16 @@ function matchAt(
   // wrongly read as two headings).
   const order = run.map((_, k) => k + 1);
   if (!first.isCell) order.reverse();
+  // A run whose first lines already hold a word that rules out a heading cannot be one with
+  // more lines after them: those runs are not tried (most lines are body text, refused on
+  // their second word). Brackets are blanked out in pairs, which more lines may change.
+  const bracketed = run.some((p) => /[()[\]]/.test(p.text));
+  let most = run.length;
   for (const k of order) {
+    if (k > most) continue;
     const joined = join(run.slice(0, k));
-    const parts = matcher.match(joined.text, joined.breaks);
+    const { parts, refusedAt } = matcher.matchOrRefuse(joined.text, joined.breaks);
+    if (refusedAt >= 0 && !bracketed) most = Math.min(most, joined.lineAt(refusedAt) - 1);
     if (!parts) continue;
     if (k > 1 && parts.length > 1) continue; // a glued heading is a single-line artefact
     return { parts, lastLine: run[k - 1].line, joined };
@@ -295,6 +304,11 @@ function join(run: Piece[]): Joined {
       let k = starts.length - 1;
       while (k > 0 && starts[k] > rel) k--;
       return run[k].offset + Math.min(rel - starts[k], run[k].text.length);
+    },
+    lineAt(rel: number): number {
+      let k = starts.length - 1;
+      while (k > 0 && starts[k] > rel) k--;
+      return k + 1;
     },
   };
 }
