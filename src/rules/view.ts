@@ -22,8 +22,21 @@ export interface Word {
   end: number;
 }
 
+/**
+ * The notice's words as numbers: `ids[k]` is the number of `words[k]`'s lower-cased form,
+ * `lowers[id]` that form (numbered in order of first use), `idOf` the way back. A rule that
+ * judges each distinct word once, or counts words, does so by number: one lookup of a
+ * string per word for all the rules, not several in each.
+ */
+export interface WordIndex {
+  ids: Int32Array;
+  lowers: string[];
+  idOf: ReadonlyMap<string, number>;
+}
+
 export class NoticeView {
   private wordsCache?: Word[];
+  private indexCache?: WordIndex;
   private readonly byId = new Map<string, SectionView[]>();
 
   constructor(readonly notice: Notice) {
@@ -93,6 +106,26 @@ export class NoticeView {
     }
     return this.wordsCache;
   }
+  get wordIndex(): WordIndex {
+    return (this.indexCache ??= indexOf(this.words));
+  }
+
+}
+
+function indexOf(words: readonly Word[]): WordIndex {
+  const ids = new Int32Array(words.length);
+  const lowers: string[] = [];
+  const idOf = new Map<string, number>();
+  for (let k = 0; k < words.length; k++) {
+    let id = idOf.get(words[k].lower);
+    if (id === undefined) {
+      id = lowers.length;
+      idOf.set(words[k].lower, id);
+      lowers.push(words[k].lower);
+    }
+    ids[k] = id;
+  }
+  return { ids, lowers, idOf };
 }
 
 function leadingSpace(text: string, from: number, to: number): number {

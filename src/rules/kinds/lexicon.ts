@@ -20,6 +20,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { KindModule } from '../types.js';
 import type { LexiconDef } from '../schema/lexicon.js';
+import type { WordIndex } from '../view.js';
 
 // Consonant gradation and vowel harmony pairs: a difference of only these is inflection.
 const GRADATION = new Set(['t:d', 'd:t', 'k:g', 'g:k', 'p:v', 'v:p', 'k:j', 'j:k', 'k:v', 'v:k', 'a:ä', 'ä:a', 'o:ö', 'ö:o', 'u:y', 'y:u']);
@@ -122,16 +123,23 @@ export const lexicon: KindModule<LexiconDef> = {
 
     const nb = def.neighbours;
     return (view, report) => {
-      const fromNotice = nb ? neighbourFixes(view.words, nb, env.acceptedWords) : null;
-      for (const w of view.words) {
-        if (w.lower.length < def.minWordLength) continue;
+      const { words } = view;
+      const { ids, lowers } = view.wordIndex;
+      const fromNotice = nb ? neighbourFixes(words, view.wordIndex, nb, env.acceptedWords) : null;
+      // each distinct word judged once, in order of first use
+      const fixes = lowers.map((lower): string | null => {
+        if (lower.length < def.minWordLength) return null;
         let fix: string | null | undefined = null;
-        if (!w.lower.includes('-')) {
-          fix = verdicts.get(w.lower);
-          if (fix === undefined) verdicts.set(w.lower, (fix = judge(w.lower)));
+        if (!lower.includes('-')) {
+          fix = verdicts.get(lower);
+          if (fix === undefined) verdicts.set(lower, (fix = judge(lower)));
         }
-        fix ??= fromNotice?.get(w.lower) ?? null;
+        return fix ?? fromNotice?.get(lower) ?? null;
+      });
+      for (let k = 0; k < words.length; k++) {
+        const fix = fixes[ids[k]];
         if (!fix) continue;
+        const w = words[k];
         const upper = w.text[0] === w.text[0].toUpperCase();
         const suggestion = (upper ? fix[0].toUpperCase() : fix[0].toLowerCase()) + fix.slice(1);
         report([w.start, w.end], { suggestion, vars: { match: w.text, suggestion } });
@@ -172,29 +180,40 @@ const ENDING = new RegExp(
   'u',
 );
 
-function neighbourFixes(words: readonly { text: string; lower: string }[], nb: Neighbours, accepted: ReadonlySet<string>): Map<string, string> {
-  const count = new Map<string, number>();
-  const written = new Map<string, string>(); // how the notice writes the word (Varsinais-Suomen)
-  for (const w of words) {
-    count.set(w.lower, (count.get(w.lower) ?? 0) + 1);
+function neighbourFixes(
+  words: readonly { text: string }[],
+  { ids, lowers, idOf }: WordIndex,
+  nb: Neighbours,
+  accepted: ReadonlySet<string>,
+): Map<string, string> {
+  const count = new Int32Array(lowers.length);
+  const written: (string | undefined)[] = new Array(lowers.length); // how the notice writes the word (Varsinais-Suomen)
+  for (let k = 0; k < words.length; k++) {
+    const id = ids[k];
+    count[id]++;
     // a heading in capitals does not say how the word is written
-    if (!written.has(w.lower) && !inCapitals(w.text)) written.set(w.lower, w.text);
+    if (written[id] === undefined && !inCapitals(words[k].text)) written[id] = words[k].text;
   }
   const out = new Map<string, string>();
-  const isFrequent = (s: string) => (count.get(s) ?? 0) >= nb.minCount;
+  const isFrequent = (s: string) => {
+    const id = idOf.get(s);
+    return id !== undefined && count[id] >= nb.minCount;
+  };
   // Every edit below keeps the first letter, so a word can only meet a frequent word of its first
   // letter and the right length, and only one that it equals but for that edit. The loops below
   // build a string per letter; these pure filters let the words that meet none (nearly all)
   // skip them.
   const byShape = new Map<number, string[]>();
-  for (const [word, n] of count) {
-    if (n < nb.minCount) continue;
+  for (let id = 0; id < lowers.length; id++) {
+    if (count[id] < nb.minCount) continue;
+    const word = lowers[id];
     const list = byShape.get(shapeKey(word.length, word));
     if (list) list.push(word);
     else byShape.set(shapeKey(word.length, word), [word]);
   }
-  for (const [word, n] of count) {
-    if (n !== 1 || word.length < nb.minLength || accepted.has(word)) continue;
+  for (let id = 0; id < lowers.length; id++) {
+    const word = lowers[id];
+    if (count[id] !== 1 || word.length < nb.minLength || accepted.has(word)) continue;
     let fix: string | undefined;
     // a stray letter inside the word
     const strayPossible = byShape.get(shapeKey(word.length - 1, word))?.some((f) => oneDeletionFrom(word, f)) === true;
@@ -213,7 +232,7 @@ function neighbourFixes(words: readonly { text: string; lower: string }[], nb: N
       const s = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       if (isFrequent(s)) fix = s;
     }
-    if (fix && !isOtherForm(word, fix)) out.set(word, written.get(fix) ?? fix);
+    if (fix && !isOtherForm(word, fix)) out.set(word, written[idOf.get(fix)!] ?? fix);
   }
   return out;
 }
