@@ -290,9 +290,14 @@ async function lintItems(
     }
     batch.length = 0;
   };
+  let held = 0;
   for await (const item of items) {
     batch.push(item);
-    if (batch.length >= LINT_BATCH) lintBatch();
+    held += item.extracted?.text.length ?? 0;
+    if (batch.length >= LINT_BATCH || held >= LINT_BATCH_CHARS) {
+      lintBatch();
+      held = 0;
+    }
   }
   lintBatch();
   return results;
@@ -300,6 +305,11 @@ async function lintItems(
 
 /** Documents linted together (held in memory at once, read ahead of the linting). */
 const LINT_BATCH = 8;
+/**
+ * A batch this long in characters is linted at once: the watchdog's cost matters for small
+ * notices only, and a few large ones are not held in memory together for it.
+ */
+const LINT_BATCH_CHARS = 256 * 1024;
 
 function lintOne(p: Prepared, file: string, extracted: Extracted, keepText: boolean): ReportFile {
   const notice = buildNotice(file, extracted);
