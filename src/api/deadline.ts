@@ -11,10 +11,13 @@
  * on Node 20 it skips every pattern with the `i` or `u` flag, and seloste compiles every
  * pattern with both. Measured: `/(a+)+$/iu` on 26 a's + 'b' still takes 10 s with it.)
  *
- * Cost: one watchdog thread per call, about 0.1–0.2 ms; nothing is loaded at start-up.
+ * Cost: one watchdog thread per call, about 0.1–0.2 ms, and more on a loaded machine (the
+ * call waits for the thread to be scheduled and joined); nothing is loaded at start-up.
+ * A batch shares the calls (`withinEach`).
  */
 import { createContext, Script } from 'node:vm';
 import { unreadable } from '../ingest/reasons.js';
+import { nowMs } from '../util/clock.js';
 
 /** The longest delay Node's timers (and vm's watchdog) accept: about 24.8 days. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -37,6 +40,16 @@ let current: (() => unknown) | null = null;
 export function within<T>(ms: number, fn: () => T): T {
   const limit = clampTimeout(ms);
   if (limit === 0 || current !== null) return fn();
+  try {
+    return guarded(limit, fn);
+  } catch (err) {
+    if (timedOut(err)) throw unreadable('timeout');
+    throw err;
+  }
+}
+
+/** `fn()` in the watchdog's context, stopped at `limit` ms (ERR_SCRIPT_EXECUTION_TIMEOUT). */
+function guarded<T>(limit: number, fn: () => T): T {
   if (!runScript) {
     // Made on the first limited call (a built-in module costs nothing to import).
     const context = createContext({ run: () => current!() });
@@ -46,10 +59,69 @@ export function within<T>(ms: number, fn: () => T): T {
   current = fn;
   try {
     return runScript(limit) as T;
-  } catch (err) {
-    if ((err as { code?: string } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw unreadable('timeout');
-    throw err;
   } finally {
     current = null;
+  }
+}
+
+function timedOut(err: unknown): boolean {
+  return (err as { code?: string } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/**
+ * The watchdog's timer may fire this much after its limit (libuv counts whole milliseconds):
+ * a job joins a running call only if the call's deadline falls this much before its own.
+ */
+const TIMER_SLACK_MS = 2;
+
+/**
+ * Each job's outcome as `within(job.ms, job.fn)` gives it (its value, or what it threw, the
+ * 'timeout' included), in order, through as few watchdog calls as that allows. A call starts
+ * with a job and its whole limit; the jobs after it run in the same call while the call's
+ * deadline comes before their own, so none runs longer than its limit. A job the call's
+ * deadline cuts off was not given its whole limit: it is run again, first in a call of its
+ * own, and only a job stopped there times out. So the same documents time out as with one
+ * call each (one cut off runs at most twice its limit in all); the jobs must be safe to run
+ * again, as `within`'s are (they only build new objects and memoise whole values).
+ */
+export function withinEach<T>(jobs: readonly { ms: number; fn: () => T }[]): Outcome<T>[] {
+  const out: Outcome<T>[] = new Array(jobs.length);
+  let k = 0;
+  while (k < jobs.length) {
+    const limit = clampTimeout(jobs[k].ms);
+    if (limit === 0 || current !== null) {
+      out[k] = attempt(jobs[k].fn);
+      k++;
+      continue;
+    }
+    const first = k;
+    try {
+      guarded(limit, () => {
+        // taken after the watchdog's timer started: the call's deadline is no later than this
+        const deadline = nowMs() + limit;
+        for (; k < jobs.length; k++) {
+          if (k > first) {
+            const own = clampTimeout(jobs[k].ms);
+            if (own === 0 || deadline - nowMs() + TIMER_SLACK_MS > own) return;
+          }
+          out[k] = attempt(jobs[k].fn);
+        }
+      });
+    } catch (err) {
+      if (!timedOut(err)) throw err;
+      // k is the job the deadline stopped: given its whole limit if it came first, else cut short
+      if (k === first) out[k++] = { ok: false, error: unreadable('timeout') };
+    }
+  }
+  return out;
+}
+
+function attempt<T>(fn: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (error) {
+    return { ok: false, error };
   }
 }

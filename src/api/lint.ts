@@ -30,7 +30,7 @@ import {
   type LimitFlags,
 } from './config.js';
 import { expandInputs, UNMATCHED } from './inputs.js';
-import { clampTimeout, within } from './deadline.js';
+import { clampTimeout, within, withinEach } from './deadline.js';
 import { readBatch, timeLeft, timeLimitOf, type BatchItem } from './read-batch.js';
 import { inBoth } from '../report/messages/index.js';
 
@@ -243,24 +243,36 @@ async function lintItems(
       unreadableRule && severity !== 'off' ? [unreadableFinding(unreadableRule, severity, error, p.lang)] : [];
     results.push({ file, format: null, findings });
   };
-  for await (const item of items) {
-    const { file, extracted, error } = item;
-    if (error?.code === 'own-output') {
-      // a report seloste wrote (e.g. -o into the linted folder): noted, not linted, not counted
-      options.onEvent?.({ type: 'skipped', file, reason: error.reason[p.lang] });
-      continue;
-    }
-    if (error) {
-      failed(file, error);
-      continue;
-    }
-    for (const w of extracted!.warnings) options.onEvent?.({ type: 'warning', file, warning: w });
-    try {
-      // Segmenting and the rules get what is left of the document's time limit after its read.
-      results.push(
-        within(timeLeft(item, limits.timeoutMs), () => lintOne(p, file, extracted!, options.keepText === true)),
-      );
-    } catch (err) {
+  // Documents are linted a few at a time, so that one watchdog call can cover several
+  // (withinEach: the same documents time out); what each says is said in order after.
+  const batch: BatchItem[] = [];
+  const lintBatch = () => {
+    const readable = batch.filter((item) => !item.error);
+    const outcomes = withinEach(
+      readable.map((item) => ({
+        // Segmenting and the rules get what is left of the document's time limit after its read.
+        ms: timeLeft(item, limits.timeoutMs),
+        fn: () => lintOne(p, item.file, item.extracted!, options.keepText === true),
+      })),
+    );
+    let next = 0;
+    for (const { file, extracted, error } of batch) {
+      if (error?.code === 'own-output') {
+        // a report seloste wrote (e.g. -o into the linted folder): noted, not linted, not counted
+        options.onEvent?.({ type: 'skipped', file, reason: error.reason[p.lang] });
+        continue;
+      }
+      if (error) {
+        failed(file, error);
+        continue;
+      }
+      for (const w of extracted!.warnings) options.onEvent?.({ type: 'warning', file, warning: w });
+      const outcome = outcomes[next++];
+      if (outcome.ok) {
+        results.push(outcome.value);
+        continue;
+      }
+      const err = outcome.error;
       if (err instanceof UnreadableInputError) {
         failed(file, withLimits(err, limits));
         continue;
@@ -276,9 +288,28 @@ async function lintItems(
         ),
       );
     }
+    batch.length = 0;
+  };
+  let held = 0;
+  for await (const item of items) {
+    batch.push(item);
+    held += item.extracted?.text.length ?? 0;
+    if (batch.length >= LINT_BATCH || held >= LINT_BATCH_CHARS) {
+      lintBatch();
+      held = 0;
+    }
   }
+  lintBatch();
   return results;
 }
+
+/** Documents linted together (held in memory at once, read ahead of the linting). */
+const LINT_BATCH = 8;
+/**
+ * A batch this long in characters is linted at once: the watchdog's cost matters for small
+ * notices only, and a few large ones are not held in memory together for it.
+ */
+const LINT_BATCH_CHARS = 256 * 1024;
 
 function lintOne(p: Prepared, file: string, extracted: Extracted, keepText: boolean): ReportFile {
   const notice = buildNotice(file, extracted);

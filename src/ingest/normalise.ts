@@ -4,15 +4,16 @@
  * match the file and PDF `linePages` stays aligned.
  */
 export function normalise(text: string): string {
-  const lines = text
+  const joined = text
     .replace(/\r\n?/g, '\n')
     .normalize('NFC')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     // Soft hyphen, zero-width space/joiners, word joiner, stray BOM: invisible in the
     // published notice, but they would split words for every rule.
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .split('\n')
-    .map(privateUseBullet);
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+  // (asked of the whole text once: most texts have no such bullet, and two replaces a line cost)
+  const split = joined.split('\n');
+  const lines = PRIVATE_USE.test(joined) ? split.map(privateUseBullet) : split;
   const tabSpaced = usesTabsAsWordGaps(lines);
   // trimEnd, not /\s+$/: that regex is tried at every space of a run, quadratic in its length.
   return lines.map((l) => (tabSpaced ? collapseTabGaps(l) : l).trimEnd()).join('\n');
@@ -22,6 +23,8 @@ export function normalise(text: string): string {
  * Word's Symbol-font bullet comes out of PDFs as U+F0B7; other Wingdings bullets
  * land nearby in U+F000–U+F0FF. At the start of a line any of them is a bullet.
  */
+const PRIVATE_USE = /[\uF000-\uF0FF]/;
+
 function privateUseBullet(line: string): string {
   return line.replace(/^(\s*)[\uF000-\uF0FF]/, '$1•').replace(/\uF0B7/g, '•');
 }
@@ -32,12 +35,12 @@ function privateUseBullet(line: string): string {
  */
 function usesTabsAsWordGaps(lines: string[]): boolean {
   let tabGaps = 0;
+  for (const l of lines) if (l.includes('\t')) tabGaps += l.match(/\S\t(?=\S)/g)?.length ?? 0;
+  // the spaces are counted only when the tabs could be the gaps (a match array per line)
+  if (tabGaps < 10) return false;
   let spaceGaps = 0;
-  for (const l of lines) {
-    tabGaps += l.match(/\S\t(?=\S)/g)?.length ?? 0;
-    spaceGaps += l.match(/\S (?=\S)/g)?.length ?? 0;
-  }
-  return tabGaps >= 10 && tabGaps > spaceGaps;
+  for (const l of lines) spaceGaps += l.match(/\S (?=\S)/g)?.length ?? 0;
+  return tabGaps > spaceGaps;
 }
 
 /**

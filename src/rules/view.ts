@@ -4,6 +4,7 @@
  * words of the text, tokenised once and shared by every rule.
  */
 import type { Notice, Segment } from '../model/notice.js';
+import { scanWords } from './word-scan.js';
 
 export interface SectionView {
   id: string;
@@ -21,10 +22,21 @@ export interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
+/**
+ * The notice's words as numbers: `ids[k]` is the number of `words[k]`'s lower-cased form,
+ * `lowers[id]` that form (numbered in order of first use), `idOf` the way back. A rule that
+ * judges each distinct word once, or counts words, does so by number: one lookup of a
+ * string per word for all the rules, not several in each.
+ */
+export interface WordIndex {
+  ids: Int32Array;
+  lowers: string[];
+  idOf: ReadonlyMap<string, number>;
+}
 
 export class NoticeView {
   private wordsCache?: Word[];
+  private indexCache?: WordIndex;
   private readonly byId = new Map<string, SectionView[]>();
 
   constructor(readonly notice: Notice) {
@@ -84,13 +96,36 @@ export class NoticeView {
 
   get words(): Word[] {
     if (!this.wordsCache) {
-      this.wordsCache = [];
-      for (const m of this.text.matchAll(WORD)) {
-        this.wordsCache.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
-      }
+      const text = this.text;
+      const words: Word[] = [];
+      scanWords(text, (start, end) => {
+        const written = text.slice(start, end);
+        words.push({ text: written, lower: written.toLowerCase(), start, end });
+      });
+      this.wordsCache = words;
     }
     return this.wordsCache;
   }
+  get wordIndex(): WordIndex {
+    return (this.indexCache ??= indexOf(this.words));
+  }
+
+}
+
+function indexOf(words: readonly Word[]): WordIndex {
+  const ids = new Int32Array(words.length);
+  const lowers: string[] = [];
+  const idOf = new Map<string, number>();
+  for (let k = 0; k < words.length; k++) {
+    let id = idOf.get(words[k].lower);
+    if (id === undefined) {
+      id = lowers.length;
+      idOf.set(words[k].lower, id);
+      lowers.push(words[k].lower);
+    }
+    ids[k] = id;
+  }
+  return { ids, lowers, idOf };
 }
 
 function leadingSpace(text: string, from: number, to: number): number {

@@ -150,17 +150,40 @@ export interface Token {
 // A word may carry inner ':' (EU:n), '-' (tietosuoja-asetus), apostrophes, and a
 // trailing '-' (suspended compound "tarkastus-") or ':' (label "Rekisterinpitäjä:").
 const WORD = /[\p{L}\p{N}]+(?:[:'’-][\p{L}\p{N}]+)*[-:]?/gu;
-const BOUNDARY = /[.,;?!]/;
 
 export function tokenise(text: string): Token[] {
+  return tokeniseUnless(text, () => false)!;
+}
+
+/**
+ * The tokens of `text`, or null as soon as `reject` refuses one (its lower-cased form,
+ * index and offset): the heading matcher turns most lines down on their second word, and
+ * reading the rest of a long line for nothing was most of segmenting's time.
+ */
+export function tokeniseUnless(
+  text: string,
+  reject: (norm: string, index: number, start: number) => boolean,
+): Token[] | null {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
     let norm = m[0].toLowerCase();
     if (norm.endsWith(':') && norm.length > 2) norm = norm.slice(0, -1);
-    tokens.push({ norm, start, end: start + m[0].length, boundaryBefore: BOUNDARY.test(text.slice(prevEnd, start)) });
-    prevEnd = start + m[0].length;
+    if (reject(norm, tokens.length, start)) return null;
+    tokens.push({ norm, start, end, boundaryBefore: boundaryBetween(text, prevEnd, start) });
+    prevEnd = end;
   }
   return tokens;
+}
+
+/** Whether a sentence or list separator (. , ; ? !) stands in text[from, to). */
+function boundaryBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3f || c === 0x21) return true;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@
  * heading word ("Rekisterinpitäjä saattaa käyttää…") from becoming headings.
  */
 import { distance } from 'fastest-levenshtein';
-import { tokenise, type Catalogue, type Phrase, type Token } from './catalogue.js';
+import { tokeniseUnless, type Catalogue, type Phrase, type Token } from './catalogue.js';
 
 export interface HeadingPart {
   ids: string[];
@@ -22,14 +22,14 @@ export interface HeadingPart {
  */
 export function sameWord(word: string, phraseWord: string, distinct: readonly [string, string][] = []): boolean {
   if (word === phraseWord) return true;
+  const la = word.length;
+  const lb = phraseWord.length;
+  const min = Math.min(la, lb);
+  if (min < 5) return false; // (before the distinct pairs: both say false)
   for (const [x, y] of distinct) {
     if ((word.startsWith(x) && phraseWord.startsWith(y)) || (word.startsWith(y) && phraseWord.startsWith(x)))
       return false;
   }
-  const la = word.length;
-  const lb = phraseWord.length;
-  const min = Math.min(la, lb);
-  if (min < 5) return false;
   let cp = 0;
   while (cp < min && word.charCodeAt(cp) === phraseWord.charCodeAt(cp)) cp++;
   // Finnish inflects at the end of the stem: rekisterinpitäjä/-n, oikeus/oikeudet,
@@ -42,6 +42,8 @@ export function sameWord(word: string, phraseWord: string, distinct: readonly [s
 }
 
 const INEXACT = 0.001;
+/** A heading has at most this many words. */
+const MAX_TOKENS = 24;
 
 interface Step {
   cost: number;
@@ -68,8 +70,20 @@ export class HeadingMatcher {
       if (p.tokens.length === 1 && p.tokens[0].length >= 5) this.singleWord.set(p.tokens[0], p.id);
     }
     // Longer phrases first: on equal cost the DP keeps the first found.
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const [key, list] of this.byFirst) {
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      const firsts = [...new Set(list.map((p) => p.tokens[0]))];
+      this.firstWords.set(key, { firsts, firstOf: list.map((p) => firsts.indexOf(p.tokens[0])) });
+      this.firstFits = new Int8Array(Math.max(this.firstFits.length, firsts.length));
+    }
   }
+
+  /**
+   * The phrases of a byFirst list share few first words (43 phrases, 13 words): a word is
+   * compared with each of them once (`firstFits`, per token: -1 not yet, 0 no, 1 yes).
+   */
+  private readonly firstWords = new Map<string, { firsts: string[]; firstOf: number[] }>();
+  private firstFits = new Int8Array(0);
 
   /**
    * The sections `text` names, or null when it is not (wholly) a heading.
@@ -77,25 +91,55 @@ export class HeadingMatcher {
    * to the next one ("Suostumusrekisterin tietosisältö").
    */
   match(text: string, lineBreaks: number[] = []): HeadingPart[] | null {
-    const cleaned = stripBrackets(text);
-    const tokens = tokenise(cleaned);
+    return this.matchOrRefuse(text, lineBreaks).parts;
+  }
+
+  /**
+   * `match`, and where a word ruled the text out before any matching (`refusedAt`: the
+   * offset of that word, else -1). A longer text that begins with the same words up to
+   * there is ruled out by it too, unless brackets (blanked out in pairs) differ between them.
+   */
+  matchOrRefuse(text: string, lineBreaks: number[] = []): { parts: HeadingPart[] | null; refusedAt: number } {
+    const cannot = this.cannotBeHeading();
+    const tokens = tokeniseUnless(stripBrackets(text), cannot);
+    if (tokens === null) return { parts: null, refusedAt: cannot.refusedAt };
+    return { parts: this.matchTokens(tokens, lineBreaks), refusedAt: -1 };
+  }
+
+  private matchTokens(tokens: Token[], lineBreaks: number[]): HeadingPart[] | null {
+    if (tokens.length === 0) return null;
     const wrapped = new Set<number>();
     for (const br of lineBreaks) {
       const t = tokens.findIndex((tok) => tok.start >= br);
       if (t > 0) wrapped.add(t);
     }
-    if (tokens.length === 0 || tokens.length > 24) return null;
-    // "tai rekisterin yhteyshenkilölle." is the tail of a sentence, not a heading.
-    if (this.cat.connectors.has(tokens[0].norm)) return null;
-    // Every word of a heading is a catalogue word (or a sub-label ending it); most body
-    // lines fail this on their first ordinary word, before any matching is tried.
-    for (const t of tokens) {
-      if (this.cat.sublabel.test(t.norm)) break;
-      if (!this.starts.has(t.norm.slice(0, 3)) && !t.norm.endsWith('-') && t !== tokens[0]) return null;
-    }
     const ids = this.cover(tokens, wrapped);
     if (ids) return [{ ids, start: tokens[0].start, end: tokens[tokens.length - 1].end }];
     return wrapped.size ? null : this.matchGlued(tokens);
+  }
+
+  /**
+   * A test of each token in turn that says when the text cannot be a heading, so that
+   * the rest of it is not read: more than 24 words; a connector first ("tai rekisterin
+   * yhteyshenkilölle." is the tail of a sentence); a word that is no catalogue word
+   * (most body lines fail on their first ordinary word). Words after a sub-label are free.
+   */
+  private cannotBeHeading(): ((norm: string, index: number, start: number) => boolean) & { refusedAt: number } {
+    let free = false;
+    const test = (norm: string, index: number, start: number): boolean => {
+      const refuse =
+        index >= MAX_TOKENS ||
+        (index === 0 && this.cat.connectors.has(norm)) ||
+        (!free &&
+          !(free = this.cat.sublabel.test(norm)) &&
+          index > 0 &&
+          !this.starts.has(norm.slice(0, 3)) &&
+          !norm.endsWith('-'));
+      if (refuse) test.refusedAt = start;
+      return refuse;
+    };
+    test.refusedAt = -1;
+    return test;
   }
 
   private matchGlued(tokens: Token[]): HeadingPart[] | null {
@@ -145,13 +189,20 @@ export class HeadingMatcher {
       if (best[i]!.parts > 0 && this.cat.sublabel.test(tok.norm)) {
         relax(n, i, 0, null);
       }
-      for (const p of this.byFirst.get(tok.norm.slice(0, 2)) ?? []) {
+      const key = tok.norm.slice(0, 2);
+      const list = this.byFirst.get(key) ?? [];
+      const { firsts, firstOf } = this.firstWords.get(key) ?? { firsts: [], firstOf: [] };
+      this.firstFits.fill(-1, 0, firsts.length);
+      for (let q = 0; q < list.length; q++) {
+        const p = list[q];
         const k = p.tokens.length;
         if (i + k > n) continue;
-        let ok = true;
-        let inexact = 0;
-        for (let j = 0; j < k && ok; j++) {
-          if (j > 0 && tokens[i + j].boundaryBefore) ok = false;
+        const f = firstOf[q];
+        if (this.firstFits[f] === -1) this.firstFits[f] = sameWord(tok.norm, firsts[f], this.cat.distinct) ? 1 : 0;
+        let ok = this.firstFits[f] === 1;
+        let inexact = ok && tok.norm !== p.tokens[0] ? 1 : 0;
+        for (let j = 1; j < k && ok; j++) {
+          if (tokens[i + j].boundaryBefore) ok = false;
           else ok = sameWord(tokens[i + j].norm, p.tokens[j], this.cat.distinct);
           if (ok && tokens[i + j].norm !== p.tokens[j]) inexact++;
         }
@@ -201,5 +252,6 @@ export class HeadingMatcher {
 
 /** "(ja yhteystiedot)" qualifies a heading; blank it out but keep offsets. */
 function stripBrackets(text: string): string {
+  if (!text.includes('(') && !text.includes('[')) return text; // most lines: no replace call, no copy
   return text.replace(/\([^()]*\)|\[[^\][]*\]/g, (m) => ' '.repeat(m.length));
 }

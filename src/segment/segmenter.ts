@@ -14,6 +14,9 @@ import type { ConceptClassifier } from './concepts.js';
 import type { HeadingMatcher, HeadingPart } from './heading-matcher.js';
 import { layoutLines } from './layout.js';
 
+/** What the matcher says of a text: its heading parts, or where a word ruled it out. */
+type Matched = ReturnType<HeadingMatcher['matchOrRefuse']>;
+
 const MAX_WRAP_LINES = 6;
 const MAX_HEADING_CHARS = 200;
 /** A document with this many numbered (or source-marked) catalogue headings uses that style throughout. */
@@ -57,8 +60,13 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
   let numberedHits = 0;
   let markedHits = 0;
   const catalogueHeadings = new Set<number>();
+  // each line's own verdict, kept: matchAt asks it again as the shortest run from that line
+  const alone = new Map<number, Matched>();
   for (const p of pieces) {
-    if (!p || !matcher.match(p.text)) continue;
+    if (!p) continue;
+    const own = matcher.matchOrRefuse(p.text);
+    alone.set(p.line, own);
+    if (!own.parts) continue;
     catalogueHeadings.add(p.line);
     if (p.numbered) numberedHits++;
     if (p.marked) markedHits++;
@@ -113,7 +121,7 @@ export function segmentText(extracted: Extracted, lineStarts: number[], { matche
       ? label && /:\s*$/.test(first.text.slice(0, label.end))
         ? labelAsHeading(first, label) // "Rekisteröidyn oikeudet: tarkastusoikeus, …": the label, then its value
         : ((labels.size ? wrappedLabel(pieces, i, matcher) : null) ??
-          matchAt(pieces, i, matcher) ??
+          matchAt(pieces, i, matcher, alone) ??
           (label ? labelAsHeading(first, label) : null))
       : null;
     if (!found && !evidence) continue;
@@ -239,6 +247,8 @@ interface Joined {
   /** offsets in `text` where a new line begins */
   breaks: number[];
   toAbs(rel: number): number;
+  /** how many of the run's lines `text` has reached at offset `rel` (1 for the first line) */
+  lineAt(rel: number): number;
 }
 
 /** Longest run of 1..4 lines (or table-row cells) that together form a heading. */
@@ -246,6 +256,7 @@ function matchAt(
   pieces: (Piece | null)[],
   i: number,
   matcher: HeadingMatcher,
+  alone: ReadonlyMap<number, Matched>,
 ): { parts: HeadingPart[]; lastLine: number; joined: Joined } | null {
   const run: Piece[] = [pieces[i]!];
   const first = pieces[i]!;
@@ -268,9 +279,17 @@ function matchAt(
   // wrongly read as two headings).
   const order = run.map((_, k) => k + 1);
   if (!first.isCell) order.reverse();
+  // A run whose first lines already hold a word that rules out a heading cannot be one with
+  // more lines after them: those runs are not tried (most lines are body text, refused on
+  // their second word). Brackets are blanked out in pairs, which more lines may change.
+  const bracketed = run.some((p) => /[()[\]]/.test(p.text));
+  let most = run.length;
   for (const k of order) {
+    if (k > most) continue;
     const joined = join(run.slice(0, k));
-    const parts = matcher.match(joined.text, joined.breaks);
+    // (a run of one line is the line's own text, without breaks)
+    const { parts, refusedAt } = k === 1 ? alone.get(first.line)! : matcher.matchOrRefuse(joined.text, joined.breaks);
+    if (refusedAt >= 0 && !bracketed) most = Math.min(most, joined.lineAt(refusedAt) - 1);
     if (!parts) continue;
     if (k > 1 && parts.length > 1) continue; // a glued heading is a single-line artefact
     return { parts, lastLine: run[k - 1].line, joined };
@@ -295,6 +314,11 @@ function join(run: Piece[]): Joined {
       let k = starts.length - 1;
       while (k > 0 && starts[k] > rel) k--;
       return run[k].offset + Math.min(rel - starts[k], run[k].text.length);
+    },
+    lineAt(rel: number): number {
+      let k = starts.length - 1;
+      while (k > 0 && starts[k] > rel) k--;
+      return k + 1;
     },
   };
 }

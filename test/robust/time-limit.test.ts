@@ -8,12 +8,14 @@
  */
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clampTimeout, MAX_TIMER_MS, within } from '../../src/api/deadline.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Script } from 'node:vm';
+import { clampTimeout, MAX_TIMER_MS, within, withinEach } from '../../src/api/deadline.js';
 import { lintFiles, lintText, type LintEvent } from '../../src/api/lint.js';
 import { compareNotices, diffNotices } from '../../src/api/notices.js';
 import { readBatch, timeLeft, type BatchItem } from '../../src/api/read-batch.js';
 import { UnreadableInputError } from '../../src/model/errors.js';
+import { nowMs } from '../../src/util/clock.js';
 import { removeDir, REPO, SEED, seloste, tempDir } from '../cli/run.js';
 
 /** Catastrophic backtracking on the line of a's below: exponential in the run's length. */
@@ -85,6 +87,47 @@ describe('the watchdog (src/api/deadline.ts)', () => {
     expect(() => within(SHORT, () => JSON.parse('{'))).toThrow(SyntaxError);
     // 0 is no limit
     expect(within(0, () => 42)).toBe(42);
+  });
+
+  it('withinEach: each job as within gives it, several in one watchdog call; one the call cuts short runs again alone', () => {
+    const calls = vi.spyOn(Script.prototype, 'runInContext');
+    try {
+      const busy = (ms: number, value: string) => () => {
+        const end = nowMs() + ms;
+        while (nowMs() < end);
+        return value;
+      };
+      // jobs that take a few ms share one call; an error of a job is its own outcome
+      const shared = withinEach([
+        { ms: ROOMY, fn: busy(5, 'a') },
+        { ms: ROOMY, fn: busy(5, 'b') },
+        { ms: ROOMY, fn: () => JSON.parse('{') },
+        { ms: ROOMY, fn: busy(5, 'c') },
+      ]);
+      expect(shared.map((o) => (o.ok ? o.value : (o.error as Error).name))).toEqual(['a', 'b', 'SyntaxError', 'c']);
+      expect(calls).toHaveBeenCalledTimes(1);
+      calls.mockClear();
+      // the backtracking job joins the first job's call (its deadline comes first), is cut off
+      // there, runs again in a call of its own and times out there; the next job still runs
+      const re = new RegExp(EVIL.slice(1, -1), 'giu');
+      let evilRuns = 0;
+      const mixed = withinEach([
+        { ms: SHORT, fn: busy(200, 'before') },
+        { ms: SHORT, fn: () => (evilRuns++, re.test(A_RUN) ? 'hang' : 'no') },
+        { ms: SHORT, fn: busy(1, 'after') },
+        { ms: 0, fn: () => 'unlimited' },
+      ]);
+      expect(mixed.map((o) => (o.ok ? o.value : (o.error as UnreadableInputError).code))).toEqual([
+        'before',
+        'timeout',
+        'after',
+        'unlimited',
+      ]);
+      expect(evilRuns).toBe(2);
+      expect(calls).toHaveBeenCalledTimes(3);
+    } finally {
+      calls.mockRestore();
+    }
   });
 
   it('clamps a limit to what timers accept, and leaves at least 1 ms after a read', () => {

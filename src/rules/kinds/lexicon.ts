@@ -20,6 +20,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { KindModule } from '../types.js';
 import type { LexiconDef } from '../schema/lexicon.js';
+import type { WordIndex } from '../view.js';
 
 // Consonant gradation and vowel harmony pairs: a difference of only these is inflection.
 const GRADATION = new Set(['t:d', 'd:t', 'k:g', 'g:k', 'p:v', 'v:p', 'k:j', 'j:k', 'k:v', 'v:k', 'a:ä', 'ä:a', 'o:ö', 'ö:o', 'u:y', 'y:u']);
@@ -122,16 +123,23 @@ export const lexicon: KindModule<LexiconDef> = {
 
     const nb = def.neighbours;
     return (view, report) => {
-      const fromNotice = nb ? neighbourFixes(view.words, nb, env.acceptedWords) : null;
-      for (const w of view.words) {
-        if (w.lower.length < def.minWordLength) continue;
+      const { words } = view;
+      const { ids, lowers } = view.wordIndex;
+      const fromNotice = nb ? neighbourFixes(words, view.wordIndex, nb, env.acceptedWords) : null;
+      // each distinct word judged once, in order of first use
+      const fixes = lowers.map((lower): string | null => {
+        if (lower.length < def.minWordLength) return null;
         let fix: string | null | undefined = null;
-        if (!w.lower.includes('-')) {
-          fix = verdicts.get(w.lower);
-          if (fix === undefined) verdicts.set(w.lower, (fix = judge(w.lower)));
+        if (!lower.includes('-')) {
+          fix = verdicts.get(lower);
+          if (fix === undefined) verdicts.set(lower, (fix = judge(lower)));
         }
-        fix ??= fromNotice?.get(w.lower) ?? null;
+        return fix ?? fromNotice?.get(lower) ?? null;
+      });
+      for (let k = 0; k < words.length; k++) {
+        const fix = fixes[ids[k]];
         if (!fix) continue;
+        const w = words[k];
         const upper = w.text[0] === w.text[0].toUpperCase();
         const suggestion = (upper ? fix[0].toUpperCase() : fix[0].toLowerCase()) + fix.slice(1);
         report([w.start, w.end], { suggestion, vars: { match: w.text, suggestion } });
@@ -151,7 +159,8 @@ interface Neighbours {
  * Words written once → the word the notice writes at least `minCount` times that they are
  * one edit from: a stray letter (henkilötietojoen → henkilötietojen), a missing letter
  * (henkilötietjen → henkilötietojen) or two neighbouring letters swapped
- * (Varisnais-Suomen → Varsinais-Suomen). Linear: each word's deletions and swaps are looked up.
+ * (Varisnais-Suomen → Varsinais-Suomen). Linear: a word is compared only with the frequent words
+ * of its first letter and a length one edit away, and its edits are spelt out only when one fits.
  */
 /**
  * What may follow a shared beginning as Finnish inflection: a plural or stem vowel, a case
@@ -171,52 +180,106 @@ const ENDING = new RegExp(
   'u',
 );
 
-function neighbourFixes(words: readonly { text: string; lower: string }[], nb: Neighbours, accepted: ReadonlySet<string>): Map<string, string> {
-  const count = new Map<string, number>();
-  const written = new Map<string, string>(); // how the notice writes the word (Varsinais-Suomen)
-  for (const w of words) {
-    count.set(w.lower, (count.get(w.lower) ?? 0) + 1);
+function neighbourFixes(
+  words: readonly { text: string }[],
+  { ids, lowers, idOf }: WordIndex,
+  nb: Neighbours,
+  accepted: ReadonlySet<string>,
+): Map<string, string> {
+  const count = new Int32Array(lowers.length);
+  const written: (string | undefined)[] = new Array(lowers.length); // how the notice writes the word (Varsinais-Suomen)
+  for (let k = 0; k < words.length; k++) {
+    const id = ids[k];
+    count[id]++;
     // a heading in capitals does not say how the word is written
-    if (!written.has(w.lower) && w.text !== w.text.toUpperCase()) written.set(w.lower, w.text);
-  }
-  const frequent = [...count].filter(([word, n]) => n >= nb.minCount && word.length >= nb.minLength - 1).map(([word]) => word);
-  // a frequent word with one letter left out → that word (for a word written with a letter missing)
-  const shortened = new Map<string, string>();
-  for (const f of frequent) {
-    for (let i = 1; i < f.length - nb.endingLength; i++) {
-      if (!strayLetter(f, i, nb)) continue;
-      const d = f.slice(0, i) + f.slice(i + 1);
-      if (!shortened.has(d)) shortened.set(d, f);
-    }
+    if (written[id] === undefined && !inCapitals(words[k].text)) written[id] = words[k].text;
   }
   const out = new Map<string, string>();
-  const isFrequent = (s: string) => (count.get(s) ?? 0) >= nb.minCount;
+  const isFrequent = (s: string) => {
+    const id = idOf.get(s);
+    return id !== undefined && count[id] >= nb.minCount;
+  };
   // Every edit below keeps the first letter, so a word can only meet a frequent word of its first
-  // letter and the right length: most words of a notice meet none and skip the loops (a pure filter).
-  const shapes = new Set<string>();
-  for (const [word, n] of count) if (n >= nb.minCount) shapes.add(`${word.length}:${word[0]}`);
-  for (const [word, n] of count) {
-    if (n !== 1 || word.length < nb.minLength || accepted.has(word)) continue;
+  // letter and the right length, and only one that it equals but for that edit. The loops below
+  // build a string per letter; these pure filters let the words that meet none (nearly all)
+  // skip them.
+  const byShape = new Map<number, string[]>();
+  for (let id = 0; id < lowers.length; id++) {
+    if (count[id] < nb.minCount) continue;
+    const word = lowers[id];
+    const list = byShape.get(shapeKey(word.length, word));
+    if (list) list.push(word);
+    else byShape.set(shapeKey(word.length, word), [word]);
+  }
+  for (let id = 0; id < lowers.length; id++) {
+    const word = lowers[id];
+    if (count[id] !== 1 || word.length < nb.minLength || accepted.has(word)) continue;
     let fix: string | undefined;
     // a stray letter inside the word
-    const strayPossible = shapes.has(`${word.length - 1}:${word[0]}`);
+    const strayPossible = byShape.get(shapeKey(word.length - 1, word))?.some((f) => oneDeletionFrom(word, f)) === true;
     for (let i = 1; strayPossible && !fix && i < word.length - nb.endingLength; i++) {
       if (!strayLetter(word, i, nb)) continue;
       const d = word.slice(0, i) + word.slice(i + 1);
       if (isFrequent(d)) fix = d;
     }
-    // a letter missing from it
-    fix ??= shortened.get(word);
+    // a letter missing from it: the first frequent word (in the notice's order) that, with a
+    // letter left out, is this word
+    fix ??= byShape.get(shapeKey(word.length + 1, word))?.find((f) => missingLetter(word, f, nb));
     // two neighbouring letters swapped
-    const swapPossible = shapes.has(`${word.length}:${word[0]}`);
+    const swapPossible = byShape.get(shapeKey(word.length, word))?.some((f) => oneSwapFrom(word, f)) === true;
     for (let i = 1; swapPossible && !fix && i + 1 < word.length - nb.endingLength; i++) {
       if (word[i] === word[i + 1] || !/\p{L}/u.test(word[i]) || !/\p{L}/u.test(word[i + 1])) continue;
       const s = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       if (isFrequent(s)) fix = s;
     }
-    if (fix && !isOtherForm(word, fix)) out.set(word, written.get(fix) ?? fix);
+    if (fix && !isOtherForm(word, fix)) out.set(word, written[idOf.get(fix)!] ?? fix);
   }
   return out;
+}
+
+/**
+ * `word === word.toUpperCase()`, without the upper-casing for a word with a small letter of
+ * Latin-1 (nearly every word: upper-casing a two-byte string goes through ICU, and was most
+ * of this rule's own time). Such a letter always changes, and upper-casing never shortens a
+ * character, so the word cannot equal its upper case.
+ */
+function inCapitals(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) return false;
+  }
+  return word === word.toUpperCase();
+}
+
+/** Is `word` the frequent word `f` with a letter left out that may be a typo's (strayLetter)? */
+function missingLetter(word: string, f: string, nb: Neighbours): boolean {
+  if (!oneDeletionFrom(f, word)) return false; // the filter: most words are not
+  for (let i = 1; i < f.length - nb.endingLength; i++) {
+    if (strayLetter(f, i, nb) && f.slice(0, i) + f.slice(i + 1) === word) return true;
+  }
+  return false;
+}
+
+/** A word's length and first UTF-16 unit as one number. */
+function shapeKey(length: number, word: string): number {
+  return length * 0x10000 + word.charCodeAt(0);
+}
+
+/** Is `shorter` `word` with one letter left out (somewhere)? */
+function oneDeletionFrom(word: string, shorter: string): boolean {
+  if (word.length !== shorter.length + 1) return false;
+  const p = commonPrefix(word, shorter);
+  for (let i = p; i < shorter.length; i++) if (word.charCodeAt(i + 1) !== shorter.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Is `other` `word` with two neighbouring letters swapped (somewhere)? */
+function oneSwapFrom(word: string, other: string): boolean {
+  if (word.length !== other.length) return false;
+  const p = commonPrefix(word, other);
+  if (p + 1 >= word.length || word[p] !== other[p + 1] || word[p + 1] !== other[p]) return false;
+  for (let i = p + 2; i < word.length; i++) if (word.charCodeAt(i) !== other.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Do two words differ only by what follows their shared beginning, and is that an ending? */

@@ -37,10 +37,19 @@ export const substitution: KindModule<SubstitutionDef> = {
     return (view, report) => {
       const ranges = view.scopeRanges(def.scope);
       const inScope = def.scope ? (w: { start: number; end: number }) => ranges.some(([a, b]) => w.start >= a && w.end <= b) : () => true;
-      for (const w of view.words) {
+      const { words } = view;
+      const { ids, lowers } = view.wordIndex;
+      // a word's verdict looked up once in the notice, by its number
+      const fixes = new Array<string | null | undefined>(lowers.length);
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k];
         if (!inScope(w)) continue;
-        let fix = verdicts.get(w.lower);
-        if (fix === undefined) verdicts.set(w.lower, (fix = correct(w.lower)));
+        let fix = fixes[ids[k]];
+        if (fix === undefined) {
+          fix = verdicts.get(w.lower);
+          if (fix === undefined) verdicts.set(w.lower, (fix = correct(w.lower)));
+          fixes[ids[k]] = fix;
+        }
         if (fix === null) continue;
         const suggestion = matchCase(w.text, fix);
         report([w.start, w.end], { suggestion, ...(def.safe ? { safe: true } : {}), vars: { match: w.text, suggestion } });
