@@ -4,7 +4,6 @@
  * words of the text, tokenised once and shared by every rule.
  */
 import type { Notice, Segment } from '../model/notice.js';
-import { scanWords } from './word-scan.js';
 
 export interface SectionView {
   id: string;
@@ -33,6 +32,8 @@ export interface WordIndex {
   lowers: string[];
   idOf: ReadonlyMap<string, number>;
 }
+
+const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
 
 export class NoticeView {
   private wordsCache?: Word[];
@@ -96,13 +97,10 @@ export class NoticeView {
 
   get words(): Word[] {
     if (!this.wordsCache) {
-      const text = this.text;
-      const words: Word[] = [];
-      scanWords(text, (start, end) => {
-        const written = text.slice(start, end);
-        words.push({ text: written, lower: written.toLowerCase(), start, end });
-      });
-      this.wordsCache = words;
+      this.wordsCache = [];
+      for (const m of this.text.matchAll(WORD)) {
+        this.wordsCache.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+      }
     }
     return this.wordsCache;
   }
