@@ -70,12 +70,25 @@ function caseless(cp: number): string {
 }
 
 /** Characters of the block whose shadow is not what toLowerCase makes of them (ſ, İ, Ɓ …). */
-const UNLIKE_LOWER: Uint8Array = (() => {
-  const out = new Uint8Array(BLOCK_END);
-  // as caseless() decides for the block, without its cache and tests (this runs at start-up)
-  for (let c = 0; c < BLOCK_END; c++) if (c === 0x17f || c === 0x130 || !inBlock(String.fromCharCode(c).toLowerCase())) out[c] = 1;
-  return out;
-})();
+/**
+ * Where a text's shadow may differ from its lower case: a character of the block whose shadow
+ * is not what toLowerCase makes of it (ſ, İ, Ɓ …), or one outside the block other than General
+ * Punctuation (quotes, dashes, spaces: no case, no letters). A search, not a loop over every
+ * character: a one-notice run would spend milliseconds in such a loop before V8 optimises it.
+ */
+let patchSites: RegExp | undefined;
+function sitesToPatch(): RegExp {
+  if (!patchSites) {
+    let unlike = '';
+    // as caseless() decides for the block, without its cache and tests
+    for (let c = 0; c < BLOCK_END; c++)
+      if (c === 0x17f || c === 0x130 || !inBlock(String.fromCharCode(c).toLowerCase()))
+        unlike += `\\u${c.toString(16).padStart(4, '0')}`;
+    // no u flag: a surrogate pair is met as its first half
+    patchSites = new RegExp(`[${unlike}]|[^\\u0000-\\u024f\\u2000-\\u206f]`, 'g');
+  }
+  return patchSites;
+}
 
 let lastText: string | undefined;
 let lastShadow = '';
@@ -87,11 +100,11 @@ export function shadowOf(text: string): string {
   const lowered = text.includes('İ') ? text.split('İ').map((part) => part.toLowerCase()).join('İ') : text.toLowerCase();
   const pieces: string[] = [];
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
+  const sites = sitesToPatch();
+  sites.lastIndex = 0;
+  for (let m = sites.exec(text); m; m = sites.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (c < BLOCK_END) {
-      if (UNLIKE_LOWER[c] === 0) continue;
-    } else if (c >= 0x2000 && c <= 0x206f) continue; // General Punctuation: quotes, dashes, spaces; no case
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
     const width = pair ? 2 : 1;
     const one = caseless(pair ? text.codePointAt(i)! : c);
@@ -100,12 +113,15 @@ export function shadowOf(text: string): string {
       pieces.push(lowered.slice(from, i), rep.length === width ? rep : text.slice(i, i + width));
       from = i + width;
     }
-    if (pair) i++;
+    if (pair) sites.lastIndex = i + 2;
   }
   lastText = text;
   lastShadow = pieces.length === 0 ? lowered : pieces.join('') + lowered.slice(from);
   return lastShadow;
 }
+
+/** ASCII in the shadow's case (the bulk of every pattern's characters, without a lookup). */
+const ASCII_LOWER_CHARS: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 /**
  * A character of a pattern as the shadow has it, or null when the pattern cannot run on the
@@ -113,6 +129,7 @@ export function shadowOf(text: string): string {
  * has case or is a letter or number.
  */
 function patternChar(cp: number): string | null {
+  if (cp < 0x80) return ASCII_LOWER_CHARS[cp];
   if (cp === 0xb5) return null;
   if (cp < BLOCK_END) return caseless(cp);
   const s = String.fromCodePoint(cp);
