@@ -101,12 +101,12 @@ export function layoutLines(input: LayoutInput): Map<number, LayoutLine> {
 /** A line that could be a heading: short, no sentence inside it, not a list item or an address. */
 export function headingShaped(line: string | undefined, maxWords = MAX_WORDS, declared = false): boolean {
   if (!line) return false;
-  const tab = line.indexOf('\t');
-  const text = (tab === -1 ? line : line.slice(0, tab)).trim();
+  const text = line.split('\t')[0].trim();
   if (!text || BULLET.test(text)) return false;
   if (!declared && (text.length > 120 || /[.;,]$/.test(text))) return false;
   if (/@|https?:|www\./i.test(text)) return false;
-  if (moreWordsThan(text, maxWords)) return false;
+  const words = text.split(/\s+/).length;
+  if (words > maxWords) return false;
   // "Rekisterinpitäjän yksikkö: Tietojenkäsittelytieteen osasto" is a label and its value.
   if (!declared && /\p{L}:\s+\S/u.test(text)) return false;
   // A full stop between two words is a sentence, not a heading ("Henkilötiedot. Rekisteri …").
@@ -114,37 +114,6 @@ export function headingShaped(line: string | undefined, maxWords = MAX_WORDS, de
   // compile, a tenth of a cold start; the look-behind form matches the same lines in 2 ms.)
   if (!declared && /(?<=\p{L}{3})\.\s+\p{L}/u.test(text)) return false;
   return /\p{L}{3}/u.test(text);
-}
-
-/**
- * `text.split(/\s+/).length > max` for a trimmed text, without the array: its gaps are
- * counted (the same white space as \s and trim) and the count stops past `max`.
- */
-function moreWordsThan(text: string, max: number): boolean {
-  let words = 1; // (the text is not empty)
-  if (words > max) return true;
-  for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
-    while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
-    if (++words > max) return true;
-  }
-  return false;
-}
-
-/** The characters of \s: ECMAScript's WhiteSpace and LineTerminator. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function setApart(lines: string[], i: number, pdf = false): boolean {

@@ -1,12 +1,10 @@
 /**
  * How much heading matching a notice costs: a word that rules a line out as a heading rules
  * out every run of lines that begins with it, so body text is not offered to the matcher
- * again and again with more lines joined to it (wrapped headings are tried up to six lines);
- * and the heading-shape test counts a line's words without splitting it.
+ * again and again with more lines joined to it (wrapped headings are tried up to six lines).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildNotice, HeadingMatcher, loadCatalogue } from '../../src/segment/index.js';
-import { headingShaped } from '../../src/segment/layout.js';
 
 const plain = (text: string) =>
   buildNotice('t.txt', { format: 'text', text, linePages: null, headingLines: [], warnings: [] });
@@ -33,19 +31,5 @@ describe('segmenting body text', () => {
     const notice = plain(`Rekisterinpitäjä\n\nEsimerkki Oy\n\nKäsittelyn tarkoitus\n\n${body}\n`);
     expect(notice.segments.map((s) => s.ids.join('+'))).toEqual(['controller', 'purpose']);
     expect(calls.mock.calls.length).toBeLessThanOrEqual(2 * 36);
-  });
-});
-
-describe('headingShaped counts words as split(/\\s+/) does, without the array', () => {
-  it('any white space of \\s between words, runs of it one gap, up to the limit', () => {
-    const gaps = [' ', '  ', '\u00a0', '\u2003', '\u3000', ' \u00a0 ', '\ufeff'];
-    for (let n = 1; n <= 12; n++) {
-      const line = Array.from({ length: n }, (_, k) => `Sana${k}`).reduce(
-        (a, w, k) => `${a}${gaps[k % gaps.length]}${w}`,
-      );
-      expect(headingShaped(line, 10), `${n} words`).toBe(n <= 10);
-    }
-    // what follows a tab is another cell, not counted
-    expect(headingShaped(`Yksi kaksi\t${'sana '.repeat(20)}`, 2)).toBe(true);
   });
 });
