@@ -131,6 +131,10 @@ export async function bundleCli(root) {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    // esbuild's table has Node 20 without Unicode property escapes (\p{L}) in regex literals (its
+    // Unicode version is older) and rewrites each such literal as `new RegExp(...)` where it
+    // stands, so a function made a new expression on every call; Node 20 runs them as written.
+    supported: { 'regexp-unicode-property-escapes': true },
     external: EXTERNAL,
     banner: { js: BANNER },
     define: { __SELOSTE_CODE_KEY__: JSON.stringify(codeKey(root)) },
