@@ -45,11 +45,20 @@ function nearWord(word: string): string {
   return `${lead ? `${WORD_CHARS}*` : ''}${core}${trail ? `${WORD_CHARS}*` : ''}(?!${WORD_CHARS.slice(0, -1)}])`;
 }
 
+function nearGroups(body: string): string[][] {
+  return body.split('|').map((g) => g.trim().split(/\s+/).filter(Boolean));
+}
+
+/** One group of a near(): any of its words, with one word-edge check before them. */
+function nearGroupSource(words: readonly string[]): string {
+  return `${EDGE_BEFORE}(?:${words.map(nearWord).join('|')})`;
+}
+
 function nearSource(distance: number, body: string): string {
-  const groups = body.split('|').map((g) => g.trim().split(/\s+/).filter(Boolean));
+  const groups = nearGroups(body);
   if (groups.length < 2 || groups.some((g) => g.length === 0)) throw new Error(`near: needs at least two groups of words separated by "|": ${body}`);
   // one word-edge check per group, not per word: the engine tries it at every position
-  const alt = groups.map((g) => `${EDGE_BEFORE}(?:${g.map(nearWord).join('|')})`);
+  const alt = groups.map(nearGroupSource);
   const between = `(?:${GAP}${WORD_CHARS}+){0,${Math.max(0, distance - 1)}}?${GAP}`;
   // Any order: every permutation of up to three groups; more are taken in the order written.
   const orders = groups.length <= 3 ? permutations(alt.map((_, i) => i)) : [alt.map((_, i) => i)];
@@ -132,6 +141,8 @@ function combinedSource(patterns: readonly string[]): string {
 export class AnyOf {
   private readonly groups: (readonly string[])[];
   private readonly compiled: (RegExp | undefined)[];
+  /** per group: a near()'s groups of words, each alone (null: not a near()), made on first use */
+  private readonly parts: (RegExp[] | null | undefined)[];
 
   constructor(patterns: readonly string[]) {
     const plain = patterns.filter((p) => !isRegexOrNear(p));
@@ -144,16 +155,35 @@ export class AnyOf {
       .map(({ p }) => p);
     this.groups = [...(plain.length ? [plain] : []), ...others.map((p) => [p])];
     this.compiled = new Array<RegExp | undefined>(this.groups.length);
+    this.parts = new Array<RegExp[] | null | undefined>(this.groups.length);
   }
 
   /** Whether a pattern matches (non-empty) in any of the ranges of text. */
   matchesAny(text: string, ranges: readonly (readonly [number, number])[]): boolean {
     for (let i = 0; i < this.groups.length; i++) {
+      // A near() matches in a range only where each of its groups of words does: the ranges
+      // without one of them are skipped, and with none left the near() is not even compiled.
+      // Each group alone is a small expression; a near() repeats them once per word order.
+      const parts = this.parts[i] === undefined ? (this.parts[i] = nearParts(this.groups[i])) : this.parts[i];
+      const where = parts ? ranges.filter(([a, b]) => parts.every((re) => !matchesIn(re, text, a, b).next().done)) : ranges;
+      if (where.length === 0) continue;
       const re = (this.compiled[i] ??= compileRulePatterns(this.groups[i]));
-      for (const [a, b] of ranges) if (!matchesIn(re, text, a, b).next().done) return true;
+      for (const [a, b] of where) if (!matchesIn(re, text, a, b).next().done) return true;
     }
     return false;
   }
+}
+
+/**
+ * The groups of words of a lone near() pattern, each compiled alone (as the near() writes it,
+ * with its word edges), or null for anything else. Where the near() matches, each of these
+ * matches too, at the same place: a range without one of them holds no match of the near().
+ */
+function nearParts(patterns: readonly string[]): RegExp[] | null {
+  if (patterns.length !== 1) return null;
+  const near = NEAR.exec(patterns[0].trim());
+  if (!near) return null;
+  return nearGroups(near[2]).map((g) => compileRuleSource(nearGroupSource(g)));
 }
 
 /** About how long a pattern's source is: a `near()` repeats its words once per word order. */
