@@ -55,21 +55,18 @@ function caseless(cp: number): string {
   const s = String.fromCodePoint(cp);
   const lower = s.toLowerCase();
   const upper = s.toUpperCase();
-  letter ??= /^\p{L}$/u;
-  number ??= /^\p{N}$/u;
   if (cp === 0x17f) out = 's';
   else if (cp === 0x130) out = s;
   else if (inBlock(lower)) out = lower;
   else if (cp < BLOCK_END) out = s;
   else if (inBlock(upper)) out = caseless(upper.charCodeAt(0));
-  else if (letter.test(s)) out = LETTER_STANDIN;
-  else if (number.test(s)) out = NUMBER_STANDIN;
+  else if ((letter ??= /^\p{L}$/u).test(s)) out = LETTER_STANDIN;
+  else if ((number ??= /^\p{N}$/u).test(s)) out = NUMBER_STANDIN;
   else out = s;
   caselessChars.set(cp, out);
   return out;
 }
 
-/** Characters of the block whose shadow is not what toLowerCase makes of them (ſ, İ, Ɓ …). */
 /**
  * Where a text's shadow may differ from its lower case: a character of the block whose shadow
  * is not what toLowerCase makes of it (ſ, İ, Ɓ …), or one outside the block other than General
@@ -80,10 +77,8 @@ let patchSites: RegExp | undefined;
 function sitesToPatch(): RegExp {
   if (!patchSites) {
     let unlike = '';
-    // as caseless() decides for the block, without its cache and tests
     for (let c = 0; c < BLOCK_END; c++)
-      if (c === 0x17f || c === 0x130 || !inBlock(String.fromCharCode(c).toLowerCase()))
-        unlike += `\\u${c.toString(16).padStart(4, '0')}`;
+      if (caseless(c) !== String.fromCharCode(c).toLowerCase()) unlike += `\\u${c.toString(16).padStart(4, '0')}`;
     // no u flag: a surrogate pair is met as its first half
     patchSites = new RegExp(`[${unlike}]|[^\\u0000-\\u024f\\u2000-\\u206f]`, 'g');
   }

@@ -10,19 +10,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnyOf, compileRulePatterns, matchesIn } from '../../src/rules/patterns.js';
 import { loadPack } from '../../src/rules/pack.js';
+import { patternLists } from '../helpers/pack.js';
 
 const PATTERN_KEYS = new Set(['patterns', 'mustMatch', 'mentions']);
 
-function patternLists(value: unknown, out: string[][] = []): string[][] {
-  if (Array.isArray(value)) for (const v of value) patternLists(v, out);
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (PATTERN_KEYS.has(k) && Array.isArray(v) && v.every((p) => typeof p === 'string')) out.push(v as string[]);
-      else patternLists(v, out);
-    }
-  }
-  return out;
-}
 
 type Range = [number, number];
 const paragraphs = (text: string): Range[] => {
@@ -46,7 +37,7 @@ const seeds = readdirSync('fixtures')
   .map((f) => readFileSync(`fixtures/${f}`, 'utf8'));
 
 describe('AnyOf', () => {
-  const lists = patternLists(loadPack('fi-gdpr')).filter((l) => l.some((p) => p.startsWith('near(')));
+  const lists = patternLists(loadPack('fi-gdpr'), PATTERN_KEYS).filter((l) => l.some((p) => p.startsWith('near(')));
 
   it('has near() lists to check (the control)', () => {
     expect(lists.length).toBeGreaterThan(5);
