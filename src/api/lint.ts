@@ -33,6 +33,7 @@ import { expandInputs, UNMATCHED } from './inputs.js';
 import { clampTimeout, within, withinEach } from './deadline.js';
 import { readBatch, timeLeft, timeLimitOf, type BatchItem } from './read-batch.js';
 import { inBoth } from '../report/messages/index.js';
+import { timed } from '../util/timing.js';
 
 /** The rule an unreadable input is reported under. */
 const UNREADABLE = 'input/unreadable';
@@ -160,7 +161,7 @@ export function prepare(
  * ConfigError.
  */
 export async function lintFiles(paths: string[], options: LintOptions = {}): Promise<LintResult> {
-  const p = prepare(options);
+  const p = timed('(options, config and rule pack)', () => prepare(options));
   const unmatched: string[] = [];
   const files = await expandInputs(paths, p.config.ignore, p.cwd, (path) => {
     if (options.errorOnUnmatchedPattern === false) return;
@@ -186,7 +187,7 @@ export async function lintText(
   text: string | Uint8Array,
   options: LintOptions & { file?: string } = {},
 ): Promise<LintResult> {
-  const p = prepare(options);
+  const p = timed('(options, config and rule pack)', () => prepare(options));
   const file = options.file ?? '<text>';
   const limits = limitsOf(p, options);
   const baseline = await readBaseline(options, p, limits);

@@ -29,6 +29,7 @@ import { clampTimeout, within } from './deadline.js';
 import type { Job, Reply, SerialError } from './worker.js';
 import { inBoth } from '../report/messages/index.js';
 import { nowMs } from '../util/clock.js';
+import { addTime } from '../util/timing.js';
 import { nodeOs, workerThreads } from '../util/lazy-deps.js';
 
 /** A notice to read: a path, or bytes already in memory (an editor's buffer, standard input) with a name. */
@@ -133,9 +134,12 @@ async function readOneOf(input: BatchInput, limits: IngestOptions, pool: Pool): 
     if (isHeavyFormat(bytes)) {
       // The worker is handed the bytes without a copy: never the caller's own buffer.
       if (typeof input !== 'string') bytes = bytes.slice();
-      return { file, ...(await pool.run(file, bytes, limits)) };
+      const read = await pool.run(file, bytes, limits);
+      addTime('(reading)', nowMs() - t0);
+      return { file, ...read };
     }
     const extracted = await readLight(bytes, file, limits, timeoutMs);
+    addTime('(reading)', nowMs() - t0);
     return { file, extracted, elapsedMs: nowMs() - t0 };
   } catch (err) {
     return { file, error: withLimits(asUnreadable(err), { ...INGEST_DEFAULTS, ...limits }) };

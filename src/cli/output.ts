@@ -34,6 +34,8 @@ import { isHighSurrogate } from '../util/chunks.js';
 import { oneLine, safeText, terminalGuard } from '../util/terminal.js';
 import { inBoth } from '../report/messages/index.js';
 import { nodeCrypto } from '../util/lazy-deps.js';
+import { nowMs } from '../util/clock.js';
+import { addTime } from '../util/timing.js';
 
 const GENERATOR = '<meta name="generator" content="seloste">';
 
@@ -141,6 +143,19 @@ export async function writeChunks(
   chunks: Iterable<string> | AsyncIterable<string>,
   outputFile?: string,
   color = false,
+): Promise<void> {
+  const t0 = nowMs();
+  try {
+    await writeChunksUntimed(chunks, outputFile, color);
+  } finally {
+    addTime('(report: formatting and writing)', nowMs() - t0);
+  }
+}
+
+async function writeChunksUntimed(
+  chunks: Iterable<string> | AsyncIterable<string>,
+  outputFile: string | undefined,
+  color: boolean,
 ): Promise<void> {
   if (outputFile === undefined) {
     // to a terminal, control characters never go raw (as writeResult)

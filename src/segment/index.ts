@@ -1,5 +1,6 @@
 import type { Extracted, Notice } from '../model/notice.js';
 import { computeLineStarts } from '../util/position.js';
+import { timed } from '../util/timing.js';
 import { loadCatalogue, type Catalogue } from './catalogue.js';
 import { HeadingMatcher } from './heading-matcher.js';
 import { ConceptClassifier } from './concepts.js';
@@ -26,7 +27,7 @@ export function buildNotice(file: string, extracted: Extracted, catalogue: Catal
     text: extracted.text,
     linePages: extracted.linePages,
     lineStarts,
-    segments: segmentText(extracted, lineStarts, classifiersFor(catalogue)),
+    segments: timed('(segmenting)', () => segmentText(extracted, lineStarts, classifiersFor(catalogue))),
     warnings: extracted.warnings,
   };
 }
