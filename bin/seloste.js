@@ -13,6 +13,7 @@
 // either. The cache belongs to one build of the bundle (its first line names it) and
 // one V8: when V8 turns it down (another Node version) or it is missing, the run writes a new
 // one once it is done, if it may write there; a cache it cannot use costs time, never a result.
+const { isAscii } = require('node:buffer');
 const { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
@@ -32,11 +33,21 @@ function bundleIsCurrent() {
 }
 
 /**
+ * The bundle's text. The build writes it in ASCII (scripts/build-bundle.mjs), which Latin-1
+ * decodes as UTF-8 would, into a one-byte string and without UTF-8 decoding (≈1 ms less
+ * than `readFileSync(file, 'utf8')` for 540 KB); any other text is read as UTF-8.
+ */
+function readSource(file) {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.latin1Slice() : bytes.utf8Slice();
+}
+
+/**
  * The bundle's exports, compiled from the code cache when the cache is of this build;
  * `stale` when it was not used, and `saveCache()` writes one from what has run so far.
  */
 function loadBundle() {
-  const source = readFileSync(BUNDLE, 'utf8');
+  const source = readSource(BUNDLE);
   const build = /^\/\* seloste build ([0-9a-f]{32}) \*\//.exec(source)?.[1];
   const head = Buffer.from(`${build}\n`);
   let cachedData;

@@ -80,11 +80,50 @@ function distUrls(src) {
           contents = contents.replace(/\bimport\.meta\.url\b/g, url);
         }
         contents = contents.replace(DYNAMIC_EXTERNAL, (_, quote, id) => `__selosteImport(${quote}${id}${quote})`);
-        return { contents, loader: 'ts' };
+        return { contents: asciiOnly(contents, args.path), loader: 'ts' };
       });
     },
   };
 }
+
+/**
+ * Source text with every non-ASCII character written as a `\uXXXX` escape. esbuild escapes
+ * strings and templates itself (charset ascii) but leaves regular expression literals as
+ * written (/[äöå]/, /[–—]/); one such character makes V8 hold the whole bundle as a two-byte
+ * string, decoded from UTF-8 on every start (≈1–1.5 ms of reading 540 KB; an ASCII file is
+ * read as Latin-1: bin/seloste.js). The escape means the same in a string, a template, a
+ * regex (with or without the u flag: no code here reads a literal's `.source`), an identifier
+ * and a comment; not after a backslash (`\ä` would become an escaped backslash), which stops
+ * the build.
+ */
+function asciiOnly(text, file) {
+  return text.replace(/[^\0-\x7f]/g, (ch, at) => {
+    if (text[at - 1] === '\\') throw new Error(`build: ${file}: a backslash before a non-ASCII character`);
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * esbuild plugin: chalk works out at load which colours stdout and stderr take (its vendored
+ * supports-color: node:tty, which loads node:net, and node:os; ≈1.5 ms of a one-notice run),
+ * for its default instance. seloste decides colour itself (wantsColor in src/cli/context.ts)
+ * and makes every Chalk with a level (test/cli/bundle.test.ts checks the sources), so the
+ * default instance is never used: in the bundle chalk is told that no stream has colour.
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer)
+        ? { path: 'no-colour-detection', namespace: 'seloste' }
+        : undefined,
+    );
+    b.onLoad({ filter: /^no-colour-detection$/, namespace: 'seloste' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
 
 /**
  * esbuild plugin: commander requires node:child_process at load (≈2–10 ms: it brings net and
@@ -99,7 +138,7 @@ const lazyChildProcess = {
         ? { path: 'lazy-child-process', namespace: 'seloste' }
         : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'seloste' }, () => ({
+    b.onLoad({ filter: /^lazy-child-process$/, namespace: 'seloste' }, () => ({
       contents:
         "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
       loader: 'js',
@@ -138,7 +177,7 @@ export async function bundleCli(root) {
     external: EXTERNAL,
     banner: { js: BANNER },
     define: { __SELOSTE_CODE_KEY__: JSON.stringify(codeKey(root)) },
-    plugins: [distUrls(src), lazyChildProcess],
+    plugins: [distUrls(src), lazyChildProcess, chalkWithoutDetection],
     // Less to read and parse at start-up; names are kept, so profiles and --debug stack traces stay readable.
     minifyWhitespace: true,
     minifySyntax: true,

@@ -6,6 +6,7 @@
  * the bundle must still find. A code cache that is missing, corrupt or of another build must
  * cost time only, never change a result. `npm test` builds first.
  */
+import { isAscii } from 'node:buffer';
 import { execFile } from 'node:child_process';
 import {
   copyFileSync,
@@ -118,6 +119,26 @@ describe('the bundled CLI', () => {
     const code = outputs.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
     expect(code).toMatch(/__selosteImport\(\s*"exceljs"\s*\)/);
     expect(code).not.toMatch(/\bimport\(\s*["'`]/);
+  });
+
+  it('is ASCII, so that the launcher reads it as Latin-1 (no UTF-8 decoding, a one-byte string)', () => {
+    expect(isAscii(readFileSync(BUNDLE))).toBe(true);
+  });
+
+  it("needs no colour detection from chalk: every Chalk is made with a level (the bundle's chalk detects none)", () => {
+    const src = join(REPO, 'src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    let made = 0;
+    for (const f of files) {
+      const text = readFileSync(join(src, f), 'utf8');
+      // only the Chalk class is imported, never the default instance (chalk) or chalkStderr
+      for (const m of text.matchAll(/import\s+([^;]*?)\s+from\s+'chalk'/g)) expect(m[1]).toBe('{ Chalk }');
+      for (const m of text.matchAll(/new Chalk\(([^)]*)\)/g)) {
+        expect(m[1]).toMatch(/\blevel:/);
+        made++;
+      }
+    }
+    expect(made).toBeGreaterThan(0);
   });
 });
 
