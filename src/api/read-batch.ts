@@ -91,7 +91,8 @@ export async function* readBatch(files: readonly BatchInput[], opts: BatchOption
     timeoutMs,
     connectors: opts.limits?.connectors ?? [...loadCatalogue().connectors],
   };
-  const size = Math.max(1, opts.workers ?? nodeOs().availableParallelism());
+  // One file needs one worker at most: node:os is loaded only for more.
+  const size = Math.max(1, opts.workers ?? (files.length <= 1 ? 1 : nodeOs().availableParallelism()));
   const window = Math.max(1, opts.maxInFlight ?? 2 * size + 2);
   const pool = new Pool(size, timeoutMs, opts.workerHeapMB ?? 512);
   const pending: Promise<BatchItem>[] = [];
