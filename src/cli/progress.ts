@@ -55,13 +55,17 @@ export function wantsProgress(
 }
 
 export async function createProgress(total: number, opts: ProgressOptions = {}): Promise<Progress> {
-  const stream = opts.stream ?? process.stderr;
+  // process.stderr is asked for only when it is needed: a run that writes nothing there
+  // never makes the stream (node:net for a pipe, node:tty for a terminal; src/cli/main.ts).
+  const streamOf = () => opts.stream ?? process.stderr;
   const plain: Progress = {
     tick: () => undefined,
-    log: (line) => void stream.write(line.endsWith('\n') ? line : `${line}\n`),
+    log: (line) => void streamOf().write(line.endsWith('\n') ? line : `${line}\n`),
     stop: () => undefined,
   };
-  if (opts.enabled === false || total < 2 || !wantsProgress(stream, opts.env ?? process.env)) return plain;
+  if (opts.enabled === false || total < 2) return plain;
+  const stream = streamOf();
+  if (!wantsProgress(stream, opts.env ?? process.env)) return plain;
 
   const { default: cliProgress } = await import('cli-progress');
   const label = opts.lang === 'en' ? 'Reading' : 'Luetaan';
