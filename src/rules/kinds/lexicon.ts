@@ -18,6 +18,7 @@
  * endings are.
  */
 import { distance } from 'fastest-levenshtein';
+import { escapeRegExp } from '../patterns.js';
 import type { KindModule } from '../types.js';
 import type { LexiconDef } from '../schema/lexicon.js';
 import type { WordIndex } from '../view.js';
@@ -296,7 +297,7 @@ function strayLetter(word: string, i: number, nb: Neighbours): boolean {
 
 /** An alternation of literal words, for a RegExp ('(?!)' for none: it matches nothing). */
 function anyOf(words: readonly string[]): string {
-  return words.length === 0 ? '(?!)' : words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  return words.length === 0 ? '(?!)' : words.map(escapeRegExp).join('|');
 }
 
 /** How many edits a typo of the stem may have: two in a long stem, one in a short. */
