@@ -46,6 +46,8 @@ export const lexicon: KindModule<LexiconDef> = {
     });
     // within `max` edits a beginning keeps all but 2·max of the stem's letter pairs
     const pairsNeeded = compared.map(({ stem }) => stem.length - 1 - 2 * maxEdits(stem));
+    /** stems so short that a word needs no pair in common with them (none of 4 letters or more) */
+    const alwaysNear = compared.flatMap((_, k) => (pairsNeeded[k] <= 0 ? [k] : []));
     const shared = new Int32Array(compared.length);
     const verdicts = new Map<string, string | null>();
     // Two searches instead of a loop over the words and stems for each word: every distinct word
@@ -74,15 +76,17 @@ export const lexicon: KindModule<LexiconDef> = {
      */
     const nearStems = (word: string): number[] => {
       shared.fill(0);
+      const out = [...alwaysNear];
       // The pairs of the word's beginning, a repeated pair counted again: that only lets more
-      // stems through to the exact comparison, never fewer, and spares a lookup per pair.
+      // stems through to the exact comparison, never fewer, and spares a lookup per pair. A
+      // stem is taken when its count reaches what it needs (counts only grow: once), not by a
+      // pass over every stem for every word.
       for (let i = 0; i + 1 < Math.min(word.length, longest + 2); i++) {
         const ks = stemsWithPair.get(pairKey(word, i));
-        if (ks) for (const k of ks) shared[k]++;
+        if (ks) for (const k of ks) if (++shared[k] === pairsNeeded[k]) out.push(k);
       }
-      const out: number[] = [];
-      for (let k = 0; k < compared.length; k++) if (shared[k] >= pairsNeeded[k]) out.push(k);
-      return out;
+      // in the stems' order, as bestFix breaks ties by it
+      return out.length > 1 ? out.sort((a, b) => a - b) : out;
     };
     /** The best correction of the word by one of these stems, or null. */
     const bestFix = (word: string, near: readonly number[]): string | null => {
