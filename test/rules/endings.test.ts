@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEnding } from '../../src/rules/kinds/lexicon.js';
+import { isEnding, stemPieces } from '../../src/rules/kinds/lexicon.js';
 
 const CASES =
   '|n|t|a|ä|ta|tä|na|nä|ksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|tta|ttä|en|in|den|tten|hin|seen|siin|ne|ine' +
@@ -52,5 +52,35 @@ describe('Finnish endings (text/probable-typo)', () => {
 
   it('the endings of the rule’s examples', () => {
     expect(['issa', 'ista', 'a', 'oen'].map(isEnding)).toEqual([true, true, true, false]);
+  });
+});
+
+describe('the first filter of text/probable-typo (stemPieces)', () => {
+  const letters = 'abdeghijklmnoprstuvyäö';
+  const edit = fc.record({ kind: fc.constantFrom('sub', 'ins', 'del'), at: fc.nat(), letter: fc.constantFrom(...letters) });
+  it('a word whose beginning is at most max edits from the stem keeps a piece where the filter looks', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[abdeghijklmnoprstuvyäö]{4,18}$/),
+        fc.array(edit, { maxLength: 2 }),
+        fc.stringMatching(/^[a-zäö]{0,5}$/),
+        (stem, edits, ending) => {
+          const max = stem.length >= 10 ? 2 : 1;
+          let head = stem;
+          for (const e of edits.slice(0, max)) {
+            const at = e.at % (head.length + 1);
+            if (e.kind === 'ins') head = head.slice(0, at) + e.letter + head.slice(at);
+            else if (at < head.length) head = head.slice(0, at) + (e.kind === 'sub' ? e.letter : '') + head.slice(at + 1);
+          }
+          expect(new RegExp(`^(?:${stemPieces(stem).join('|')})`).test(head + ending), `${stem} → ${head}`).toBe(true);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+  it('most words that are no typo of the stem are let through no further', () => {
+    const re = new RegExp(`^(?:${stemPieces('rekisterinpitäj').join('|')})`);
+    expect(['henkilötietojen', 'tietosuojaseloste', 'asiakkuuden', 'pitäjä'].filter((w) => re.test(w))).toEqual([]);
+    expect(['rekisterinpitäjän', 'reksiterinpitäjä', 'rekisterinptäjän', 'erkisterinpitäjä'].every((w) => re.test(w))).toBe(true);
   });
 });

@@ -46,6 +46,11 @@ export const lexicon: KindModule<LexiconDef> = {
     });
     // within `max` edits a beginning keeps all but 2·max of the stem's letter pairs
     const pairsNeeded = compared.map(({ stem }) => stem.length - 1 - 2 * maxEdits(stem));
+    // A first filter, one search per word: a word's beginning within `max` edits of a stem keeps
+    // one of the stem's max + 1 pieces whole (an edit breaks one piece at most), at most `max`
+    // letters from its place in the stem. A word that keeps none is near no stem, whatever the
+    // letter pairs below say, and most words of a notice keep none.
+    const mayBeNear = new RegExp(`^(?:${compared.flatMap(({ stem }) => stemPieces(stem)).join('|')})`);
     /** stems so short that a word needs no pair in common with them (none of 4 letters or more) */
     const alwaysNear = compared.flatMap((_, k) => (pairsNeeded[k] <= 0 ? [k] : []));
     const shared = new Int32Array(compared.length);
@@ -116,7 +121,7 @@ export const lexicon: KindModule<LexiconDef> = {
       return best?.fix ?? null;
     };
     const judge = (word: string): string | null => {
-      if (known(word)) return null;
+      if (known(word) || !mayBeNear.test(word)) return null;
       const near = nearStems(word);
       return near.length === 0 ? null : bestFix(word, near);
     };
@@ -332,6 +337,23 @@ function strayLetter(word: string, i: number, nb: Neighbours): boolean {
 /** An alternation of literal words, for a RegExp ('(?!)' for none: it matches nothing). */
 function anyOf(words: readonly string[]): string {
   return words.length === 0 ? '(?!)' : words.map(escapeRegExp).join('|');
+}
+
+/**
+ * @internal (exported for its test) The stem cut into max + 1 pieces, each as an expression for
+ * the word's beginning: the piece where it stands in the stem, give or take `max` letters (in
+ * UTF-16 units, as `distance` counts).
+ */
+export function stemPieces(stem: string): string[] {
+  const max = maxEdits(stem);
+  const n = max + 1;
+  const out: string[] = [];
+  for (let j = 0; j < n; j++) {
+    const a = Math.floor((j * stem.length) / n);
+    const b = Math.floor(((j + 1) * stem.length) / n);
+    out.push(`[^]{${Math.max(0, a - max)},${a + max}}${escapeRegExp(stem.slice(a, b))}`);
+  }
+  return out;
 }
 
 /** How many edits a typo of the stem may have: two in a long stem, one in a short. */
