@@ -488,12 +488,14 @@ export function extractFacts(notice: Notice, rules: FactRules): NoticeFacts {
   // "epämääräinen": only vague wording, or a retention text that states neither a period nor a criterion
   const vague = some(rules.vague, retentionText) || (retentionStated && periods.length === 0 && criteria.length === 0);
 
-  const transferText = flat(sectionText(notice, ['transfers', 'disclosures']) ?? notice.text);
+  // without such a section, the whole text (flattened once already: a 50-page notice is 270 KB)
+  const transferSection = sectionText(notice, ['transfers', 'disclosures']);
+  const transferText = transferSection === null ? whole : flat(transferSection);
   const denied = some(rules.transferDenial, transferText) || some(rules.transferDenial, whole);
   const affirmed = some(rules.transferAffirm, whole);
   const services = names(rules.services, whole);
-  // asked here, next to the other questions of the whole text: matchesIn keeps the shadow of
-  // the last text it ran on only, and the profiling clauses below would push it out
+  // asked here, next to the other questions of the whole text: matchesIn keeps the shadows of the
+  // last few texts it ran on only, and the profiling clauses below would push this one out
   const cookiesUsed = has(rules.cookieMention, whole);
   const tools = names(rules.tools, whole);
   const outsideEea: YesNo =

@@ -85,12 +85,42 @@ function sitesToPatch(): RegExp {
   return patchSites;
 }
 
-let lastText: string | undefined;
-let lastShadow = '';
+/**
+ * The last few texts and their shadows, the latest first: `diff` and `compare` lint two or more
+ * notices and then read them again (their key facts, their substance), and a cache of one text
+ * made each return to a notice shadow it anew (eight times for the two texts of a diff). Texts
+ * other than the latest are kept only up to RECENT_CHARS in all, so a batch of large notices does
+ * not hold on to its finished ones.
+ */
+const recent: { text: string; shadow: string }[] = [];
+const RECENT = 4;
+const RECENT_CHARS = 2_000_000;
 
-/** The shadow of a text (see above); the last one is kept. */
+/** The shadow of a text (see above); the last few are kept. */
 export function shadowOf(text: string): string {
-  if (text === lastText) return lastShadow;
+  const at = recent.findIndex((r) => r.text === text);
+  if (at !== -1) {
+    const hit = recent[at];
+    if (at > 0) {
+      recent.splice(at, 1);
+      recent.unshift(hit);
+    }
+    return hit.shadow;
+  }
+  const shadow = shadowOfNew(text);
+  recent.unshift({ text, shadow });
+  let chars = 0;
+  for (let i = 0; i < recent.length; i++) {
+    chars += recent[i].text.length;
+    if (i > 0 && (i >= RECENT || chars > RECENT_CHARS)) {
+      recent.length = i;
+      break;
+    }
+  }
+  return shadow;
+}
+
+function shadowOfNew(text: string): string {
   // toLowerCase keeps every length but İ's: a text with İ is lowered around it
   const lowered = text.includes('İ') ? text.split('İ').map((part) => part.toLowerCase()).join('İ') : text.toLowerCase();
   const pieces: string[] = [];
@@ -110,9 +140,7 @@ export function shadowOf(text: string): string {
     }
     if (pair) sites.lastIndex = i + 2;
   }
-  lastText = text;
-  lastShadow = pieces.length === 0 ? lowered : pieces.join('') + lowered.slice(from);
-  return lastShadow;
+  return pieces.length === 0 ? lowered : pieces.join('') + lowered.slice(from);
 }
 
 /** ASCII in the shadow's case (the bulk of every pattern's characters, without a lookup). */

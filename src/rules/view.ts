@@ -34,6 +34,8 @@ export interface WordIndex {
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
+/** The characters whose lower case is longer than they are (İ) or depends on their neighbours (Σ). */
+const CONTEXT_CASED = /[\u0130\u03a3]/;
 
 export class NoticeView {
   private wordsCache?: Word[];
@@ -97,10 +99,19 @@ export class NoticeView {
 
   get words(): Word[] {
     if (!this.wordsCache) {
-      this.wordsCache = [];
-      for (const m of this.text.matchAll(WORD)) {
-        this.wordsCache.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+      const text = this.text;
+      // The whole text lower-cased once, each word's form cut from it: the same as lower-casing
+      // each word alone unless the text has İ (lower-cased it becomes two characters and moves
+      // every later offset) or Σ (whose lower case depends on the letters around it).
+      const lowered = CONTEXT_CASED.test(text) ? null : text.toLowerCase();
+      const words: Word[] = [];
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        words.push({ text: m[0], lower: lowered === null ? m[0].toLowerCase() : lowered.slice(start, end), start, end });
       }
+      this.wordsCache = words;
     }
     return this.wordsCache;
   }

@@ -253,6 +253,11 @@ describe('every option of every kind', () => {
       const fs = lintOne(yaml, 'Oikues tarkastaa. REKSITERIN tiedot, reksiteriin.');
       expect(fs.map((f) => f.suggestion)).toEqual(['Oikeus', 'REKISTERIN', 'rekisteriin']);
     });
+    it('the longest stem a word begins with decides; a stem shorter than four letters is never one', () => {
+      const yaml = head('substitution', 'swap:\n  rek*: x*\n  reks*: rekis*\n  reksiter*: rekister*\n  reksiterinpitäj*: rekisterinpitäj*\n');
+      const fs = lintOne(yaml, 'reksiterinpitäjä reksiteriin reksi rek rekx');
+      expect(fs.map((f) => f.suggestion)).toEqual(['rekisterinpitäjä', 'rekisteriin', 'rekisi']);
+    });
     it('scope: only in the sections named', () => {
       const fs = lintOne(head('substitution', 'scope: [retention]\nswap: {luonnos: vedos}\n'), TWO);
       expect(fs.map((f) => [f.section, f.suggestion])).toEqual([['retention', 'Vedos']]);

@@ -53,6 +53,14 @@ describe('the letter shadow', () => {
     expect([...shadowOf(block)].map((c, i) => [i, c])).toEqual([...block].map((c, i) => [i, shadowOf(c)]));
   });
 
+  it('each text gets its own shadow, however the texts alternate and however long they are', () => {
+    // diff and compare go back and forth between notices: the shadows of recent texts are kept
+    const texts = ['Ensimmäinen ÄÖ', 'Toinen Ω', 'Kolmas ſ', 'Neljäs İ', 'Viides K', 'x'.repeat(1_500_000) + 'Ä', 'Y'.repeat(900_000)];
+    const expected = texts.map((t) => t.toLowerCase().replace(/[ωſ]/g, (c) => (c === 'ſ' ? 's' : 'ƻ')).replace('i̇', 'İ').replace('\u212a', 'k'));
+    for (const order of [[0, 1, 0, 2, 1, 3, 4, 0, 5, 6, 5, 0, 6], [6, 5, 4, 3, 2, 1, 0, 6, 0]])
+      for (const i of order) expect(shadowOf(texts[i]), `text ${i}`).toBe(expected[i]);
+  });
+
   it('two characters equal under case folding are one character on the shadow', () => {
     // every character of the block, and those outside it whose case partner is inside
     const chars = [...Array(0x250).keys(), 0x212a, 0x212b, 0x1e9e, 0x253, 0x254].map((c) => String.fromCodePoint(c));

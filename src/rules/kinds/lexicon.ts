@@ -18,6 +18,7 @@
  * endings are.
  */
 import { distance } from 'fastest-levenshtein';
+import { escapeRegExp } from '../patterns.js';
 import type { KindModule } from '../types.js';
 import type { LexiconDef } from '../schema/lexicon.js';
 import type { WordIndex } from '../view.js';
@@ -32,12 +33,6 @@ export const lexicon: KindModule<LexiconDef> = {
     const good = [...stems, ...def.known.map((k) => k.toLowerCase())];
     const compared = stems.filter((s) => s.length >= def.minStemLength).map((stem) => ({ stem }));
     const longest = Math.max(0, ...compared.map((c) => c.stem.length));
-    // The stems by their first letters: a word begins with a stem only if it begins with those.
-    const stemsByHead = new Map<string, string[]>();
-    for (const { stem } of compared) {
-      const head = stem.slice(0, def.minStemLength);
-      stemsByHead.set(head, [...(stemsByHead.get(head) ?? []), stem]);
-    }
     // Letter pair (as a number: two UTF-16 units) → the stems that have it, once per occurrence:
     // a word's shared pairs with every stem are counted from its own pairs, not by walking
     // every stem's pairs.
@@ -51,10 +46,21 @@ export const lexicon: KindModule<LexiconDef> = {
     });
     // within `max` edits a beginning keeps all but 2·max of the stem's letter pairs
     const pairsNeeded = compared.map(({ stem }) => stem.length - 1 - 2 * maxEdits(stem));
+    // A first filter, one search per word: a word's beginning within `max` edits of a stem keeps
+    // one of the stem's max + 1 pieces whole (an edit breaks one piece at most), at most `max`
+    // letters from its place in the stem. A word that keeps none is near no stem, whatever the
+    // letter pairs below say, and most words of a notice keep none.
+    const mayBeNear = new RegExp(`^(?:${compared.flatMap(({ stem }) => stemPieces(stem)).join('|')})`);
+    /** stems so short that a word needs no pair in common with them (none of 4 letters or more) */
+    const alwaysNear = compared.flatMap((_, k) => (pairsNeeded[k] <= 0 ? [k] : []));
     const shared = new Int32Array(compared.length);
-    const wordPairs: number[] = [];
     const verdicts = new Map<string, string | null>();
-    const longGood = good.filter((g) => g.length >= 8);
+    // Two searches instead of a loop over the words and stems for each word: every distinct word
+    // of a notice is asked, and a loop runs in V8's interpreter in a one-notice run.
+    /** a long known word or stem anywhere from the fourth letter on (lastIndex 3) */
+    const laterPart = new RegExp(anyOf(good.filter((g) => g.length >= 8)), 'g');
+    /** the word begins with a stem that is compared */
+    const beginsWithStem = new RegExp(`^(?:${anyOf(compared.map((c) => c.stem))})`);
 
     // The filters and the comparison are separate small functions: every distinct word of a
     // notice passes the filters, few reach the edit distances. V8 optimises what is called
@@ -64,10 +70,10 @@ export const lexicon: KindModule<LexiconDef> = {
     const known = (word: string): boolean => {
       if (env.acceptedWords.has(word)) return true;
       // A compound whose later part is a domain word (asiakasrekisteri) is not a typo of it.
-      for (const g of longGood) if (word.indexOf(g, 3) !== -1) return true;
+      laterPart.lastIndex = 3;
+      if (laterPart.test(word)) return true;
       // A word that begins with a stem is that stem's word.
-      for (const stem of stemsByHead.get(word.slice(0, def.minStemLength)) ?? []) if (word.startsWith(stem)) return true;
-      return false;
+      return beginsWithStem.test(word);
     };
     /**
      * The stems the word's beginning may be near (q-gram filter): within `max` edits a beginning
@@ -75,18 +81,17 @@ export const lexicon: KindModule<LexiconDef> = {
      */
     const nearStems = (word: string): number[] => {
       shared.fill(0);
-      wordPairs.length = 0;
-      // the pairs of the word's beginning, each once
+      const out = [...alwaysNear];
+      // The pairs of the word's beginning, a repeated pair counted again: that only lets more
+      // stems through to the exact comparison, never fewer, and spares a lookup per pair. A
+      // stem is taken when its count reaches what it needs (counts only grow: once), not by a
+      // pass over every stem for every word.
       for (let i = 0; i + 1 < Math.min(word.length, longest + 2); i++) {
-        const key = pairKey(word, i);
-        if (wordPairs.includes(key)) continue;
-        wordPairs.push(key);
-        const ks = stemsWithPair.get(key);
-        if (ks) for (const k of ks) shared[k]++;
+        const ks = stemsWithPair.get(pairKey(word, i));
+        if (ks) for (const k of ks) if (++shared[k] === pairsNeeded[k]) out.push(k);
       }
-      const out: number[] = [];
-      for (let k = 0; k < compared.length; k++) if (shared[k] >= pairsNeeded[k]) out.push(k);
-      return out;
+      // in the stems' order, as bestFix breaks ties by it
+      return out.length > 1 ? out.sort((a, b) => a - b) : out;
     };
     /** The best correction of the word by one of these stems, or null. */
     const bestFix = (word: string, near: readonly number[]): string | null => {
@@ -116,7 +121,7 @@ export const lexicon: KindModule<LexiconDef> = {
       return best?.fix ?? null;
     };
     const judge = (word: string): string | null => {
-      if (known(word)) return null;
+      if (known(word) || !mayBeNear.test(word)) return null;
       const near = nearStems(word);
       return near.length === 0 ? null : bestFix(word, near);
     };
@@ -156,13 +161,6 @@ interface Neighbours {
 }
 
 /**
- * Words written once → the word the notice writes at least `minCount` times that they are
- * one edit from: a stray letter (henkilötietojoen → henkilötietojen), a missing letter
- * (henkilötietjen → henkilötietojen) or two neighbouring letters swapped
- * (Varisnais-Suomen → Varsinais-Suomen). Linear: a word is compared only with the frequent words
- * of its first letter and a length one edit away, and its edits are spelt out only when one fits.
- */
-/**
  * What may follow a shared beginning as Finnish inflection: a plural or stem vowel, a case
  * ending, a possessive suffix, a clitic, or a verb ending. A word that differs from its
  * neighbour only by such an ending is another form of it (evästeistä / evästeitä,
@@ -171,15 +169,52 @@ interface Neighbours {
 const CASES =
   '|n|t|a|ä|ta|tä|na|nä|ksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|tta|ttä|en|in|den|tten|hin|seen|siin|ne|ine' +
   '|aan|ään|oon|öön|uun|yyn|iin|een|han|hen|hin|hon|hun|hyn|hän|hön' +
-  '|taan|tään|tiin|ttu|tty|tu|ty|nut|nyt|neet|ma|mä|maan|mään|massa|mässä|masta|mästä|malla|mällä|matta|mättä|minen|mis\\p{L}*' +
-  '|va|vä|vat|vät|vana|vänä|mme|tte|isi\\p{L}*|kaa|kää|koon|köön|et|ee|an|än';
-const ENDING = new RegExp(
-  // a plural or stem i (or e) before a case ending, or a plural j before a vowel-initial one
-  `^(?:(?:[aeoöuy]?i|e)?(?:${CASES})|[aeoöuy]?j(?:a|ä|en|ia|iä))` +
-    '(?:ni|si|nsa|nsä|mme|nne|an|än|en|in|on|un|yn)?(?:kin|kaan|kään|han|hän|pa|pä|ko|kö)?$',
-  'u',
-);
+  '|taan|tään|tiin|ttu|tty|tu|ty|nut|nyt|neet|ma|mä|maan|mään|massa|mässä|masta|mästä|malla|mällä|matta|mättä|minen' +
+  '|va|vä|vat|vät|vana|vänä|mme|tte|kaa|kää|koon|köön|et|ee|an|än';
+/** Case endings that go on with any letters (misestä, isivät …). */
+const OPEN_CASES = ['mis', 'isi'];
+/** What may stand before a case ending: a plural or stem i (after a vowel or not), or e. */
+const BEFORE_CASE = ['', 'i', 'ai', 'ei', 'oi', 'öi', 'ui', 'yi', 'e'];
+/** A plural j (after a vowel or not) before a vowel ending. */
+const PLURAL_J = ['', 'a', 'e', 'o', 'ö', 'u', 'y'].flatMap((v) => ['a', 'ä', 'en', 'ia', 'iä'].map((e) => `${v}j${e}`));
+const POSSESSIVES = ['', 'ni', 'si', 'nsa', 'nsä', 'mme', 'nne', 'an', 'än', 'en', 'in', 'on', 'un', 'yn'];
+const CLITICS = ['', 'kin', 'kaan', 'kään', 'han', 'hän', 'pa', 'pä', 'ko', 'kö'];
+const LETTERS = /^\p{L}*$/u;
 
+let closedEndings: Set<string> | undefined;
+
+/**
+ * @internal (exported for its test) Is `s` an ending: (a stem or plural vowel and a case ending,
+ * or a plural j and a vowel ending), then a possessive suffix, then a clitic, the last two
+ * optional? Sets of the parts instead of one regular expression of every ending: this is asked
+ * of a few words of a notice, and V8 took 1.5–2 ms to compile that expression, a tenth of the
+ * rule's time in a one-notice run. test/rules/endings.test.ts holds the expression and checks
+ * that both answer alike.
+ */
+export function isEnding(s: string): boolean {
+  closedEndings ??= new Set([...BEFORE_CASE.flatMap((b) => CASES.split('|').map((c) => b + c)), ...PLURAL_J]);
+  for (const clitic of CLITICS) {
+    if (!s.endsWith(clitic)) continue;
+    const s1 = s.slice(0, s.length - clitic.length);
+    for (const possessive of POSSESSIVES) {
+      if (!s1.endsWith(possessive)) continue;
+      const core = s1.slice(0, s1.length - possessive.length);
+      if (closedEndings.has(core)) return true;
+      for (const before of BEFORE_CASE)
+        for (const open of OPEN_CASES)
+          if (core.startsWith(before + open) && LETTERS.test(core.slice(before.length + open.length))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Words written once → the word the notice writes at least `minCount` times that they are
+ * one edit from: a stray letter (henkilötietojoen → henkilötietojen), a missing letter
+ * (henkilötietjen → henkilötietojen) or two neighbouring letters swapped
+ * (Varisnais-Suomen → Varsinais-Suomen). Linear: a word is compared only with the frequent words
+ * of its first letter and a length one edit away, and its edits are spelt out only when one fits.
+ */
 function neighbourFixes(
   words: readonly { text: string }[],
   { ids, lowers, idOf }: WordIndex,
@@ -288,7 +323,7 @@ function isOtherForm(written: string, frequent: string): boolean {
   // cut is also tried a few letters earlier (henkilötieto|na, henkilötieto|nsa).
   const p = commonPrefix(written, frequent);
   for (let k = p; k >= Math.max(1, p - 3); k--) {
-    if (ENDING.test(written.slice(k)) && ENDING.test(frequent.slice(k))) return true;
+    if (isEnding(written.slice(k)) && isEnding(frequent.slice(k))) return true;
   }
   return false;
 }
@@ -297,6 +332,28 @@ function isOtherForm(written: string, frequent: string): boolean {
 function strayLetter(word: string, i: number, nb: Neighbours): boolean {
   const c = word[i];
   return c !== '-' && !nb.inflectionLetters.includes(c) && word[i - 1] !== c && word[i + 1] !== c && word[i - 1] !== word[i + 1];
+}
+
+/** An alternation of literal words, for a RegExp ('(?!)' for none: it matches nothing). */
+function anyOf(words: readonly string[]): string {
+  return words.length === 0 ? '(?!)' : words.map(escapeRegExp).join('|');
+}
+
+/**
+ * @internal (exported for its test) The stem cut into max + 1 pieces, each as an expression for
+ * the word's beginning: the piece where it stands in the stem, give or take `max` letters (in
+ * UTF-16 units, as `distance` counts).
+ */
+export function stemPieces(stem: string): string[] {
+  const max = maxEdits(stem);
+  const n = max + 1;
+  const out: string[] = [];
+  for (let j = 0; j < n; j++) {
+    const a = Math.floor((j * stem.length) / n);
+    const b = Math.floor(((j + 1) * stem.length) / n);
+    out.push(`[^]{${Math.max(0, a - max)},${a + max}}${escapeRegExp(stem.slice(a, b))}`);
+  }
+  return out;
 }
 
 /** How many edits a typo of the stem may have: two in a long stem, one in a short. */

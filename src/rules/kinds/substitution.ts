@@ -4,6 +4,7 @@
  * has, so one entry covers every inflected form. Words are looked up in a map, so
  * the cost does not grow with the length of the list.
  */
+import { escapeRegExp } from '../patterns.js';
 import type { KindModule } from '../types.js';
 import type { SubstitutionDef } from '../schema/substitution.js';
 
@@ -14,25 +15,25 @@ export const substitution: KindModule<SubstitutionDef> = {
   compile(def, env) {
     const exact = new Map<string, string>();
     const stems = new Map<string, string>();
-    let longestStem = 0;
     for (const [wrong, right] of Object.entries(def.swap)) {
       const w = wrong.toLowerCase();
       if (w.endsWith('*')) {
         const stem = w.slice(0, -1);
         stems.set(stem, right.replace(/\*$/, ''));
-        longestStem = Math.max(longestStem, stem.length);
       } else exact.set(w, right);
     }
+    // The longest stem the word begins with, by one search: the alternatives longest first, so
+    // the first that matches is the longest (a loop over the word's beginnings ran in V8's
+    // interpreter for every distinct word of a one-notice run).
+    const byLength = [...stems.keys()].filter((s) => s.length >= MIN_STEM).sort((a, b) => b.length - a.length);
+    const stemAtStart = byLength.length > 0 ? new RegExp(`^(?:${byLength.map(escapeRegExp).join('|')})`) : null;
     const verdicts = new Map<string, string | null>();
     const correct = (lower: string): string | null => {
       if (env.acceptedWords.has(lower)) return null;
       const hit = exact.get(lower);
       if (hit !== undefined) return hit;
-      for (let n = Math.min(longestStem, lower.length); n >= MIN_STEM; n--) {
-        const right = stems.get(lower.slice(0, n));
-        if (right !== undefined) return right + lower.slice(n);
-      }
-      return null;
+      const stem = stemAtStart?.exec(lower)?.[0];
+      return stem === undefined ? null : stems.get(stem)! + lower.slice(stem.length);
     };
     return (view, report) => {
       const ranges = view.scopeRanges(def.scope);
