@@ -39,7 +39,7 @@ function bundleIsCurrent() {
  */
 function readSource(file) {
   const bytes = readFileSync(file);
-  return isAscii(bytes) ? bytes.latin1Slice() : bytes.utf8Slice();
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /**
