@@ -18,7 +18,7 @@
  * ("Tietojen suojaus ja säilytysajat") is classified part by part.
  */
 import { createRequire } from 'node:module';
-import type { Catalogue } from './catalogue.js';
+import { WORD, type Catalogue } from './catalogue.js';
 
 type WordTest = (word: string, stem: () => string) => boolean;
 
@@ -27,8 +27,6 @@ interface Concept {
   order: number;
   words: WordTest[];
 }
-
-const WORD = /[\p{L}\p{N}]+(?:[:'’-][\p{L}\p{N}]+)*-?/gu;
 
 let stemmer: { stem(word: string): string } | undefined;
 /** The Finnish Snowball stemmer, loaded on first use (most notices never need it). */
@@ -155,11 +153,21 @@ export class ConceptClassifier {
     return best?.id ?? null;
   }
 
+  /**
+   * The words of `text` as the heading matcher reads them (catalogue.ts WORD: one pattern to
+   * compile), less the trailing '-' of a suspended compound or the ':' of a label: so read,
+   * they are the words of /[\p{L}\p{N}]+(?:[:'’-][\p{L}\p{N}]+)*-?/gu.
+   */
   private words(text: string): Word[] {
-    return [...text.toLowerCase().matchAll(WORD)].map((m) => {
-      const word = m[0].replace(/-$/, '');
-      return { word, stem: finnishStemLazy(word) };
-    });
+    const lower = text.toLowerCase();
+    const re = WORD.for(lower);
+    const out: Word[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      const word = m[0].replace(/[-:]$/, '');
+      out.push({ word, stem: finnishStemLazy(word) });
+    }
+    return out;
   }
 }
 
