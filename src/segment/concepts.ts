@@ -19,6 +19,7 @@
  */
 import { createRequire } from 'node:module';
 import { WORD, type Catalogue } from './catalogue.js';
+import { CONCEPT_STEMS } from './concept-stems.js';
 
 type WordTest = (word: string, stem: () => string) => boolean;
 
@@ -60,6 +61,15 @@ export function wordTest(pattern: string): WordTest {
   if (trail) return (w) => w.startsWith(core);
   // Short words (pronouns, question words: kenen / kenelle) are too short for a stem to tell apart.
   if (core.length <= 5) return (w) => w === core;
+  const known = CONCEPT_STEMS.get(core);
+  if (known !== undefined) {
+    // The stem of a word, less its last vowels, begins the word (the stemmer only cuts endings,
+    // turns a last -kse into -ksi and undoubles the last consonant before the final vowels).
+    // A word that does not begin so cannot have this stem, and is not stemmed to find out.
+    const stemStart = known.replace(/[aeiouyäö]+$/, '');
+    const head = core.slice(0, 3);
+    return (w, s) => w === core || (w.startsWith(head) && w.startsWith(stemStart) && s() === known);
+  }
   const stem = finnishStemLazy(core);
   // A stem is a beginning of its word: words that differ in their first letters cannot share
   // one, and the stemmer (16 ms to load) is not woken for them.
@@ -67,9 +77,10 @@ export function wordTest(pattern: string): WordTest {
   return (w, s) => w === core || (w.startsWith(head) && s() === stem());
 }
 
+/** The stem of `word` when first asked: a concept word's from the memo (a notice says "oikeutesi" too). */
 function finnishStemLazy(word: string): () => string {
   let value: string | undefined;
-  return () => (value ??= finnishStem(word));
+  return () => (value ??= CONCEPT_STEMS.get(word) ?? finnishStem(word));
 }
 
 export class ConceptClassifier {
