@@ -48,25 +48,17 @@ function usesTabsAsWordGaps(lines: string[]): boolean {
  * spaces mid-line is where the exporter jumped to the next table cell.
  */
 function collapseTabGaps(line: string): string {
-  // One scan over the gaps (a regex with two [ \t]* around a \t backtracks quadratically
-  // on a long run of spaces and tabs).
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < line.length;) {
-    const c = line[i];
-    if (c !== ' ' && c !== '\t') {
-      i++;
-      continue;
-    }
-    let j = i;
-    let tabs = 0;
-    while (j < line.length && (line[j] === ' ' || line[j] === '\t')) if (line[j++] === '\t') tabs++;
-    // Only a gap between two non-space characters that holds a TAB is rewritten.
-    if (tabs > 0 && i > 0 && j < line.length && !/\s/.test(line[i - 1]) && !/\s/.test(line[j])) {
-      out += line.slice(from, i) + (j - i === 1 ? ' ' : '\t');
-      from = j;
-    }
-    i = j;
-  }
-  return from === 0 ? line : out + line.slice(from);
+  // Only a whole gap between two non-space characters that holds a TAB is rewritten. The
+  // look-behind lets a match start only where a gap starts, and a gap is taken whole or not
+  // at all, so this is linear (a regex with two [ \t]* around a \t backtracks quadratically
+  // on a long run of spaces and tabs); and native, where a loop over every character of the
+  // text took 3 ms of a one-notice run in V8's interpreter.
+  return line.includes('\t') ? line.replace(TAB_GAP, tabGap) : line;
+}
+
+const TAB_GAP = /(?<=\S)[ \t]+(?=\S)/g;
+
+function tabGap(gap: string): string {
+  if (!gap.includes('\t')) return gap;
+  return gap.length === 1 ? ' ' : '\t';
 }

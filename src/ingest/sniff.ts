@@ -53,13 +53,15 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   if (utf16WithoutBom(bytes)) return false;
   const n = Math.min(bytes.length, 65536);
-  let suspicious = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) suspicious++;
-  }
+  // Counted by a native regex over the bytes as Latin-1 (one character per byte): a loop over
+  // every byte runs in V8's interpreter in a one-notice run, and turned hot enough to compile.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1');
+  const suspicious = head.match(CONTROL)?.length ?? 0;
   return suspicious > Math.max(2, n * 0.02);
 }
+
+/** Control bytes other than TAB, LF, FF and CR. */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/g;
 
 export function sniffText(text: string, extensionHint?: Format): Format {
   if (looksLikeHtml(text)) return 'html';

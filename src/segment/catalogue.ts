@@ -9,6 +9,7 @@ import { ConfigError } from '../model/errors.js';
 import { cachedJson, codeFiles } from '../util/file-cache.js';
 import { zod } from '../util/lazy-deps.js';
 import { problemLine, validateYamlFile } from '../util/zod-issues.js';
+import { LetterPattern } from './letters.js';
 
 function catalogueSchema() {
   const z = zod();
@@ -149,7 +150,8 @@ export interface Token {
 
 // A word may carry inner ':' (EU:n), '-' (tietosuoja-asetus), apostrophes, and a
 // trailing '-' (suspended compound "tarkastus-") or ':' (label "Rekisterinpitäjä:").
-const WORD = /[\p{L}\p{N}]+(?:[:'’-][\p{L}\p{N}]+)*[-:]?/gu;
+// (src/segment/concepts.ts reads words with it too: one pattern, compiled once)
+export const WORD = new LetterPattern("[\\p{L}\\p{N}]+(?:[:'’-][\\p{L}\\p{N}]+)*[-:]?", 'g');
 
 export function tokenise(text: string): Token[] {
   return tokeniseUnless(text, () => false)!;
@@ -166,8 +168,9 @@ export function tokeniseUnless(
 ): Token[] | null {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  const word = WORD.for(text);
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     let norm = m[0].toLowerCase();

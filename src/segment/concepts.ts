@@ -18,7 +18,8 @@
  * ("Tietojen suojaus ja säilytysajat") is classified part by part.
  */
 import { createRequire } from 'node:module';
-import type { Catalogue } from './catalogue.js';
+import { WORD, type Catalogue } from './catalogue.js';
+import { CONCEPT_STEMS } from './concept-stems.js';
 
 type WordTest = (word: string, stem: () => string) => boolean;
 
@@ -27,8 +28,6 @@ interface Concept {
   order: number;
   words: WordTest[];
 }
-
-const WORD = /[\p{L}\p{N}]+(?:[:'’-][\p{L}\p{N}]+)*-?/gu;
 
 let stemmer: { stem(word: string): string } | undefined;
 /** The Finnish Snowball stemmer, loaded on first use (most notices never need it). */
@@ -62,6 +61,15 @@ export function wordTest(pattern: string): WordTest {
   if (trail) return (w) => w.startsWith(core);
   // Short words (pronouns, question words: kenen / kenelle) are too short for a stem to tell apart.
   if (core.length <= 5) return (w) => w === core;
+  const known = CONCEPT_STEMS.get(core);
+  if (known !== undefined) {
+    // The stem of a word, less its last vowels, begins the word (the stemmer only cuts endings,
+    // turns a last -kse into -ksi and undoubles the last consonant before the final vowels).
+    // A word that does not begin so cannot have this stem, and is not stemmed to find out.
+    const stemStart = known.replace(/[aeiouyäö]+$/, '');
+    const head = core.slice(0, 3);
+    return (w, s) => w === core || (w.startsWith(head) && w.startsWith(stemStart) && s() === known);
+  }
   const stem = finnishStemLazy(core);
   // A stem is a beginning of its word: words that differ in their first letters cannot share
   // one, and the stemmer (16 ms to load) is not woken for them.
@@ -69,9 +77,10 @@ export function wordTest(pattern: string): WordTest {
   return (w, s) => w === core || (w.startsWith(head) && s() === stem());
 }
 
+/** The stem of `word` when first asked: a concept word's from the memo (a notice says "oikeutesi" too). */
 function finnishStemLazy(word: string): () => string {
   let value: string | undefined;
-  return () => (value ??= finnishStem(word));
+  return () => (value ??= CONCEPT_STEMS.get(word) ?? finnishStem(word));
 }
 
 export class ConceptClassifier {
@@ -155,11 +164,21 @@ export class ConceptClassifier {
     return best?.id ?? null;
   }
 
+  /**
+   * The words of `text` as the heading matcher reads them (catalogue.ts WORD: one pattern to
+   * compile), less the trailing '-' of a suspended compound or the ':' of a label: so read,
+   * they are the words of /[\p{L}\p{N}]+(?:[:'’-][\p{L}\p{N}]+)*-?/gu.
+   */
   private words(text: string): Word[] {
-    return [...text.toLowerCase().matchAll(WORD)].map((m) => {
-      const word = m[0].replace(/-$/, '');
-      return { word, stem: finnishStemLazy(word) };
-    });
+    const lower = text.toLowerCase();
+    const re = WORD.for(lower);
+    const out: Word[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      const word = m[0].replace(/[-:]$/, '');
+      out.push({ word, stem: finnishStemLazy(word) });
+    }
+    return out;
   }
 }
 

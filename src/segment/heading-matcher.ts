@@ -38,7 +38,22 @@ export function sameWord(word: string, phraseWord: string, distinct: readonly [s
   if (cp >= 5 && cp >= min - 3 && Math.max(la, lb) - cp <= 5) return true;
   if (Math.abs(la - lb) > 2) return false;
   const allowed = min >= 9 ? 2 : 1;
-  return distance(word, phraseWord) <= allowed;
+  return mayBeWithin(word, phraseWord, allowed) && distance(word, phraseWord) <= allowed;
+}
+
+/**
+ * Whether `b` may be within `k` edits of `a` (a necessary condition, never a wrong "no"): of
+ * `a` cut into k + 1 pieces, k edits leave one untouched, and it occurs in `b` as it is. Most
+ * pairs the matcher compares share no such piece ("suojauksen" / "pitämisen"): asked with a
+ * few native `includes`, they are not given to `distance`, whose bit-parallel loop turned hot
+ * within one notice and had V8 compile it with TurboFan, 3–13 ms of a one-notice run.
+ */
+function mayBeWithin(a: string, b: string, k: number): boolean {
+  const n = a.length;
+  for (let p = 0; p <= k; p++) {
+    if (b.includes(a.slice(Math.floor((p * n) / (k + 1)), Math.floor(((p + 1) * n) / (k + 1))))) return true;
+  }
+  return false;
 }
 
 const INEXACT = 0.001;

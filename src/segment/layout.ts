@@ -8,6 +8,8 @@
  * - `named`: a heading when its words name a section (concepts), any section;
  * - `weak`: a heading only when its words name the section it stands in (a sub-heading).
  */
+import { LetterPattern } from './letters.js';
+
 export type Evidence = 'strong' | 'named' | 'weak';
 
 export interface LayoutLine {
@@ -35,9 +37,16 @@ export interface LayoutInput {
 const MAX_WORDS = 14;
 const MAX_DECLARED_WORDS = 24;
 /** "5. Keiden tietoja käsittelemme?", "2      Henkilötietojen …", "III. Oikeudet" */
-const TOP_NUMBER = /^\s*(\d{1,2})(?:[.)]\s+|[.)](?=\p{Lu})|\s+)(?=[\p{Lu}\p{N}])/u;
+const TOP_NUMBER = new LetterPattern('^\\s*(\\d{1,2})(?:[.)]\\s+|[.)](?=[\\p{Lu}])|\\s+)(?=[\\p{Lu}\\p{N}])');
 /** "4.1 Asiakastiedot", "4.2. Markkinointitiedot": a heading under heading 4 */
-const SUB_NUMBER = /^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/u;
+const SUB_NUMBER = new LetterPattern('^\\s*(\\d{1,2})\\.(\\d{1,2})\\.?\\s+(?=[\\p{Lu}])');
+// Letter tests of headingShaped, setApart and followedByParagraph (see letters.ts)
+const LABEL_VALUE = new LetterPattern('[\\p{L}]:\\s+\\S');
+const STOP_BETWEEN_WORDS = new LetterPattern('(?<=[\\p{L}]{3})\\.\\s+[\\p{L}]');
+const THREE_LETTERS = new LetterPattern('[\\p{L}]{3}');
+const STARTS_UPPER = new LetterPattern('^[\\p{Lu}]');
+const CAPITALISED = new LetterPattern('^[\\p{Lu}][\\p{Ll}]');
+const STARTS_LOWER = new LetterPattern('^[\\p{Ll}]');
 const BULLET = /^\s*[•\-*–·○▪►\uF0B7]/u;
 const MIN_SEQUENCE = 3;
 
@@ -108,12 +117,12 @@ export function headingShaped(line: string | undefined, maxWords = MAX_WORDS, de
   const words = text.split(/\s+/).length;
   if (words > maxWords) return false;
   // "Rekisterinpitäjän yksikkö: Tietojenkäsittelytieteen osasto" is a label and its value.
-  if (!declared && /\p{L}:\s+\S/u.test(text)) return false;
+  if (!declared && LABEL_VALUE.test(text)) return false;
   // A full stop between two words is a sentence, not a heading ("Henkilötiedot. Rekisteri …").
   // (Written with a look-behind: `\p{L}{3}\.` leading an unanchored search takes V8 10–30 ms to
   // compile, a tenth of a cold start; the look-behind form matches the same lines in 2 ms.)
-  if (!declared && /(?<=\p{L}{3})\.\s+\p{L}/u.test(text)) return false;
-  return /\p{L}{3}/u.test(text);
+  if (!declared && STOP_BETWEEN_WORDS.test(text)) return false;
+  return THREE_LETTERS.test(text);
 }
 
 function setApart(lines: string[], i: number, pdf = false): boolean {
@@ -122,15 +131,16 @@ function setApart(lines: string[], i: number, pdf = false): boolean {
   // PDF text keeps no blank lines; a paragraph's last line ends its sentence.
   if (i > 0 && lines[i - 1].trim() !== '' && !(pdf && /[.:!?]\s*$/.test(lines[i - 1]))) return false;
   const text = line.trim();
-  if (!/^[\p{Lu}]/u.test(text) || TOP_NUMBER.test(text)) return false;
+  if (!STARTS_UPPER.test(text) || TOP_NUMBER.test(text)) return false;
   if (!headingShaped(line, 10)) return false;
   if (/\d{3,}/.test(text)) return false; // an address or a phone number
   // Finnish headings capitalise their first word only: "Rekisterinpitäjä Lapin
   // ammattikorkeakoulu Oy" is a label run into a name.
+  const capitalised = CAPITALISED.for(text);
   const names = text
     .split(/\s+/)
     .slice(1)
-    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    .filter((w) => capitalised.test(w));
   if (names.length >= 2) return false;
   return followedByParagraph(lines, i) || nextIsBlankThenText(lines, i);
 }
@@ -156,7 +166,7 @@ function followedByParagraph(lines: string[], i: number): boolean {
   const next = lines[j]?.trim();
   if (!next) return false;
   // A line that goes on in lower case below is a sentence wrapped by the layout (PDF text).
-  if (/^\p{Ll}/u.test(next)) return false;
+  if (STARTS_LOWER.test(next)) return false;
   // Not a block of short lines: "Esimerkkienergia Oy" above "Y-tunnus: …" is a name and an address.
   return /[.:!?)]$/.test(next) || next.length >= 50 || BULLET.test(next);
 }

@@ -13,6 +13,7 @@ import { lineIndexAt } from '../util/position.js';
 import type { ConceptClassifier } from './concepts.js';
 import type { HeadingMatcher, HeadingPart } from './heading-matcher.js';
 import { layoutLines } from './layout.js';
+import { LetterPattern } from './letters.js';
 
 /** What the matcher says of a text: its heading parts, or where a word ruled it out. */
 type Matched = ReturnType<HeadingMatcher['matchOrRefuse']>;
@@ -24,7 +25,10 @@ const STYLE_THRESHOLD = 3;
 
 const TAG = /<[^>]*>/g;
 const NUMBERING = /^(\s*)((?:\d{1,2}(?:\.\d{1,2})*(?:[.)]\s*|\s+))|(?:[IVX]{1,4}\.\s+))(?=\S)/u;
-const STARTS_UPPER = /^\s*[\p{Lu}\p{N}]/u;
+const STARTS_UPPER = new LetterPattern('^\\s*[\\p{Lu}\\p{N}]');
+/** where a label may end: before a capital or a digit; after a letter and a colon (see letters.ts) */
+const BEFORE_CAPITAL = new LetterPattern('\\s+(?=[\\p{Lu}\\p{N}])', 'g');
+const AFTER_COLON = new LetterPattern('(?<=[\\p{L}]:)\\s+(?=\\S)', 'g');
 const BULLET = /^\s*[•\-*–·○▪►]/u;
 
 interface Piece {
@@ -188,8 +192,8 @@ function labelAtStart(
 ): { parts: HeadingPart[]; end: number } | null {
   const head = p.text.slice(0, MAX_HEADING_CHARS);
   const cuts = colonOnly
-    ? [...head.matchAll(/(?<=\p{L}:)\s+(?=\S)/gu)].slice(0, 1).map((m) => m.index!)
-    : [...head.matchAll(/\s+(?=[\p{Lu}\p{N}])/gu)].map((m) => m.index!);
+    ? [...head.matchAll(AFTER_COLON.for(head))].slice(0, 1).map((m) => m.index!)
+    : [...head.matchAll(BEFORE_CAPITAL.for(head))].map((m) => m.index!);
   for (const cut of cuts.reverse()) {
     const parts = matcher.match(p.text.slice(0, cut));
     if (parts && parts.length === 1) return { parts, end: cut };
@@ -207,7 +211,8 @@ function wrappedLabel(pieces: (Piece | null)[], i: number, matcher: HeadingMatch
     run.push(p);
     if (run.length < 2) continue;
     // The label may end with the line (content below) or before a capital (content beside it).
-    const cuts = [...p.text.slice(0, MAX_HEADING_CHARS).matchAll(/\s+(?=[\p{Lu}\p{N}])/gu)].map((m) => m.index!);
+    const head = p.text.slice(0, MAX_HEADING_CHARS);
+    const cuts = [...head.matchAll(BEFORE_CAPITAL.for(head))].map((m) => m.index!);
     cuts.push(p.text.length);
     for (const cut of cuts.reverse()) {
       const joined = join([...run.slice(0, -1), { ...p, text: p.text.slice(0, cut) }]);

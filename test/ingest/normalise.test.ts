@@ -45,4 +45,37 @@ describe('normalise on whitespace runs (issue 14)', () => {
     const words = Array.from({ length: 12 }, (_, i) => `sana${i}`).join('\t');
     expect(normalise(`${words}\nvasen${' \t'.repeat(5000)}oikea\t\n`).split('\n')[1]).toBe('vasen\toikea');
   });
+
+  it('a tab-spaced text: every gap rewritten as the character-by-character scan did', () => {
+    // the scan that normalise used before its regex: the reference for any line
+    const scan = (line: string): string => {
+      let out = '';
+      let from = 0;
+      for (let i = 0; i < line.length;) {
+        if (line[i] !== ' ' && line[i] !== '\t') {
+          i++;
+          continue;
+        }
+        let j = i;
+        let tabs = 0;
+        while (j < line.length && (line[j] === ' ' || line[j] === '\t')) if (line[j++] === '\t') tabs++;
+        if (tabs > 0 && i > 0 && j < line.length && !/\s/.test(line[i - 1]) && !/\s/.test(line[j])) {
+          out += line.slice(from, i) + (j - i === 1 ? ' ' : '\t');
+          from = j;
+        }
+        i = j;
+      }
+      return (from === 0 ? line : out + line.slice(from)).trimEnd();
+    };
+    const header = Array.from({ length: 40 }, (_, i) => `sana${i}`).join('\t');
+    const line = fc
+      .array(fc.constantFrom('a', 'ä', ' ', '\t', '\u2003', '\f', '.'), { maxLength: 30 })
+      .map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(line, (l) => {
+        expect(normalise(`${header}\n${l}`).split('\n')[1]).toBe(scan(l));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
