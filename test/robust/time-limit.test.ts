@@ -82,7 +82,7 @@ describe('the watchdog (src/api/deadline.ts)', () => {
     }
     expect(err).toBeInstanceOf(UnreadableInputError);
     expect((err as UnreadableInputError).code).toBe('timeout');
-    // the same context serves the next call, and errors of the work itself pass unchanged
+    // the same script serves the next call, and errors of the work itself pass unchanged
     expect(within(SHORT, () => 'ok')).toBe('ok');
     expect(() => within(SHORT, () => JSON.parse('{'))).toThrow(SyntaxError);
     // 0 is no limit
@@ -90,7 +90,7 @@ describe('the watchdog (src/api/deadline.ts)', () => {
   });
 
   it('withinEach: each job as within gives it, several in one watchdog call; one the call cuts short runs again alone', () => {
-    const calls = vi.spyOn(Script.prototype, 'runInContext');
+    const calls = vi.spyOn(Script.prototype, 'runInThisContext');
     try {
       const busy = (ms: number, value: string) => () => {
         const end = nowMs() + ms;

@@ -1,6 +1,6 @@
 /**
  * src/segment/concept-stems.ts is a memo of the Finnish stemmer for the catalogue's concept
- * words: it must hold every one of them with the stem the stemmer gives. And concepts.ts skips
+ * words: each entry must be a concept word with the stem the stemmer gives. And concepts.ts skips
  * the stemmer for a word that does not begin with a known stem less its last vowels: that
  * holds of every word the stemmer is given here.
  */
@@ -11,7 +11,7 @@ import { finnishStem } from '../../src/segment/concepts.js';
 import { loadCatalogue } from '../../src/segment/index.js';
 
 describe('concept stems', () => {
-  it('holds every concept word of the catalogue compared by stem, with its stem', () => {
+  it('holds concept words of the catalogue compared by stem, each with the stem the stemmer gives', () => {
     const cat = loadCatalogue();
     const patterns = [
       ...cat.sections.flatMap((s) => s.concepts ?? []),
@@ -24,7 +24,10 @@ describe('concept stems', () => {
         .map((p) => p.toLowerCase())
         .filter((p) => !p.startsWith('*') && !p.endsWith('*') && p.length > 5),
     );
-    expect([...CONCEPT_STEMS.keys()].sort()).toEqual([...words].sort());
+    // A word added to the catalogue without an entry is stemmed at run time (correct, only slower):
+    // a lawyer's edit of rules/sections.yaml never fails here. Every entry must be right.
+    expect([...CONCEPT_STEMS.keys()].filter((w) => !words.has(w))).toEqual([]);
+    expect(CONCEPT_STEMS.size).toBeGreaterThan(0);
     for (const [word, stem] of CONCEPT_STEMS) expect(finnishStem(word), word).toBe(stem);
   });
 
