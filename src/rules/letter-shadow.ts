@@ -101,6 +101,9 @@ export function shadowOf(text: string): string {
   const at = recent.findIndex((r) => r.text === text);
   if (at !== -1) {
     const hit = recent[at];
+    // The same text may come as another string (a notice linted again, two notices alike): keep
+    // this one, so that the next calls find it by identity instead of comparing every character.
+    hit.text = text;
     if (at > 0) {
       recent.splice(at, 1);
       recent.unshift(hit);

@@ -214,6 +214,9 @@ export function escapeRegExp(s: string): string {
 export function* matchesIn(re: RegExp, text: string, from = 0, to = text.length): Generator<[number, number, string]> {
   const shadowed = SHADOWED.has(re);
   const subject = shadowed ? shadowOf(text) : text;
+  // Asked once, not at every match: a shadow equal to its text (a text in lower case) may be
+  // another string with the same characters, and `!==` then compares all of them.
+  const ownWords = shadowed && subject !== text;
   const part = from === 0 && to === text.length ? subject : subject.slice(from, to);
   re.lastIndex = 0;
   for (let m = re.exec(part); m; m = re.exec(part)) {
@@ -224,7 +227,7 @@ export function* matchesIn(re: RegExp, text: string, from = 0, to = text.length)
     const start = from + m.index;
     const end = start + m[0].length;
     // the words as the notice writes them, not their shadow
-    yield [start, end, shadowed && subject !== text ? text.slice(start, end) : m[0]];
+    yield [start, end, ownWords ? text.slice(start, end) : m[0]];
   }
 }
 

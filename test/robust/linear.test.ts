@@ -133,6 +133,22 @@ describe('one long line with many findings', () => {
     );
     expect(againstControl(lint, oneLine, lines)).toBeLessThan(5);
   });
+
+  it('a text linted before, met again as another string (two notices alike), costs what a new text does', () => {
+    // The letter shadow of the first is kept and serves the second; it once made every match
+    // compare the whole text with its shadow (the text is in lower case: they are equal).
+    const m = 20_000;
+    const text = 'sanasanasana s-postiosoite '.repeat(m);
+    const copies = Array.from({ length: 8 }, () => text.split(' ').join(' '));
+    const fresh = Array.from({ length: 8 }, (_, i) => `${text.slice(0, -2)}${i} `);
+    expect(copies[0]).toBe(text);
+    lint(text);
+    let k = 0;
+    let j = 0;
+    const again = leastTime(() => lint(copies[k++ % copies.length]));
+    const anew = leastTime(() => lint(fresh[j++ % fresh.length]));
+    expect(again / Math.max(anew, 0.05)).toBeLessThan(3);
+  });
 });
 
 describe('the HTML lint report', () => {
