@@ -18,6 +18,7 @@
  * endings are.
  */
 import { distance } from 'fastest-levenshtein';
+import { editPieces } from '../../util/edit-pieces.js';
 import { escapeRegExp } from '../patterns.js';
 import type { KindModule } from '../types.js';
 import type { LexiconDef } from '../schema/lexicon.js';
@@ -47,9 +48,8 @@ export const lexicon: KindModule<LexiconDef> = {
     // within `max` edits a beginning keeps all but 2·max of the stem's letter pairs
     const pairsNeeded = compared.map(({ stem }) => stem.length - 1 - 2 * maxEdits(stem));
     // A first filter, one search per word: a word's beginning within `max` edits of a stem keeps
-    // one of the stem's max + 1 pieces whole (an edit breaks one piece at most), at most `max`
-    // letters from its place in the stem. A word that keeps none is near no stem, whatever the
-    // letter pairs below say, and most words of a notice keep none.
+    // one of the stem's pieces whole near its place (src/util/edit-pieces.ts). A word that keeps
+    // none is near no stem, whatever the letter pairs below say, and most words keep none.
     const mayBeNear = new RegExp(`^(?:${compared.flatMap(({ stem }) => stemPieces(stem)).join('|')})`);
     /** stems so short that a word needs no pair in common with them (none of 4 letters or more) */
     const alwaysNear = compared.flatMap((_, k) => (pairsNeeded[k] <= 0 ? [k] : []));
@@ -340,20 +340,15 @@ function anyOf(words: readonly string[]): string {
 }
 
 /**
- * @internal (exported for its test) The stem cut into max + 1 pieces, each as an expression for
- * the word's beginning: the piece where it stands in the stem, give or take `max` letters (in
- * UTF-16 units, as `distance` counts).
+ * @internal (exported for its test) The stem's max + 1 pieces (src/util/edit-pieces.ts), each as
+ * an expression for the word's beginning: the piece where it stands in the stem, give or take
+ * `max` letters.
  */
 export function stemPieces(stem: string): string[] {
   const max = maxEdits(stem);
-  const n = max + 1;
-  const out: string[] = [];
-  for (let j = 0; j < n; j++) {
-    const a = Math.floor((j * stem.length) / n);
-    const b = Math.floor(((j + 1) * stem.length) / n);
-    out.push(`[^]{${Math.max(0, a - max)},${a + max}}${escapeRegExp(stem.slice(a, b))}`);
-  }
-  return out;
+  return editPieces(stem.length, max).map(
+    ([a, b]) => `[^]{${Math.max(0, a - max)},${a + max}}${escapeRegExp(stem.slice(a, b))}`,
+  );
 }
 
 /** How many edits a typo of the stem may have: two in a long stem, one in a short. */
