@@ -10,6 +10,7 @@ import { fsReason, unreadable } from './reasons.js';
 import { hasPdfHeader, ownOutput, sniff, type Sniffed } from './sniff.js';
 import { isZip } from './zip.js';
 import { nowMs } from '../util/clock.js';
+import { LATIN1_CLASSES } from '../util/latin1.js';
 
 export interface IngestOptions {
   /** Largest input file read, in bytes. Default 50 MB. */
@@ -295,12 +296,14 @@ function finish(
   };
 }
 
+let latin1Letter: RegExp | undefined;
+
 /**
  * /\p{L}/u, asked first of the Latin-1 letters: a `\p{L}` regex costs a one-notice run
  * 0.5–1 ms to compile, and a notice without a Latin-1 letter is rare.
  */
 function hasLetter(text: string): boolean {
-  return /[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]/.test(text) || /\p{L}/u.test(text);
+  return (latin1Letter ??= new RegExp(`[${LATIN1_CLASSES.L}]`)).test(text) || /\p{L}/u.test(text);
 }
 
 function describe(format: Format): string {

@@ -8,7 +8,7 @@ import { ConfigError } from '../model/errors.js';
 import { SEVERITY_RANK, type Finding, type Severity, type SeverityLevel } from '../model/finding.js';
 import type { Notice } from '../model/notice.js';
 import { lineIndexAt, positionAt, rangeIndexAt } from '../util/position.js';
-import { timed, timingEnabled } from '../util/timing.js';
+import { timed } from '../util/timing.js';
 import type { Catalogue } from '../segment/index.js';
 import { excerptAt } from './excerpt.js';
 import { KINDS } from './kinds/index.js';
@@ -199,15 +199,14 @@ export class Linter {
     const text = view.text;
     const raw: Raw[] = [];
     for (const rule of this.rules) {
-      const check = () =>
+      timed(rule.def.id, () =>
         rule.check(view, (range, report = NO_REPORT) => {
           const start = Math.max(0, Math.min(range[0], text.length));
           const end = Math.max(0, Math.min(range[1], text.length));
           const section = report.section !== undefined ? report.section : view.sectionAt(start);
           raw.push({ rule, start, end, report, section });
-        });
-      if (timingEnabled()) timed(rule.def.id, check);
-      else check();
+        }),
+      );
     }
     return timed('(findings: order, duplicates, messages)', () => this.pipeline(view, raw));
   }

@@ -5,19 +5,10 @@
  * A notice is almost always written in Latin-1 letters (Finnish, Swedish, English), and over
  * those characters a plain class says exactly what `\p{…}` says. So each pattern has a Latin
  * copy without the `u` flag, used for a text made only of such characters, and its Unicode
- * original, compiled only for a text that has any other character.
+ * original, compiled only for a text that has any other character. The classes are
+ * src/util/latin1.ts; test/segment/letters.test.ts checks them over every character they serve.
  */
-
-/**
- * `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` over the characters of LATIN_TEXT (generated from
- * them; test/segment/letters.test.ts checks every one of those characters).
- */
-const LATIN_CLASSES: Record<string, string> = {
-  L: 'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff',
-  Lu: 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de',
-  Ll: 'a-z\\u00b5\\u00df-\\u00f6\\u00f8-\\u00ff',
-  N: '0-9\\u00b2\\u00b3\\u00b9\\u00bc-\\u00be',
-};
+import { LATIN1_CLASSES } from '../util/latin1.js';
 
 /**
  * Any character outside Latin-1, combining marks (a decomposed ä), general punctuation
@@ -33,7 +24,10 @@ export function latinText(text: string): boolean {
 
 /** The source with each `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}` (always written inside [ ]) as a Latin range list. */
 export function latinSource(source: string): string {
-  return source.replace(/\\p\{(Lu|Ll|L|N)\}/g, (_, name: string) => LATIN_CLASSES[name]);
+  return source.replace(
+    /\\p\{(Lu|Ll|L|N)\}/g,
+    (_, name: string) => LATIN1_CLASSES[name as keyof typeof LATIN1_CLASSES],
+  );
 }
 
 /**

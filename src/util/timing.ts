@@ -11,11 +11,8 @@ const ENABLED =
   process.env.SELOSTE_TIMING !== undefined && process.env.SELOSTE_TIMING !== '' && process.env.SELOSTE_TIMING !== '0';
 
 const spent = new Map<string, number>();
-
-/** Is timing on (SELOSTE_TIMING set to anything but empty or 0)? */
-export function timingEnabled(): boolean {
-  return ENABLED;
-}
+/** When this module was loaded: the table says how much of the run it measured. */
+const START_MS = ENABLED ? nowMs() : 0;
 
 /** Runs fn, and with timing on adds its time to `name`. */
 export function timed<T>(name: string, fn: () => T): T {
@@ -34,9 +31,6 @@ export function addTime(name: string, ms: number): void {
   if (spent.size === 0) process.once('exit', () => process.stderr.write(timingTable(spent, nowMs() - START_MS)));
   spent.set(name, (spent.get(name) ?? 0) + ms);
 }
-
-/** When this module was loaded: the table says how much of the run it measured. */
-const START_MS = ENABLED ? nowMs() : 0;
 
 /** The table: the costliest first, each with its share of all measured time. */
 export function timingTable(times: ReadonlyMap<string, number>, sinceLoadMs: number): string {
