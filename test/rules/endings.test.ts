@@ -1,11 +1,17 @@
 /**
- * text/probable-typo's test of Finnish endings (isEnding in src/rules/kinds/lexicon.ts) answers
- * as the regular expression it replaced, kept here as the reference: every ending the grammar
+ * text/probable-typo's test of Finnish endings (its `neighbours.endings` in
+ * rules/fi-gdpr/text-probable-typo.yaml, read by endingTest in src/rules/kinds/lexicon.ts)
+ * answers as the regular expression it replaced, kept here as the reference: every ending the grammar
  * makes, each with a letter more or less, and random strings of the letters endings are made of.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEnding, stemPieces } from '../../src/rules/kinds/lexicon.js';
+import { endingTest, stemPieces } from '../../src/rules/kinds/lexicon.js';
+import type { LexiconDef } from '../../src/rules/schema/lexicon.js';
+import { loadPack } from '../../src/rules/pack.js';
+
+const typoRule = loadPack('fi-gdpr').find((d) => d.id === 'text/probable-typo') as unknown as LexiconDef;
+const isEnding = endingTest(typoRule.neighbours?.endings);
 
 const CASES =
   '|n|t|a|ä|ta|tä|na|nä|ksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|tta|ttä|en|in|den|tten|hin|seen|siin|ne|ine' +

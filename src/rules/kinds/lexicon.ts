@@ -24,13 +24,12 @@ import type { KindModule } from '../types.js';
 import type { LexiconDef } from '../schema/lexicon.js';
 import type { WordIndex } from '../view.js';
 
-// Consonant gradation and vowel harmony pairs: a difference of only these is inflection.
-const GRADATION = new Set(['t:d', 'd:t', 'k:g', 'g:k', 'p:v', 'v:p', 'k:j', 'j:k', 'k:v', 'v:k', 'a:ä', 'ä:a', 'o:ö', 'ö:o', 'u:y', 'y:u']);
 
 export const lexicon: KindModule<LexiconDef> = {
   kind: 'lexicon',
   compile(def, env) {
     const stems = def.stems.map((s) => s.toLowerCase());
+    const gradation = new Set(def.gradation);
     const good = [...stems, ...def.known.map((k) => k.toLowerCase())];
     const compared = stems.filter((s) => s.length >= def.minStemLength).map((stem) => ({ stem }));
     const longest = Math.max(0, ...compared.map((c) => c.stem.length));
@@ -108,7 +107,7 @@ export const lexicon: KindModule<LexiconDef> = {
           const head = word.slice(0, len);
           const d = distance(head, stem);
           if (d === 0 || d > max || (best && d >= best.d)) continue;
-          if (d === 1 && len === stem.length && isGradation(head, stem)) continue;
+          if (d === 1 && len === stem.length && isGradation(head, stem, gradation)) continue;
           // The edit must fall inside the stem: a difference only in its last letter is
           // another ending or derivation (vastaanottaj- / vastaanottam-), not a typo.
           if (commonPrefix(head, stem) >= Math.min(head.length, stem.length - 1)) continue;
@@ -127,10 +126,11 @@ export const lexicon: KindModule<LexiconDef> = {
     };
 
     const nb = def.neighbours;
+    const isEnding = endingTest(nb?.endings);
     return (view, report) => {
       const { words } = view;
       const { ids, lowers } = view.wordIndex;
-      const fromNotice = nb ? neighbourFixes(words, view.wordIndex, nb, env.acceptedWords) : null;
+      const fromNotice = nb ? neighbourFixes(words, view.wordIndex, nb, env.acceptedWords, isEnding) : null;
       // each distinct word judged once, in order of first use
       const fixes = lowers.map((lower): string | null => {
         if (lower.length < def.minWordLength) return null;
@@ -153,59 +153,45 @@ export const lexicon: KindModule<LexiconDef> = {
   },
 };
 
-interface Neighbours {
-  minLength: number;
-  minCount: number;
-  inflectionLetters: string;
-  endingLength: number;
-}
+type Neighbours = NonNullable<LexiconDef['neighbours']>;
+type Endings = NonNullable<Neighbours['endings']>;
 
-/**
- * What may follow a shared beginning as Finnish inflection: a plural or stem vowel, a case
- * ending, a possessive suffix, a clitic, or a verb ending. A word that differs from its
- * neighbour only by such an ending is another form of it (evästeistä / evästeitä,
- * rekistereissä / rekisterissä), never a typo; "-oen" after henkilötietoj- is no ending.
- */
-const CASES =
-  '|n|t|a|ä|ta|tä|na|nä|ksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|tta|ttä|en|in|den|tten|hin|seen|siin|ne|ine' +
-  '|aan|ään|oon|öön|uun|yyn|iin|een|han|hen|hin|hon|hun|hyn|hän|hön' +
-  '|taan|tään|tiin|ttu|tty|tu|ty|nut|nyt|neet|ma|mä|maan|mään|massa|mässä|masta|mästä|malla|mällä|matta|mättä|minen' +
-  '|va|vä|vat|vät|vana|vänä|mme|tte|kaa|kää|koon|köön|et|ee|an|än';
-/** Case endings that go on with any letters (misestä, isivät …). */
-const OPEN_CASES = ['mis', 'isi'];
-/** What may stand before a case ending: a plural or stem i (after a vowel or not), or e. */
-const BEFORE_CASE = ['', 'i', 'ai', 'ei', 'oi', 'öi', 'ui', 'yi', 'e'];
-/** A plural j (after a vowel or not) before a vowel ending. */
-const PLURAL_J = ['', 'a', 'e', 'o', 'ö', 'u', 'y'].flatMap((v) => ['a', 'ä', 'en', 'ia', 'iä'].map((e) => `${v}j${e}`));
-const POSSESSIVES = ['', 'ni', 'si', 'nsa', 'nsä', 'mme', 'nne', 'an', 'än', 'en', 'in', 'on', 'un', 'yn'];
-const CLITICS = ['', 'kin', 'kaan', 'kään', 'han', 'hän', 'pa', 'pä', 'ko', 'kö'];
 const LETTERS = /^\p{L}*$/u;
 
-let closedEndings: Set<string> | undefined;
-
 /**
- * @internal (exported for its test) Is `s` an ending: (a stem or plural vowel and a case ending,
- * or a plural j and a vowel ending), then a possessive suffix, then a clitic, the last two
- * optional? Sets of the parts instead of one regular expression of every ending: this is asked
- * of a few words of a notice, and V8 took 1.5–2 ms to compile that expression, a tenth of the
- * rule's time in a one-notice run. test/rules/endings.test.ts holds the expression and checks
- * that both answer alike.
+ * @internal (exported for its test) The test "is `s` an ending?" of a rule's `endings` (see its
+ * schema): [beforeCase] case or [plural.before] plural.marker plural.after, then [possessive]
+ * [clitic]. Sets of the parts instead of one regular expression of every ending: this is asked
+ * of a few words of a notice, and V8 took 1.5–2 ms to compile such an expression, a tenth of
+ * the rule's time in a one-notice run. Without `endings`, nothing is an ending.
+ * test/rules/endings.test.ts holds the expression it replaced and checks that both answer alike.
  */
-export function isEnding(s: string): boolean {
-  closedEndings ??= new Set([...BEFORE_CASE.flatMap((b) => CASES.split('|').map((c) => b + c)), ...PLURAL_J]);
-  for (const clitic of CLITICS) {
-    if (!s.endsWith(clitic)) continue;
-    const s1 = s.slice(0, s.length - clitic.length);
-    for (const possessive of POSSESSIVES) {
-      if (!s1.endsWith(possessive)) continue;
-      const core = s1.slice(0, s1.length - possessive.length);
-      if (closedEndings.has(core)) return true;
-      for (const before of BEFORE_CASE)
-        for (const open of OPEN_CASES)
-          if (core.startsWith(before + open) && LETTERS.test(core.slice(before.length + open.length))) return true;
+export function endingTest(endings: Endings | undefined): (s: string) => boolean {
+  if (!endings) return () => false;
+  const before = ['', ...endings.beforeCase];
+  const possessives = ['', ...endings.possessives];
+  const clitics = ['', ...endings.clitics];
+  const plural = endings.plural;
+  let closed: Set<string> | undefined; // made on first use: most notices never ask
+  return (s) => {
+    closed ??= new Set([
+      ...before.flatMap((b) => endings.cases.map((c) => b + c)),
+      ...(plural ? ['', ...plural.before].flatMap((v) => plural.after.map((e) => v + plural.marker + e)) : []),
+    ]);
+    for (const clitic of clitics) {
+      if (!s.endsWith(clitic)) continue;
+      const s1 = s.slice(0, s.length - clitic.length);
+      for (const possessive of possessives) {
+        if (!s1.endsWith(possessive)) continue;
+        const core = s1.slice(0, s1.length - possessive.length);
+        if (closed.has(core)) return true;
+        for (const b of before)
+          for (const open of endings.openCases)
+            if (core.startsWith(b + open) && LETTERS.test(core.slice(b.length + open.length))) return true;
+      }
     }
-  }
-  return false;
+    return false;
+  };
 }
 
 /**
@@ -220,6 +206,7 @@ function neighbourFixes(
   { ids, lowers, idOf }: WordIndex,
   nb: Neighbours,
   accepted: ReadonlySet<string>,
+  isEnding: (s: string) => boolean,
 ): Map<string, string> {
   const count = new Int32Array(lowers.length);
   const written: (string | undefined)[] = new Array(lowers.length); // how the notice writes the word (Varsinais-Suomen)
@@ -267,7 +254,7 @@ function neighbourFixes(
       const s = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       if (isFrequent(s)) fix = s;
     }
-    if (fix && !isOtherForm(word, fix)) out.set(word, written[idOf.get(fix)!] ?? fix);
+    if (fix && !isOtherForm(word, fix, isEnding)) out.set(word, written[idOf.get(fix)!] ?? fix);
   }
   return out;
 }
@@ -318,7 +305,7 @@ function oneSwapFrom(word: string, other: string): boolean {
 }
 
 /** Do two words differ only by what follows their shared beginning, and is that an ending? */
-function isOtherForm(written: string, frequent: string): boolean {
+function isOtherForm(written: string, frequent: string, isEnding: (s: string) => boolean): boolean {
   // The shared beginning may run into the ending (henkilötieton|a, henkilötieton|sa), so the
   // cut is also tried a few letters earlier (henkilötieto|na, henkilötieto|nsa).
   const p = commonPrefix(written, frequent);
@@ -369,8 +356,9 @@ function pairKey(s: string, i: number): number {
   return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 }
 
-function isGradation(a: string, b: string): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return GRADATION.has(`${a[i]}:${b[i]}`);
+/** Do two words of one length differ first in a pair of letters the rule calls gradation? */
+function isGradation(a: string, b: string, gradation: ReadonlySet<string>): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return gradation.has(`${a[i]}:${b[i]}`);
   return false;
 }
 

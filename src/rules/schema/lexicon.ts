@@ -15,6 +15,12 @@ export const lexiconSchema = once(() => {
     minStemLength: z.number().int().min(4).default(8),
     minWordLength: z.number().int().min(4).default(8),
     /**
+     * Letter pairs ("t:d") by which a word's beginning as long as a stem may differ from it in
+     * one letter and still be the stem's word in another form (consonant gradation, vowel
+     * harmony): never reported as a typo.
+     */
+    gradation: z.array(z.string().regex(/^.:.$/u, 'a pair of letters written "a:b"')).default([]),
+    /**
      * The notice as its own dictionary: a word written once, at least minLength letters,
      * one stray, missing or swapped letter away from a word the notice writes at least
      * minCount times. Letters in inflectionLetters (plural i/j, genitive n) and the last
@@ -26,6 +32,30 @@ export const lexiconSchema = once(() => {
         minCount: z.number().int().min(2).default(3),
         inflectionLetters: z.string().default('ijn'),
         endingLength: z.number().int().min(0).default(2),
+        /**
+         * What may follow the beginning a word shares with its frequent neighbour as inflection
+         * (then it is another form of that word, not a typo): [beforeCase] case, or
+         * [plural.before] plural.marker plural.after; then [possessive] [clitic]. An openCase goes
+         * on with any letters. Without it, no difference is taken for inflection.
+         */
+        endings: z
+          .object({
+            beforeCase: z.array(z.string().min(1)).default([]),
+            cases: z.array(z.string()).min(1),
+            openCases: z.array(z.string().min(1)).default([]),
+            plural: z
+              .object({
+                before: z.array(z.string().min(1)).default([]),
+                marker: z.string().min(1),
+                after: z.array(z.string().min(1)).min(1),
+              })
+              .strict()
+              .optional(),
+            possessives: z.array(z.string().min(1)).default([]),
+            clitics: z.array(z.string().min(1)).default([]),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),
